@@ -1,0 +1,122 @@
+/**
+ * The domain model (domain.md §1–§4). Pure data: no Apps Script, no Dates across module
+ * boundaries that cross google.script.run (ISO strings there).
+ */
+
+export type Polaritas = 'positif' | 'negatif';
+export type Agregasi = 'kumulatif' | 'terakhir' | 'rata-rata';
+/** The reporting period of a cycle. */
+export type Periode = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'TAHUNAN';
+/**
+ * Negative-polarity formula (domain.md §4): '2T-R' is the default `(2T − R) / T × 100`
+ * (floored at 0); 'T/R' is the alternative `T / R × 100`.
+ */
+export type RumusNegatif = '2T-R' | 'T/R';
+
+/** A value of an indicator: a number, or a predikat label of a qualitative indicator. */
+export type Nilai = number | string;
+
+/** One band of the category scale: capaian ≥ min (and below the previous band's min). */
+export interface BatasKategori {
+  readonly kategori: string;
+  readonly min: number;
+}
+
+export interface Pejabat {
+  readonly nama: string;
+  readonly nip: string;
+  readonly jabatan: string;
+}
+
+export interface Pengaturan {
+  readonly instansi: string;
+  readonly pemerintahDaerah: string;
+  readonly alamat: string;
+  readonly tahun: number;
+  readonly kepala: Pejabat;
+  readonly kasubbag: Pejabat & { readonly email: string };
+  /** Lower-cased e-mails of the administrators (the Kasubbag and whoever else runs the cycle). */
+  readonly adminEmails: readonly string[];
+  readonly rumusNegatif: RumusNegatif;
+  /** Optional cap on capaian (e.g. 100 or 120); null = no cap (the default). */
+  readonly batasAtasCapaian: number | null;
+  /** Bands, highest first; the last band has min −Infinity. */
+  readonly skalaKategori: readonly BatasKategori[];
+  /** Predikat label → number, for qualitative indicators (e.g. WTP → 4). */
+  readonly skalaKualitatif: Readonly<Record<string, number>>;
+  /** Office holidays as ISO dates (yyyy-mm-dd), in the spreadsheet's time zone. */
+  readonly hariLibur: readonly string[];
+  /** Office hours as minutes after midnight, e.g. 480–960 for 08:00–16:00. */
+  readonly jamKantor: { readonly mulai: number; readonly selesai: number };
+  /** The SOP template's id (a built-in template or 'kustom' for the SOP tab). */
+  readonly templateSop: string;
+  /** Drive folder id for generated documents; '' = beside the spreadsheet. */
+  readonly folderKeluaran: string;
+  /** Send e-mail notifications (submissions, reminders). */
+  readonly kirimEmail: boolean;
+}
+
+export interface Bidang {
+  readonly kode: string;
+  readonly nama: string;
+  readonly kabid: Pejabat & { readonly email: string };
+  /** Lower-cased e-mails of the staff who fill the bidang's tab. */
+  readonly stafEmails: readonly string[];
+}
+
+export interface Indikator {
+  readonly kode: string;
+  readonly sasaran: string;
+  readonly indikator: string;
+  /** The responsible bidang's kode. */
+  readonly bidang: string;
+  readonly satuan: string;
+  readonly polaritas: Polaritas;
+  readonly agregasi: Agregasi;
+  readonly targetTahunan: Nilai | null;
+  /** Target up to the end of TW I..IV (a running total for kumulatif, a level otherwise). */
+  readonly targetTw: readonly [Nilai | null, Nilai | null, Nilai | null, Nilai | null];
+  readonly targetRenstra: Nilai | null;
+  readonly realisasiTahunLalu: Nilai | null;
+  readonly program: string;
+  readonly pagu: number | null;
+}
+
+export interface Konfigurasi {
+  readonly pengaturan: Pengaturan;
+  readonly bidang: readonly Bidang[];
+  readonly indikator: readonly Indikator[];
+}
+
+/** A problem found in user input, always naming where it is. Messages are Indonesian. */
+export interface Masalah {
+  readonly tab: string;
+  /** 1-based sheet row; 0 when the problem is the tab itself. */
+  readonly baris: number;
+  /** The column's header as the user sees it; '' when the problem is a whole row or tab. */
+  readonly kolom: string;
+  readonly pesan: string;
+}
+
+/** What a bidang enters for one indicator in one cycle. */
+export interface Isian {
+  readonly kodeIndikator: string;
+  /** null = belum diisi (distinct from a real 0). */
+  readonly realisasi: Nilai | null;
+  /** Reason given when realisasi is explicitly "tidak ada data"; null otherwise. */
+  readonly tidakAdaData: string | null;
+  readonly realisasiAnggaran: number | null;
+  readonly penjelasan: string;
+  readonly faktorPendukung: string;
+  readonly faktorPenghambat: string;
+  readonly upaya: string;
+  readonly buktiDukung: string;
+}
+
+export type StatusBidang = 'belum-diisi' | 'sedang-diisi' | 'terkirim' | 'dikembalikan';
+
+/** Capaian of one indicator (domain.md §4). */
+export type Capaian =
+  | { readonly jenis: 'nilai'; readonly persen: number; readonly kategori: string }
+  | { readonly jenis: 'tidak-dapat-dihitung'; readonly alasan: string }
+  | { readonly jenis: 'belum-diisi' };
