@@ -1,3 +1,6 @@
+import { PERIODE, labelPeriode, parsePeriode } from '../core/periode';
+import { mulaiSiklus } from './mulai-siklus';
+import { siapkanLembarKerja } from './siapkan';
 import { DEPLOYMENT } from './deployment';
 
 const MENU_TITLE = 'Laporan Kinerja';
@@ -9,7 +12,11 @@ const MENU_TITLE = 'Laporan Kinerja';
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   const menu = DEPLOYMENT === 'addon' ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
-  menu.addItem('Buka panel', 'openSidebar').addToUi();
+  menu
+    .addItem('Siapkan lembar kerja', 'menuSiapkanLembarKerja')
+    .addItem('Mulai siklus', 'menuMulaiSiklus')
+    .addItem('Buka panel', 'openSidebar')
+    .addToUi();
 }
 
 /** Add-on install: the document is open already, so build the menu now. */
@@ -20,4 +27,31 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function openSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MENU_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function menuSiapkanLembarKerja(): void {
+  const ui = SpreadsheetApp.getUi();
+  const hasil = siapkanLembarKerja();
+  const rincian = hasil.masalah.length > 0 ? `\n\n${hasil.masalah.slice(0, 15).join('\n')}${hasil.masalah.length > 15 ? '\n…' : ''}` : '';
+  ui.alert('Siapkan lembar kerja', hasil.pesan + rincian, ui.ButtonSet.OK);
+}
+
+/** The menu's short form of "Mulai siklus": the period by prompt, this year's Pengaturan, the default deadline. */
+export function menuMulaiSiklus(): void {
+  const ui = SpreadsheetApp.getUi();
+  const pilihan = PERIODE.map(labelPeriode).join(', ');
+  const jawab = ui.prompt('Mulai siklus', `Periode (${pilihan}):`, ui.ButtonSet.OK_CANCEL);
+  if (jawab.getSelectedButton() !== ui.Button.OK) return;
+  const periode = parsePeriode(jawab.getResponseText());
+  if (periode === null) {
+    ui.alert('Mulai siklus', `"${jawab.getResponseText()}" bukan periode. Pilih salah satu: ${pilihan}.`, ui.ButtonSet.OK);
+    return;
+  }
+  let hasil = mulaiSiklus({ periode });
+  if (hasil.status === 'perlu-konfirmasi') {
+    if (ui.alert('Mulai siklus', hasil.pesan, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    hasil = mulaiSiklus({ periode, konfirmasi: true });
+  }
+  const rincian = hasil.status === 'masalah' ? `\n\n${hasil.uraian.slice(0, 15).join('\n')}` : '';
+  ui.alert('Mulai siklus', hasil.pesan + rincian, ui.ButtonSet.OK);
 }

@@ -1,0 +1,166 @@
+/**
+ * Renders a document model (src/core/dokumen/model.ts) to a .docx file with the `docx` package,
+ * for local use (the demo, the local server, tests). It says the same as the DocumentApp renderer
+ * (src/gas/dokumen-docs.ts): both draw the blocks of `lowerBlocks`, tables from `tableGrid`.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import {
+  lowerBlocks,
+  tableGrid,
+  tableWidth,
+  type Alignment,
+  type DocumentModel,
+  type HeadingLevel as ModelHeadingLevel,
+  type ImageBlock,
+  type PrimitiveBlock,
+  type Run,
+  type TableBlock,
+} from '../../src/core/dokumen/model';
+
+const NUMBERED = 'lapkin-bernomor';
+/** Points to twentieths of a point (docx indents). */
+const TWIPS_PER_POINT = 20;
+
+const HEADINGS: Record<ModelHeadingLevel, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
+  0: HeadingLevel.TITLE,
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+};
+
+const ALIGNMENTS: Record<Alignment, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+function textRun(run: Run, style?: string): TextRun {
+  return new TextRun({
+    text: run.text,
+    bold: run.bold,
+    italics: run.italic,
+    underline: run.underline ? {} : undefined,
+    size: run.size ? run.size * 2 : undefined,
+    highlight: run.highlight ? 'yellow' : undefined,
+    style,
+  });
+}
+
+function runs(items: readonly Run[]): ParagraphChild[] {
+  return items.map((run) =>
+    run.link ? new ExternalHyperlink({ link: run.link, children: [textRun(run, 'Hyperlink')] }) : textRun(run),
+  );
+}
+
+function table(block: TableBlock): Table {
+  const grid = tableGrid(block);
+  const width = tableWidth(block);
+  const cell = (text: string, bold: boolean, italic: boolean, columnSpan?: number): TableCell =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold, italics: italic })] })],
+      columnSpan,
+    });
+  const rows = grid.map((cells, index) => {
+    const isHeader = index < block.header.length;
+    const row = isHeader ? null : block.rows[index - block.header.length];
+    if (row?.kind === 'group') {
+      return new TableRow({ children: [cell(row.label, true, true, width)] });
+    }
+    const bold = isHeader || (row?.kind === 'cells' && Boolean(row.bold));
+    return new TableRow({ tableHeader: isHeader, children: cells.map((text) => cell(text, bold, false)) });
+  });
+  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+function image(block: ImageBlock): Paragraph {
+  const type = block.mimeType === 'image/png' ? 'png' : 'jpg';
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type,
+        data: Buffer.from(block.base64, 'base64'),
+        transformation: { width: block.width, height: block.height },
+      }),
+    ],
+  });
+}
+
+function children(blocks: readonly PrimitiveBlock[]): Array<Paragraph | Table> {
+  let listInstance = 0;
+  return blocks.flatMap((block): Array<Paragraph | Table> => {
+    switch (block.kind) {
+      case 'heading':
+        return [
+          new Paragraph({
+            text: block.text,
+            heading: HEADINGS[block.level],
+            alignment: block.align ? ALIGNMENTS[block.align] : undefined,
+          }),
+        ];
+      case 'paragraph':
+        return [
+          new Paragraph({
+            children: runs(block.runs),
+            alignment: block.align ? ALIGNMENTS[block.align] : undefined,
+            indent: block.indent ? { left: block.indent * TWIPS_PER_POINT } : undefined,
+          }),
+        ];
+      case 'table':
+        return [table(block)];
+      case 'list': {
+        const instance = ++listInstance;
+        return block.items.map(
+          (item) =>
+            new Paragraph({
+              children: runs(item),
+              ...(block.numbered ? { numbering: { reference: NUMBERED, level: 0, instance } } : { bullet: { level: 0 } }),
+            }),
+        );
+      }
+      case 'pageBreak':
+        return [new Paragraph({ children: [new PageBreak()] })];
+      case 'rule':
+        return [new Paragraph({ border: { bottom: { style: BorderStyle.THICK_THIN_MEDIUM_GAP, size: 12, color: '000000', space: 1 } } })];
+      case 'image':
+        return [image(block)];
+    }
+  });
+}
+
+/** The model as a .docx file. */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const document = new Document({
+    title: model.title,
+    creator: 'Lapkin',
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+        },
+      ],
+    },
+    sections: [{ children: children(lowerBlocks(model.blocks)) }],
+  });
+  return Packer.toBuffer(document);
+}

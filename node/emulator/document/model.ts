@@ -1,0 +1,139 @@
+/**
+ * A document as plain records (what Drive stores, copies and persists, and what describeDocument
+ * reads), and the run-level text operations the element fakes share.
+ */
+
+export interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontFamily?: string;
+  foregroundColor?: string;
+}
+
+export interface TextRun extends TextStyle {
+  text: string;
+}
+
+export type HeadingName = 'NORMAL' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'HEADING4' | 'HEADING5' | 'HEADING6' | 'TITLE' | 'SUBTITLE';
+export type AlignmentName = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+
+export interface ImageRecord {
+  contentType: string;
+  name: string;
+  base64: string;
+}
+
+/** A paragraph or list item; page breaks, rules and images live inside one, as in Google Docs. */
+export interface ParagraphRecord {
+  type: 'PARAGRAPH' | 'LIST_ITEM';
+  heading: HeadingName;
+  alignment?: AlignmentName;
+  runs: TextRun[];
+  spacingBefore?: number;
+  spacingAfter?: number;
+  lineSpacing?: number;
+  nestingLevel?: number;
+  pageBreak?: boolean;
+  horizontalRule?: boolean;
+  image?: ImageRecord;
+}
+
+export interface CellRecord {
+  runs: TextRun[];
+  background?: string;
+  width?: number;
+}
+
+export interface TableRecord {
+  type: 'TABLE';
+  rows: CellRecord[][];
+  borderWidth?: number;
+  columnWidths: Record<number, number>;
+}
+
+export type ElementRecord = ParagraphRecord | TableRecord;
+
+export interface DocumentContent {
+  body: ElementRecord[];
+  margins: { top?: number; bottom?: number; left?: number; right?: number };
+}
+
+export function emptyContent(): DocumentContent {
+  // A new Google Doc's body holds one empty paragraph.
+  return { body: [newParagraph('PARAGRAPH', '')], margins: {} };
+}
+
+export function newParagraph(type: 'PARAGRAPH' | 'LIST_ITEM', text: string): ParagraphRecord {
+  return { type, heading: 'NORMAL', runs: text === '' ? [] : [{ text }] };
+}
+
+export function cloneContent(content: DocumentContent): DocumentContent {
+  return JSON.parse(JSON.stringify(content)) as DocumentContent;
+}
+
+// ---- runs --------------------------------------------------------------------------------
+
+export function runsText(runs: readonly TextRun[]): string {
+  return runs.map((run) => run.text).join('');
+}
+
+/** Splits runs so that `offset` falls on a run boundary; returns the index of the run starting there. */
+function splitAt(runs: TextRun[], offset: number): number {
+  let position = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (offset === position) return i;
+    if (offset < position + run.text.length) {
+      const cut = offset - position;
+      runs.splice(i, 1, { ...run, text: run.text.slice(0, cut) }, { ...run, text: run.text.slice(cut) });
+      return i + 1;
+    }
+    position += run.text.length;
+  }
+  return runs.length;
+}
+
+/** Applies `style` to characters [start, end). */
+export function styleRange(runs: TextRun[], start: number, end: number, style: TextStyle): void {
+  if (end <= start) return;
+  const from = splitAt(runs, start);
+  const to = splitAt(runs, end);
+  for (let i = from; i < to; i++) Object.assign(runs[i], style);
+}
+
+/** Inserts text at `offset`, taking the style of the character before it (as typing does). */
+export function insertText(runs: TextRun[], offset: number, text: string, style?: TextStyle): void {
+  if (text === '') return;
+  const index = splitAt(runs, offset);
+  const before = runs[index - 1] ?? runs[index];
+  const { text: _ignored, ...inherited } = before ?? { text: '' };
+  runs.splice(index, 0, { ...(style ?? inherited), text });
+}
+
+/** Deletes characters [start, end). */
+export function deleteRange(runs: TextRun[], start: number, end: number): void {
+  if (end <= start) return;
+  const from = splitAt(runs, start);
+  const to = splitAt(runs, end);
+  runs.splice(from, to - from);
+}
+
+/**
+ * Replaces every match of `pattern` with the literal `replacement`; matches are found in the
+ * block's whole text, and the replacement takes the style of the match's first character.
+ */
+export function replaceInRuns(runs: TextRun[], pattern: RegExp, replacement: string): void {
+  const text = runsText(runs);
+  const matches = [...text.matchAll(pattern)].filter((m) => m[0] !== '' || replacement !== '');
+  for (const match of matches.reverse()) {
+    const start = match.index ?? 0;
+    const index = splitAt(runs, start);
+    const style = runs[index] ? { ...runs[index], text: '' } : undefined;
+    deleteRange(runs, start, start + match[0].length);
+    const { text: _unused, ...rest } = style ?? { text: '' };
+    insertText(runs, start, replacement, style ? rest : undefined);
+  }
+  for (let i = runs.length - 1; i >= 0; i--) if (runs[i].text === '') runs.splice(i, 1);
+}

@@ -1,0 +1,109 @@
+/**
+ * The Workspace emulator, assembled: one bound spreadsheet, Drive with its documents, the property
+ * stores, triggers, mail and UI, and the built bundle loaded over them with gas-local.
+ *
+ *   const emu = new Emulator({ owner: 'kasubbag@contoh.go.id' });
+ *   emu.loadBundle();                                  // build/Code.js
+ *   emu.call('kasubbag@contoh.go.id', 'onOpen');       // an execution as that user
+ *   emu.edit('kabid@contoh.go.id', 'Sheet1', 'B3', 5); // a person typing in the grid
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBundleContext } from './bundle';
+import { FakeDrive, createDocumentApp, createDriveApp } from './document';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createLogger } from './logger';
+import { FakeMail, createMailApp } from './mail';
+import { PropertyStores, createPropertiesService } from './properties';
+import { createScriptApp } from './script';
+import { createSession } from './session';
+import { Charts } from './spreadsheet/charts';
+import { FakeSpreadsheet, createSpreadsheetApp, userEdit, type UserEditResult } from './spreadsheet/index';
+import { FakeUi } from './ui';
+import { createUtilities } from './utilities';
+import { Workspace, type AuthMode, type Person } from './workspace';
+
+const SPREADSHEET_ID = 'spreadsheet-1';
+
+export interface EmulatorOptions {
+  readonly owner: string;
+  readonly timeZone?: string;
+  readonly now?: Date;
+  readonly spreadsheetName?: string;
+  /** People (besides the owner) who may edit the file; others only view it. */
+  readonly fileEditors?: readonly string[];
+}
+
+export class Emulator {
+  readonly ws: Workspace;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly drive: FakeDrive;
+  readonly properties: PropertyStores;
+  readonly mail: FakeMail;
+  readonly ui: FakeUi;
+  readonly logger: ReturnType<typeof createLogger>;
+  private bundleDir = 'build';
+
+  constructor(options: EmulatorOptions) {
+    this.ws = new Workspace({ owner: options.owner, timeZone: options.timeZone, now: options.now });
+    this.spreadsheet = new FakeSpreadsheet(this.ws, {
+      id: SPREADSHEET_ID,
+      name: options.spreadsheetName ?? 'Lapkin',
+    });
+    for (const email of options.fileEditors ?? []) this.spreadsheet.addFileEditor(email);
+    this.drive = new FakeDrive(this.ws);
+    this.properties = new PropertyStores(this.ws);
+    this.mail = new FakeMail(this.ws);
+    this.ui = new FakeUi(this.ws);
+    this.logger = createLogger(this.ws);
+  }
+
+  /** The Apps Script globals the bundle sees — and nothing else. */
+  globals(): Record<string, unknown> {
+    const ws = this.ws;
+    return {
+      SpreadsheetApp: createSpreadsheetApp(ws, this.spreadsheet, this.ui),
+      DocumentApp: createDocumentApp(ws, this.drive),
+      DriveApp: createDriveApp(ws, this.drive),
+      LockService: createLockService(ws),
+      PropertiesService: createPropertiesService(ws, this.properties),
+      Session: createSession(ws),
+      ScriptApp: createScriptApp(ws, 'lapkin-script'),
+      MailApp: createMailApp(ws, this.mail),
+      Utilities: createUtilities(ws),
+      HtmlService: createHtmlService(ws, (name) => readFileSync(join(this.bundleDir, `${name}.html`), 'utf8')),
+      Charts,
+      Logger: this.logger,
+      console: this.logger,
+    };
+  }
+
+  /** Loads build/Code.js (or `dir`) into a fresh context; its top-level functions become the entry points. */
+  loadBundle(dir = 'build'): Record<string, unknown> {
+    this.bundleDir = dir;
+    const context = loadBundleContext(this.globals(), dir);
+    const entryPoints: Record<string, (...args: unknown[]) => unknown> = {};
+    for (const [name, value] of Object.entries(context)) {
+      if (typeof value === 'function') entryPoints[name] = value as (...args: unknown[]) => unknown;
+    }
+    this.ws.entryPoints = entryPoints;
+    return context;
+  }
+
+  /** Runs one entry point as one execution by `email`, as a menu click or google.script.run would. */
+  call(email: string, functionName: string, ...args: unknown[]): unknown {
+    return this.callWith({ email }, functionName, args);
+  }
+
+  callWith(user: Person, functionName: string, args: unknown[] = [], authMode: AuthMode = 'FULL'): unknown {
+    const fn = this.ws.entryPoints[functionName];
+    if (!fn) throw new Error(`Script function not found: ${functionName}`);
+    return this.ws.run(user, () => fn(...args), { authMode });
+  }
+
+  /** A person typing `value` into one cell of the grid. */
+  edit(email: string, sheetName: string, a1: string, value: string | number | boolean): UserEditResult {
+    return userEdit(this.ws, this.spreadsheet, { email }, sheetName, a1, value);
+  }
+}

@@ -1,0 +1,217 @@
+/** Sheet: one tab of the workbook. */
+import { sheetEditRefusal } from './access';
+import { parseA1 } from './a1';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
+import { FakeConditionalFormatRule } from './conditional';
+import { actingEmail, asGas, enumName, record, type Ctx, type GasProtection, type GasRange, type GasSheet, type GasSpreadsheet } from './context';
+import type { SheetModel } from './model';
+import { newProtection, protectionObject, rangeFactory } from './protect';
+import { checkedRect, FakeRange } from './range';
+import { contentFromScript } from './typed-input';
+
+type SheetApi = Pick<
+  GasSheet,
+  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn'
+  | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'setFrozenRows' | 'setFrozenColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
+  | 'protect' | 'getProtections' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'activate' | 'setHiddenGridlines'
+>;
+
+export class FakeSheet implements SheetApi {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly model: SheetModel,
+  ) {}
+
+  private read(method: string): void {
+    record(this.ctx, `Sheet.${method}`);
+  }
+  private write(method: string): GasSheet {
+    record(this.ctx, `Sheet.${method}`, true);
+    const refusal = sheetEditRefusal(this.ctx.book, this.model, this.ctx.ws.owner.email, actingEmail(this.ctx));
+    if (refusal) throw new Error(refusal);
+    return asGas(this);
+  }
+  private range(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    return new FakeRange(this.ctx, this.model, checkedRect(row, column, numRows, numColumns));
+  }
+  private rangeOf = (rect: FakeRange['rect']): GasRange => rangeFactory(this.ctx)(this.model.sheetId, rect);
+
+  getName(): string {
+    this.read('getName');
+    return this.model.name;
+  }
+  setName(name: string): GasSheet {
+    const self = this.write('setName');
+    this.ctx.book.renameSheet(this.model, name);
+    return self;
+  }
+  getSheetId(): number {
+    this.read('getSheetId');
+    return this.model.sheetId;
+  }
+  getIndex(): number {
+    this.read('getIndex');
+    return this.ctx.book.sheets.indexOf(this.model) + 1;
+  }
+  getParent(): GasSpreadsheet {
+    this.read('getParent');
+    return this.ctx.parent();
+  }
+  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): GasRange {
+    this.read('getRange');
+    if (typeof a1OrRow === 'string') {
+      return asGas(new FakeRange(this.ctx, this.model, parseA1(a1OrRow, this.model.maxRows, this.model.maxColumns)));
+    }
+    return asGas(this.range(a1OrRow, column ?? 1, numRows ?? 1, numColumns ?? 1));
+  }
+  getDataRange(): GasRange {
+    this.read('getDataRange');
+    return asGas(this.range(1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn())));
+  }
+  getLastRow(): number {
+    this.read('getLastRow');
+    return this.model.lastRow();
+  }
+  getLastColumn(): number {
+    this.read('getLastColumn');
+    return this.model.lastColumn();
+  }
+  getMaxRows(): number {
+    this.read('getMaxRows');
+    return this.model.maxRows;
+  }
+  getMaxColumns(): number {
+    this.read('getMaxColumns');
+    return this.model.maxColumns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    const self = this.write('insertRowsAfter');
+    this.ctx.book.insertRowsAfter(this.model, afterPosition, howMany);
+    return self;
+  }
+  appendRow(rowContents: unknown[]): GasSheet {
+    record(this.ctx, 'Sheet.appendRow', true);
+    const row = this.model.lastRow() + 1;
+    const range = this.range(row, 1, 1, Math.max(1, rowContents.length));
+    range.checkWritable();
+    const options = { locale: this.ctx.book.locale, timeZone: this.ctx.ws.timeZone, plainText: false };
+    this.ctx.book.writeContents(this.model, range.rect, [rowContents.map((v, j) => contentFromScript(v, { ...options, plainText: this.model.cell(row, j + 1)?.numberFormat === '@' }))]);
+    return asGas(this);
+  }
+  private wholeSheet(): FakeRange {
+    return this.range(1, 1, this.model.maxRows, this.model.maxColumns);
+  }
+  clear(): GasSheet {
+    this.write('clear');
+    this.wholeSheet().clearSilently('clear');
+    return asGas(this);
+  }
+  clearContents(): GasSheet {
+    this.write('clearContents');
+    this.wholeSheet().clearSilently('clearContent');
+    return asGas(this);
+  }
+  clearFormats(): GasSheet {
+    this.write('clearFormats');
+    this.wholeSheet().clearSilently('clearFormat');
+    return asGas(this);
+  }
+  setFrozenRows(rows: number): void {
+    this.write('setFrozenRows');
+    this.model.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.write('setFrozenColumns');
+    this.model.frozenColumns = columns;
+  }
+  getFrozenRows(): number {
+    this.read('getFrozenRows');
+    return this.model.frozenRows;
+  }
+  getFrozenColumns(): number {
+    this.read('getFrozenColumns');
+    return this.model.frozenColumns;
+  }
+  setColumnWidth(columnPosition: number, width: number): GasSheet {
+    const self = this.write('setColumnWidth');
+    this.model.columnWidths[columnPosition] = width;
+    return self;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
+    const self = this.write('setColumnWidths');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths[c] = width;
+    return self;
+  }
+  protect(): GasProtection {
+    record(this.ctx, 'Sheet.protect', true);
+    const existing = this.ctx.book.protections.find((p) => p.sheetId === this.model.sheetId && p.type === 'SHEET');
+    if (existing) return protectionObject(this.ctx, existing);
+    return newProtection(this.ctx, this.model, 'SHEET', { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns });
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
+    this.read('getProtections');
+    const wanted = enumName(type);
+    return this.ctx.book.protections
+      .filter((p) => p.sheetId === this.model.sheetId && p.type === wanted)
+      .map((p) => protectionObject(this.ctx, p));
+  }
+  hideSheet(): GasSheet {
+    const self = this.write('hideSheet');
+    if (this.ctx.book.sheets.filter((s) => !s.hidden && s !== this.model).length === 0) {
+      throw new Error("You can't hide all the sheets in a document.");
+    }
+    this.model.hidden = true;
+    return self;
+  }
+  showSheet(): GasSheet {
+    const self = this.write('showSheet');
+    this.model.hidden = false;
+    return self;
+  }
+  isSheetHidden(): boolean {
+    this.read('isSheetHidden');
+    return this.model.hidden;
+  }
+  setTabColor(color: string | null): GasSheet {
+    const self = this.write('setTabColor');
+    this.model.tabColor = color ?? undefined;
+    return self;
+  }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.write('setConditionalFormatRules');
+    this.model.conditionalRules = rules.map((r) => (r as unknown as FakeConditionalFormatRule).spec);
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.read('getConditionalFormatRules');
+    return this.model.conditionalRules.map((spec) => asGas(new FakeConditionalFormatRule(spec, this.rangeOf)));
+  }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.read('newChart');
+    return asGas(new FakeEmbeddedChartBuilder(this.rangeOf, () => this.ctx.book.newObjectId()));
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.write('insertChart');
+    this.model.charts.push((chart as unknown as FakeEmbeddedChart).spec);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.read('getCharts');
+    return this.model.charts.map((spec) => asGas(new FakeEmbeddedChart(spec, this.rangeOf)));
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.write('removeChart');
+    const id = (chart as unknown as FakeEmbeddedChart).spec.id;
+    this.model.charts = this.model.charts.filter((c) => c.id !== id);
+  }
+  activate(): GasSheet {
+    this.read('activate');
+    this.ctx.book.activeSheetId = this.model.sheetId;
+    return asGas(this);
+  }
+  setHiddenGridlines(hideGridlines: boolean): GasSheet {
+    const self = this.write('setHiddenGridlines');
+    this.model.gridlinesHidden = hideGridlines;
+    return self;
+  }
+}

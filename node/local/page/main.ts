@@ -1,0 +1,204 @@
+/// <reference lib="dom" />
+/**
+ * The local page: the emulated spreadsheet as Sheets shows it (menus, formula bar, grid, tab
+ * strip), the real sidebar beside it, a user switcher, and the documents the add-on made.
+ * Every action goes to the local server, which runs it in the emulator as the chosen user.
+ */
+import type { EditResponse, PageState, RunResponse } from '../protocol';
+import { escapeHtml } from '../../../src/ui/escape';
+import { renderChart } from './charts';
+import { a1, cellInput, renderGrid } from './grid';
+
+const USER_KEY = 'lapkin.user';
+
+let state: PageState | null = null;
+let currentSheet = '';
+let selected = '';
+let sidebarShownFor = '';
+
+function byId<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const reply = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await reply.json()) as T;
+}
+
+function showMessages(messages: readonly string[], error?: string): void {
+  const all = error ? [...messages, error] : [...messages];
+  if (all.length === 0) return;
+  const dialog = byId<HTMLDialogElement>('dialog');
+  byId('dialog-text').innerHTML = all.map((m) => `<p>${escapeHtml(m)}</p>`).join('');
+  dialog.classList.toggle('is-error', Boolean(error));
+  if (!dialog.open) dialog.showModal();
+}
+
+function currentUser(): string {
+  return byId<HTMLSelectElement>('user').value || localStorage.getItem(USER_KEY) || '';
+}
+
+async function refresh(): Promise<void> {
+  const query = new URLSearchParams({ user: currentUser(), sheet: currentSheet });
+  state = (await (await fetch(`/api/state?${query.toString()}`)).json()) as PageState;
+  currentSheet = state.sheet?.name ?? '';
+  render(state);
+}
+
+function renderUsers(s: PageState): void {
+  const select = byId<HTMLSelectElement>('user');
+  select.innerHTML = s.users
+    .map((u) => `<option value="${escapeHtml(u.email)}">${escapeHtml(u.label)} — ${escapeHtml(u.email)}</option>`)
+    .join('');
+  select.value = s.user;
+}
+
+function renderMenus(s: PageState): void {
+  byId('menus').innerHTML = s.menus
+    .map(
+      (menu) =>
+        `<div class="menu"><button type="button" class="menu-title">${escapeHtml(menu.title)}</button>` +
+        `<div class="menu-items" role="menu">${menu.items
+          .map(
+            (item) =>
+              `<button type="button" role="menuitem" data-fn="${escapeHtml(item.functionName)}">${escapeHtml(item.caption)}</button>`,
+          )
+          .join('')}</div></div>`,
+    )
+    .join('');
+}
+
+function renderTabs(s: PageState): void {
+  byId('tabs').innerHTML = s.tabs
+    .filter((tab) => !tab.hidden)
+    .map((tab) => {
+      const active = tab.name === currentSheet ? ' active' : '';
+      const colour = tab.tabColor && /^#[0-9a-f]{6}$/i.test(tab.tabColor) ? ` style="border-bottom-color:${tab.tabColor}"` : '';
+      return `<button type="button" class="tab${active}" data-sheet="${escapeHtml(tab.name)}"${colour}>${escapeHtml(tab.name)}</button>`;
+    })
+    .join('');
+}
+
+function renderSidebar(s: PageState): void {
+  const aside = byId('sidebar');
+  aside.hidden = !s.sidebar;
+  if (!s.sidebar) {
+    sidebarShownFor = '';
+    return;
+  }
+  byId('sidebar-title').textContent = s.sidebar.title;
+  if (sidebarShownFor !== s.user) {
+    sidebarShownFor = s.user;
+    byId<HTMLIFrameElement>('sidebar-frame').src = `/sidebar?user=${encodeURIComponent(s.user)}`;
+  }
+}
+
+function renderDocuments(s: PageState): void {
+  byId('documents').innerHTML =
+    s.documents.length === 0
+      ? ''
+      : `<h2>Dokumen</h2><ul>${s.documents
+          .map(
+            (d) =>
+              `<li><a href="/doc/${encodeURIComponent(d.id)}" target="_blank">${escapeHtml(d.name)}</a> · ` +
+              `<a href="/doc/${encodeURIComponent(d.id)}.docx">Unduh .docx</a></li>`,
+          )
+          .join('')}</ul>`;
+}
+
+function render(s: PageState): void {
+  document.title = `${s.spreadsheetName} — Lapkin lokal`;
+  byId('spreadsheet-name').textContent = s.spreadsheetName;
+  renderUsers(s);
+  renderMenus(s);
+  renderTabs(s);
+  byId('grid').innerHTML = s.sheet ? renderGrid(s.sheet) : '<p class="empty">Belum ada lembar.</p>';
+  byId('charts').innerHTML = s.sheet ? s.sheet.charts.map(renderChart).join('') : '';
+  renderSidebar(s);
+  renderDocuments(s);
+  select(selected);
+}
+
+function select(a1Notation: string): void {
+  selected = a1Notation;
+  document.querySelectorAll('.cell.selected').forEach((el) => el.classList.remove('selected'));
+  const input = byId<HTMLInputElement>('formula');
+  byId('cell-name').textContent = a1Notation;
+  if (!state?.sheet || !a1Notation) {
+    input.value = '';
+    return;
+  }
+  const sheet = state.sheet;
+  document.querySelector(`.cell[data-a1="${a1Notation}"]`)?.classList.add('selected');
+  input.value = cellInput(sheet, a1Notation);
+  const choices = sheet.cells.find((c) => a1(c.row, c.column) === a1Notation)?.validation?.values ?? [];
+  byId('choices').innerHTML = choices.map((v) => `<option value="${escapeHtml(String(v))}"></option>`).join('');
+}
+
+async function run(fn: string, args: unknown[] = []): Promise<void> {
+  const reply = await postJson<RunResponse>('/api/run', { user: currentUser(), fn, args });
+  showMessages(reply.messages, 'error' in reply ? reply.error : undefined);
+  await refresh();
+}
+
+async function edit(a1Notation: string, value: string | boolean): Promise<void> {
+  const reply = await postJson<EditResponse>('/api/edit', { user: currentUser(), sheet: currentSheet, a1: a1Notation, value });
+  showMessages(reply.messages, reply.ok ? undefined : reply.error);
+  await refresh();
+}
+
+function wire(): void {
+  byId<HTMLSelectElement>('user').addEventListener('change', (event) => {
+    localStorage.setItem(USER_KEY, (event.target as HTMLSelectElement).value);
+    sidebarShownFor = '';
+    void refresh();
+  });
+  byId('menus').addEventListener('click', (event) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-fn]');
+    if (item?.dataset.fn) void run(item.dataset.fn);
+  });
+  byId('tabs').addEventListener('click', (event) => {
+    const tab = (event.target as HTMLElement).closest<HTMLElement>('[data-sheet]');
+    if (!tab?.dataset.sheet) return;
+    currentSheet = tab.dataset.sheet;
+    selected = '';
+    void refresh();
+  });
+  byId('grid').addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('.cell');
+    if (!cell?.dataset.a1) return;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      event.preventDefault();
+      void edit(cell.dataset.a1, target.checked);
+      return;
+    }
+    select(cell.dataset.a1);
+    byId<HTMLInputElement>('formula').focus();
+  });
+  byId('formula').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && selected) void edit(selected, (event.target as HTMLInputElement).value);
+    if (event.key === 'Escape') select(selected);
+  });
+  byId('reset').addEventListener('click', async () => {
+    if (!confirm('Kembalikan buku kerja ke OPD contoh? Semua perubahan akan hilang.')) return;
+    await postJson('/api/reset', {});
+    sidebarShownFor = '';
+    currentSheet = '';
+    await refresh();
+  });
+  byId('dialog-ok').addEventListener('click', () => byId<HTMLDialogElement>('dialog').close());
+  byId('sidebar-close').addEventListener('click', () => void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh));
+  window.addEventListener('message', (event: MessageEvent<{ lapkin?: string }>) => {
+    if (event.origin !== location.origin) return;
+    if (event.data.lapkin === 'changed') void refresh();
+    if (event.data.lapkin === 'close-sidebar') void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh);
+  });
+}
+
+wire();
+void refresh();

@@ -1,0 +1,71 @@
+/**
+ * What the local page and the local server say to each other (JSON over HTTP). Plain data only.
+ */
+import type { SheetView } from '../emulator/view';
+
+/** Someone the page lets you play. */
+export interface LocalUser {
+  readonly email: string;
+  /** Shown in the user switcher, e.g. "Kasubbag PerKeu (admin)". */
+  readonly label: string;
+}
+
+export interface MenuItemView {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export interface MenuView {
+  readonly title: string;
+  readonly items: readonly MenuItemView[];
+}
+
+export interface TabView {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly tabColor?: string;
+}
+
+export interface DocumentSummary {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** GET /api/state?user=…&sheet=… */
+export interface PageState {
+  readonly spreadsheetName: string;
+  readonly user: string;
+  readonly users: readonly LocalUser[];
+  readonly tabs: readonly TabView[];
+  /** The requested tab, or the first visible one; null when the workbook has no tabs. */
+  readonly sheet: SheetView | null;
+  /** The menus onOpen added for this user. */
+  readonly menus: readonly MenuView[];
+  /** The sidebar this user opened (showSidebar), or null. */
+  readonly sidebar: { readonly title: string } | null;
+  readonly documents: readonly DocumentSummary[];
+}
+
+/** POST /api/run — one execution, as google.script.run or a menu click makes it. */
+export interface RunRequest {
+  readonly user: string;
+  readonly fn: string;
+  readonly args: readonly unknown[];
+}
+
+/** What the execution showed besides its result: toasts, alerts (answered OK), … */
+export type RunResponse =
+  | { readonly value?: unknown; readonly messages: readonly string[] }
+  | { readonly error: string; readonly messages: readonly string[] };
+
+/** POST /api/edit — a person typing into one cell. */
+export interface EditRequest {
+  readonly user: string;
+  readonly sheet: string;
+  readonly a1: string;
+  readonly value: string | boolean;
+}
+
+export type EditResponse =
+  | { readonly ok: true; readonly messages: readonly string[] }
+  | { readonly ok: false; readonly error: string; readonly messages: readonly string[] };

@@ -1,0 +1,147 @@
+/**
+ * The one emulated workbook behind the local page: the built bundle loaded over the emulator,
+ * seeded with the demo OPD, with everything people do journalled so it survives a restart.
+ * Every action runs as the user the page names, exactly as Apps Script would run it.
+ */
+import { Emulator } from '../emulator/index';
+import type { ShownHtml } from '../emulator/ui';
+import type { Demo } from './demo';
+import { Journal, type JournalEntry } from './journal';
+import type { EditRequest, EditResponse, MenuView, PageState, RunRequest, RunResponse } from './protocol';
+import type { SheetView } from '../emulator/view';
+
+export interface SessionOptions {
+  readonly demo: Demo;
+  /** Where the journal lives (git-ignored `.lapkin/` by default). */
+  readonly dataDir: string;
+  /** The built bundle (build/). */
+  readonly bundleDir: string;
+}
+
+function messageOf(error: unknown): string {
+  // Errors thrown inside the bundle come from another realm: no instanceof.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+export class LocalSession {
+  private emu!: Emulator;
+  private readonly journal: Journal;
+  /** The sidebar each user has open (Sheets shows a sidebar to the person who opened it). */
+  private readonly sidebars = new Map<string, ShownHtml>();
+
+  constructor(private readonly options: SessionOptions) {
+    this.journal = new Journal(options.dataDir);
+    this.rebuild();
+  }
+
+  /** Throws away every change: the demo OPD as it ships. */
+  reset(): void {
+    this.journal.clear();
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const { demo, bundleDir } = this.options;
+    this.emu = new Emulator({ owner: demo.owner, fileEditors: demo.fileEditors, spreadsheetName: demo.spreadsheetName });
+    // The bundle's top-level code runs at load; load it as an execution by the owner.
+    this.emu.ws.run({ email: demo.owner }, () => this.emu.loadBundle(bundleDir));
+    demo.seed(this.emu);
+    this.sidebars.clear();
+    for (const entry of this.journal.all()) this.apply(entry);
+  }
+
+  private apply(entry: JournalEntry): RunResponse | EditResponse {
+    this.emu.ws.setNow(new Date(entry.at));
+    const alertsBefore = this.emu.ui.alerts.length;
+    const toastsBefore = this.emu.spreadsheet.toasts().length;
+    const sidebarsBefore = this.emu.ui.sidebars.length;
+    const labelled = (m: { title: string; text: string }): string => (m.title ? `${m.title}: ${m.text}` : m.text);
+    const messages = (): string[] => [
+      ...this.emu.ui.alerts.slice(alertsBefore).map((a) => labelled({ title: a.title, text: a.prompt })),
+      ...this.emu.spreadsheet.toasts().slice(toastsBefore).map((t) => labelled({ title: t.title, text: t.message })),
+    ];
+    const noteSidebar = (): void => {
+      const shown = this.emu.ui.sidebars.slice(sidebarsBefore);
+      if (shown.length > 0) this.sidebars.set(entry.user, shown[shown.length - 1]);
+    };
+    if (entry.kind === 'edit') {
+      const result = this.emu.edit(entry.user, entry.sheet, entry.a1, entry.value);
+      noteSidebar();
+      return result.ok
+        ? { ok: true, messages: [...messages(), ...result.triggerErrors] }
+        : { ok: false, error: result.error, messages: messages() };
+    }
+    try {
+      const value = this.emu.call(entry.user, entry.fn, ...entry.args);
+      noteSidebar();
+      return { value: JSON.parse(JSON.stringify(value ?? null)) as unknown, messages: messages() };
+    } catch (error) {
+      return { error: messageOf(error), messages: messages() };
+    }
+  }
+
+  run(request: RunRequest): RunResponse {
+    const entry: JournalEntry = { kind: 'run', at: new Date().toISOString(), ...request };
+    this.journal.append(entry);
+    return this.apply(entry) as RunResponse;
+  }
+
+  edit(request: EditRequest): EditResponse {
+    const entry: JournalEntry = { kind: 'edit', at: new Date().toISOString(), ...request };
+    const result = this.apply(entry) as EditResponse;
+    // A refused edit changed nothing: keep it out of the journal.
+    if (result.ok) this.journal.append(entry);
+    return result;
+  }
+
+  closeSidebar(user: string): void {
+    this.sidebars.delete(user);
+  }
+
+  /** The HTML of the sidebar `user` has open, as the script built it. */
+  sidebarHtml(user: string): string | null {
+    return this.sidebars.get(user)?.html ?? null;
+  }
+
+  /** The menus `user` sees: what onOpen adds when that user opens the file. */
+  private menusFor(user: string): MenuView[] {
+    this.emu.ui.menus.splice(0);
+    try {
+      this.emu.callWith({ email: user }, 'onOpen', [{}], 'LIMITED');
+    } catch {
+      return [];
+    }
+    return this.emu.ui.menus.map((menu) => ({
+      title: menu.addon ? 'Ekstensi' : menu.title,
+      items: menu.items.flatMap((item) => (item.kind === 'item' ? [{ caption: item.caption, functionName: item.functionName }] : [])),
+    }));
+  }
+
+  owner(): string {
+    return this.options.demo.owner;
+  }
+
+  sheets(viewer: string): SheetView[] {
+    return this.emu.spreadsheet.sheetNames().map((name) => this.emu.spreadsheet.describeSheet(name, viewer));
+  }
+
+  state(user: string, sheetName: string): PageState {
+    const known = this.options.demo.users.some((u) => u.email === user);
+    const viewer = known ? user : this.options.demo.owner;
+    const sheets = this.sheets(viewer);
+    const sheet =
+      sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => !s.hidden) ?? null;
+    const sidebar = this.sidebars.get(viewer);
+    return {
+      spreadsheetName: this.options.demo.spreadsheetName,
+      user: viewer,
+      users: this.options.demo.users,
+      tabs: sheets.map((s) => ({ name: s.name, hidden: s.hidden, tabColor: s.tabColor })),
+      sheet,
+      menus: this.menusFor(viewer),
+      sidebar: sidebar ? { title: sidebar.title } : null,
+      documents: [],
+    };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Realisasi over quarters and its capaian "s.d. TW n" and annual (domain.md §4).
+ * Target TW n is the target up to the end of quarter n (a running total for kumulatif,
+ * a level otherwise), so capaian s.d. TW n = agg(R₁..Rₙ) against T_n, and the annual
+ * capaian = agg(R₁..R₄) (or the final, audited value) against the target tahunan.
+ */
+import { alasanTargetTidakDapat, hitungCapaian, nilaiAngka, type AturanCapaian } from './capaian';
+import { labelPeriode, nomorTriwulan, PERIODE } from './periode';
+import type { Agregasi, Capaian, Indikator, Nilai, Periode } from './types';
+
+/** kumulatif = sum of filled quarters; terakhir = latest filled; rata-rata = mean of filled; null if none filled. */
+export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null)[]): number | null {
+  const terisi = nilaiTw.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (terisi.length === 0) return null;
+  const jumlah = terisi.reduce((a, b) => a + b, 0);
+  switch (agregasi) {
+    case 'kumulatif': return jumlah;
+    case 'terakhir': return terisi[terisi.length - 1];
+    case 'rata-rata': return jumlah / terisi.length;
+  }
+}
+
+export interface PermintaanSampaiTw {
+  readonly indikator: Pick<Indikator, 'polaritas' | 'agregasi' | 'targetTahunan' | 'targetTw'>;
+  /** Realisasi of TW I..IV as entered (null / '' = belum diisi); quarters after the period are ignored. */
+  readonly realisasiTw: readonly (Nilai | null)[];
+  readonly periode: Periode;
+  /** Annual only (ignored otherwise): the final (audited) realisasi; when filled it replaces the aggregate. */
+  readonly realisasiFinal?: Nilai | null;
+}
+
+export interface HasilSampaiTw {
+  /** The aggregated (or final) realisasi as a number; null when nothing is filled or a label is unknown. */
+  readonly realisasi: number | null;
+  /** 'final' when the annual final value was used instead of the quarters. */
+  readonly sumber: 'agregat' | 'final';
+  /** The target it is measured against: T_n, or the target tahunan for TAHUNAN. */
+  readonly target: Nilai | null;
+  readonly capaian: Capaian;
+}
+
+/**
+ * Realisasi s.d. TW n (aggregated by the indicator's agregasi) and its capaian against
+ * target TW n; for TAHUNAN, R₁..R₄ (or `realisasiFinal` when filled) against the target
+ * tahunan. The same precedence as `hitungCapaian`: target problems first; then a quarterly
+ * label not on the qualitative scale makes the capaian tidak dapat dihitung, naming the
+ * label and its quarter.
+ */
+export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): HasilSampaiTw {
+  const { indikator } = p;
+  const n = nomorTriwulan(p.periode);
+  const target = p.periode === 'TAHUNAN' ? indikator.targetTahunan : indikator.targetTw[n - 1];
+  const hasil = (realisasi: number | null, sumber: 'agregat' | 'final', asli: Nilai | null): HasilSampaiTw => ({
+    realisasi,
+    sumber,
+    target,
+    capaian: hitungCapaian({ polaritas: indikator.polaritas, target, realisasi: asli }, aturan),
+  });
+
+  const finalAsli = p.periode === 'TAHUNAN' ? (p.realisasiFinal ?? null) : null;
+  const final = nilaiAngka(finalAsli, aturan.skalaKualitatif);
+  if (final !== null) return hasil(typeof final === 'number' ? final : null, 'final', finalAsli);
+
+  const angkaTw: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = nilaiAngka(p.realisasiTw[i] ?? null, aturan.skalaKualitatif);
+    if (v !== null && typeof v !== 'number') {
+      const alasan = alasanTargetTidakDapat(target, aturan.skalaKualitatif) ??
+        `realisasi ${labelPeriode(PERIODE[i])} “${v.tidakDikenal}” tidak ada di skala kualitatif`;
+      return { realisasi: null, sumber: 'agregat', target, capaian: { jenis: 'tidak-dapat-dihitung', alasan } };
+    }
+    angkaTw.push(v);
+  }
+  const realisasi = agregasikan(indikator.agregasi, angkaTw);
+  return hasil(realisasi, 'agregat', realisasi);
+}

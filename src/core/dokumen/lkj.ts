@@ -1,0 +1,300 @@
+/**
+ * The LKj draft (domain.md §5, Permen PAN-RB 53/2014): cover, Kata Pengantar, Ikhtisar Eksekutif,
+ * BAB I–IV and the Lampiran, from a recap and the configuration. Quarterly drafts have the same
+ * shape with the quarter's figures. Facts come from Pengaturan and the recap; whatever only a
+ * person can write (strategic issues, next steps) is marked for the penyusun, never invented.
+ */
+import { formatAngka, formatPersen, formatRupiah } from '../format';
+import { labelPeriode } from '../periode';
+import type { Rekap, RingkasanKategori } from '../rekap/model';
+import { formatTanggal, type TanggalLokal } from '../tanggal';
+import type { BatasKategori, Indikator, Konfigurasi } from '../types';
+import { bagianSasaran, efisiensiProgram, tabelAnggaran, tabelSasaran } from './lkj-bab3';
+import {
+  heading,
+  list,
+  pageBreak,
+  paragraph,
+  toWrite,
+  type Block,
+  type DocumentModel,
+  type ImageBlock,
+  type TableBlock,
+} from './model';
+import { kop, tandaTangan, teksNilai, tempatBawaan } from './surat';
+
+export interface OpsiLkj {
+  /** The date under the Kepala's signature. */
+  readonly tanggal: TanggalLokal;
+  /** Where it is signed; default from the region's name. */
+  readonly tempat?: string;
+  readonly logo?: ImageBlock;
+}
+
+export const BAB = {
+  kataPengantar: 'KATA PENGANTAR',
+  ikhtisar: 'IKHTISAR EKSEKUTIF',
+  bab1: 'BAB I PENDAHULUAN',
+  bab2: 'BAB II PERENCANAAN KINERJA',
+  bab3: 'BAB III AKUNTABILITAS KINERJA',
+  bab4: 'BAB IV PENUTUP',
+  lampiran: 'LAMPIRAN',
+} as const;
+
+/** 'Tahun 2026' or 'TW I Tahun 2026'. */
+function teksPeriode(rekap: Rekap): string {
+  return rekap.periode === 'TAHUNAN' ? `Tahun ${rekap.tahun}` : `${labelPeriode(rekap.periode)} Tahun ${rekap.tahun}`;
+}
+
+export function judulLkj(rekap: Rekap): string {
+  const triwulan = rekap.periode === 'TAHUNAN' ? '' : `${labelPeriode(rekap.periode).replace('TW', 'TRIWULAN')} `;
+  return `LAPORAN KINERJA ${triwulan}${rekap.instansi.toUpperCase()} TAHUN ${rekap.tahun}`;
+}
+
+/** The PK's indicators grouped by sasaran, in the order sasaran first appear. */
+function kelompokPk(indikator: readonly Indikator[]): Array<{ sasaran: string; indikator: Indikator[] }> {
+  const groups: Array<{ sasaran: string; indikator: Indikator[] }> = [];
+  for (const i of indikator) {
+    const group = groups.find((g) => g.sasaran === i.sasaran);
+    if (group) group.indikator.push(i);
+    else groups.push({ sasaran: i.sasaran, indikator: [i] });
+  }
+  return groups;
+}
+
+function kalimatRataRata(rekap: Rekap): string {
+  const k = rekap.sorotan.keseluruhan;
+  const rata =
+    k.rataRataCapaian === null
+      ? 'rata-rata capaiannya belum dapat dihitung'
+      : `rata-rata capaiannya ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata})`;
+  return `Pada ${teksPeriode(rekap)}, ${rekap.instansi} mengukur ${k.jumlahIndikator} indikator kinerja dari ` +
+    `${rekap.sasaran.length} sasaran strategis; ${rata}.`;
+}
+
+function rincianKategori(k: RingkasanKategori): string[] {
+  return [
+    ...k.perKategori.map((c) => `${c.kategori}: ${c.jumlah} indikator`),
+    ...(k.tidakDapatDihitung ? [`Tidak dapat dihitung: ${k.tidakDapatDihitung} indikator`] : []),
+    ...(k.belumDiisi ? [`Belum diisi: ${k.belumDiisi} indikator`] : []),
+  ];
+}
+
+function kalimatSasaran(rekap: Rekap): string | null {
+  const { sasaranTerbaik: terbaik, sasaranTerburuk: terburuk } = rekap.sorotan;
+  if (!terbaik || !terburuk) return null;
+  const baik = `sasaran "${terbaik.sasaran}" (${formatPersen(terbaik.rataRataCapaian)})`;
+  if (terbaik.nomor === terburuk.nomor) return `Rata-rata capaian ${baik}.`;
+  return `Rata-rata capaian tertinggi pada ${baik}, terendah pada sasaran "${terburuk.sasaran}" ` +
+    `(${formatPersen(terburuk.rataRataCapaian)}).`;
+}
+
+function kalimatAnggaran(rekap: Rekap): string {
+  const total = rekap.anggaran.total;
+  if (rekap.sorotan.penyerapanAnggaran === null) return 'Pagu anggaran belum diisi, sehingga penyerapan anggaran tidak dapat dihitung.';
+  return `Realisasi anggaran ${formatRupiah(total.realisasiAnggaran)} dari pagu ${formatRupiah(total.pagu)} ` +
+    `(penyerapan ${formatPersen(rekap.sorotan.penyerapanAnggaran)}).`;
+}
+
+function sampul(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
+  return [
+    kop(konfigurasi.pengaturan, opsi.logo),
+    heading(0, judulLkj(rekap), 'center'),
+    paragraph([{ text: String(rekap.tahun), bold: true, size: 28 }], { align: 'center' }),
+    paragraph(konfigurasi.pengaturan.pemerintahDaerah.toUpperCase(), { align: 'center', bold: true }),
+    pageBreak,
+  ];
+}
+
+function kataPengantar(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
+  const { pengaturan } = konfigurasi;
+  return [
+    heading(1, BAB.kataPengantar, 'center'),
+    paragraph(
+      `Laporan Kinerja ${rekap.instansi} ${teksPeriode(rekap)} ini disusun sebagai pertanggungjawaban atas ` +
+        `pelaksanaan Perjanjian Kinerja Tahun ${rekap.tahun}, sesuai Peraturan Menteri PAN dan RB Nomor 53 Tahun 2014. ` +
+        'Laporan ini menyajikan capaian kinerja setiap sasaran strategis beserta realisasi anggarannya.',
+      { align: 'justify' },
+    ),
+    tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
+    pageBreak,
+  ];
+}
+
+function ikhtisar(rekap: Rekap): Block[] {
+  const sasaran = kalimatSasaran(rekap);
+  return [
+    heading(1, BAB.ikhtisar, 'center'),
+    paragraph(kalimatRataRata(rekap), { align: 'justify' }),
+    paragraph('Jumlah indikator menurut kategori capaian:'),
+    list(false, rincianKategori(rekap.sorotan.keseluruhan)),
+    ...(sasaran ? [paragraph(sasaran, { align: 'justify' })] : []),
+    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    pageBreak,
+  ];
+}
+
+function pendahuluan(konfigurasi: Konfigurasi): Block[] {
+  const { pengaturan, bidang } = konfigurasi;
+  return [
+    heading(1, BAB.bab1, 'center'),
+    heading(2, 'A. Gambaran Umum Organisasi'),
+    paragraph(
+      `${pengaturan.instansi} merupakan perangkat daerah ${pengaturan.pemerintahDaerah} yang beralamat di ` +
+        `${pengaturan.alamat}, dipimpin oleh ${pengaturan.kepala.jabatan} ${pengaturan.kepala.nama}, ` +
+        `dan terdiri atas ${bidang.length} bidang:`,
+      { align: 'justify' },
+    ),
+    list(true, bidang.map((b) => `${b.nama}, dipimpin oleh ${b.kabid.nama}`)),
+    toWrite('tugas pokok, fungsi dan peran strategis organisasi'),
+    heading(2, 'B. Isu Strategis'),
+    toWrite('isu strategis dan permasalahan utama yang dihadapi organisasi'),
+    heading(2, 'C. Sistematika Penyajian'),
+    list(true, [BAB.bab1, BAB.bab2, BAB.bab3, BAB.bab4, BAB.lampiran]),
+    pageBreak,
+  ];
+}
+
+function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+  const groups = kelompokPk(konfigurasi.indikator);
+  const table: TableBlock = {
+    kind: 'table',
+    header: [['No', 'Sasaran Strategis', 'Jumlah Indikator']],
+    rows: groups.map((g, i) => ({ kind: 'cells', cells: [String(i + 1), g.sasaran, String(g.indikator.length)] })),
+  };
+  return [
+    heading(1, BAB.bab2, 'center'),
+    heading(2, `A. Perjanjian Kinerja Tahun ${rekap.tahun}`),
+    paragraph(
+      `Perjanjian Kinerja Tahun ${rekap.tahun} memuat ${groups.length} sasaran strategis dengan ` +
+        `${konfigurasi.indikator.length} indikator kinerja dan pagu anggaran ${formatRupiah(rekap.anggaran.total.pagu)}. ` +
+        'Rinciannya disajikan pada Lampiran.',
+      { align: 'justify' },
+    ),
+    table,
+    pageBreak,
+  ];
+}
+
+function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+  const { pengaturan } = konfigurasi;
+  const negatif =
+    pengaturan.rumusNegatif === '2T-R' ? '(2 × target − realisasi) / target × 100 %' : 'target / realisasi × 100 %';
+  return [
+    heading(1, BAB.bab3, 'center'),
+    heading(2, 'A. Capaian Kinerja Organisasi'),
+    paragraph(
+      `Capaian indikator berpolaritas positif dihitung realisasi / target × 100 %, indikator berpolaritas ` +
+        `negatif ${negatif}. Kategori capaian:`,
+      { align: 'justify' },
+    ),
+    tabelSkala(pengaturan.skalaKategori),
+    ...rekap.sasaran.flatMap(bagianSasaran),
+    heading(2, 'B. Realisasi Anggaran'),
+    paragraph(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, { align: 'center', bold: true }),
+    tabelAnggaran(rekap),
+    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    ...efisiensiProgram(rekap),
+    pageBreak,
+  ];
+}
+
+function tabelSkala(skala: readonly BatasKategori[]): TableBlock {
+  return {
+    kind: 'table',
+    header: [['Kategori', 'Capaian']],
+    rows: skala.map((b, i) => {
+      const atas = i > 0 ? skala[i - 1].min : null;
+      const bawah = b.min === -Infinity ? null : `≥ ${formatAngka(b.min)} %`;
+      const rentang = [bawah, atas === null ? null : `< ${formatAngka(atas)} %`].filter(Boolean).join(' dan ');
+      return { kind: 'cells', cells: [b.kategori, rentang] };
+    }),
+  };
+}
+
+/** Indicators in the lowest two bands of the scale. */
+function perluPerhatian(rekap: Rekap, skala: readonly BatasKategori[]): string[] {
+  const rendah = new Set(skala.slice(-2).map((b) => b.kategori));
+  return rekap.sasaran.flatMap((s) =>
+    s.baris.flatMap((b) =>
+      b.capaian.jenis === 'nilai' && rendah.has(b.capaian.kategori)
+        ? [`${b.indikator} (${b.bidang.nama}): ${formatPersen(b.capaian.persen)}, ${b.capaian.kategori}`]
+        : [],
+    ),
+  );
+}
+
+function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+  const sasaran = kalimatSasaran(rekap);
+  const perhatian = perluPerhatian(rekap, konfigurasi.pengaturan.skalaKategori);
+  const k = rekap.sorotan.keseluruhan;
+  return [
+    heading(1, BAB.bab4, 'center'),
+    heading(2, 'A. Kesimpulan'),
+    paragraph(kalimatRataRata(rekap), { align: 'justify' }),
+    ...(sasaran ? [paragraph(sasaran, { align: 'justify' })] : []),
+    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    ...(perhatian.length ? [paragraph('Indikator dengan capaian rendah yang perlu mendapat perhatian:'), list(true, perhatian)] : []),
+    ...(k.belumDiisi + k.tidakDapatDihitung
+      ? [paragraph(`${k.belumDiisi} indikator belum diisi dan ${k.tidakDapatDihitung} indikator tidak dapat dihitung capaiannya.`)]
+      : []),
+    heading(2, 'B. Langkah ke Depan'),
+    toWrite('langkah perbaikan dan rencana tindak lanjut untuk periode berikutnya'),
+    pageBreak,
+  ];
+}
+
+function lampiran(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+  const table: TableBlock = {
+    kind: 'table',
+    header: [['No', 'Indikator Kinerja', 'Satuan', `Target ${rekap.tahun}`, 'Program', 'Anggaran']],
+    rows: kelompokPk(konfigurasi.indikator).flatMap((g, n) => [
+      { kind: 'group' as const, label: `Sasaran ${n + 1}: ${g.sasaran}` },
+      ...g.indikator.map((i, k) => ({
+        kind: 'cells' as const,
+        cells: [
+          String(k + 1),
+          i.indikator,
+          i.satuan,
+          teksNilai(i.targetTahunan, 'belum diisi'),
+          i.program || '-',
+          i.pagu === null ? '-' : formatRupiah(i.pagu),
+        ],
+      })),
+    ]),
+  };
+  return [
+    heading(1, BAB.lampiran, 'center'),
+    heading(2, `Perjanjian Kinerja Tahun ${rekap.tahun}`),
+    table,
+  ];
+}
+
+/** What a custom LKj template must contain (template.ts): the capaian tables. */
+export const WAJIB_TEMPLAT_LKJ: readonly string[] = ['#tabel_capaian'];
+
+/** The LKj's generated parts by block-marker name, for custom templates (`{{#bab3}}`…). */
+export function blokLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Record<string, readonly Block[]> {
+  const { pengaturan } = konfigurasi;
+  return {
+    kop: [kop(pengaturan, opsi.logo)],
+    sampul: sampul(rekap, konfigurasi, opsi),
+    kata_pengantar: kataPengantar(rekap, konfigurasi, opsi),
+    ikhtisar: ikhtisar(rekap),
+    bab1: pendahuluan(konfigurasi),
+    bab2: perencanaan(rekap, konfigurasi),
+    bab3: akuntabilitas(rekap, konfigurasi),
+    bab4: penutup(rekap, konfigurasi),
+    lampiran: lampiran(rekap, konfigurasi),
+    tabel_capaian: rekap.sasaran.flatMap(tabelSasaran),
+    tabel_anggaran: [tabelAnggaran(rekap)],
+    tanda_tangan: [tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal))],
+  };
+}
+
+const URUTAN_LKJ = ['sampul', 'kata_pengantar', 'ikhtisar', 'bab1', 'bab2', 'bab3', 'bab4', 'lampiran'] as const;
+
+export function buatDrafLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): DocumentModel {
+  const blok = blokLkj(rekap, konfigurasi, opsi);
+  return { title: `Draf ${judulLkj(rekap)}`, blocks: URUTAN_LKJ.flatMap((nama) => blok[nama]) };
+}

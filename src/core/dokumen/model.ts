@@ -1,0 +1,231 @@
+/**
+ * A document as data: what the builders (LKj draft, nota dinas, surat peringatan) produce and what
+ * the two renderers (DocumentApp in src/gas/dokumen-docs.ts, the `docx` package in node/docx/)
+ * draw. Every string here is display text, already formatted in Indonesian.
+ *
+ * Letter-level blocks (kop, signature block, "to be written by a person" marker) are lowered to
+ * primitive blocks by `lowerBlocks`, once, so both renderers print exactly the same words.
+ */
+
+export type Alignment = 'left' | 'center' | 'right' | 'justify';
+
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** A URL the run links to. */
+  readonly link?: string;
+  /** Highlighted background: text a person still has to write. */
+  readonly highlight?: boolean;
+}
+
+/** Level 0 is the document title (the cover); 1–3 are headings (BAB, A./B., sub-sections). */
+export type HeadingLevel = 0 | 1 | 2 | 3;
+
+export interface HeadingBlock {
+  readonly kind: 'heading';
+  readonly level: HeadingLevel;
+  readonly text: string;
+  readonly align?: Alignment;
+}
+
+export interface ParagraphBlock {
+  readonly kind: 'paragraph';
+  readonly runs: readonly Run[];
+  readonly align?: Alignment;
+  /** Indent from the left margin, in points. */
+  readonly indent?: number;
+}
+
+export type TableRow =
+  | { readonly kind: 'cells'; readonly cells: readonly string[]; readonly bold?: boolean }
+  /** A row spanning the table that labels the rows below it. */
+  | { readonly kind: 'group'; readonly label: string };
+
+export interface TableBlock {
+  readonly kind: 'table';
+  /** Header rows (printed bold, repeated on every page); each as wide as the table. */
+  readonly header: readonly (readonly string[])[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface ListBlock {
+  readonly kind: 'list';
+  readonly numbered: boolean;
+  readonly items: readonly (readonly Run[])[];
+}
+
+export interface PageBreakBlock {
+  readonly kind: 'pageBreak';
+}
+
+/** A horizontal line across the page (under the kop). */
+export interface RuleBlock {
+  readonly kind: 'rule';
+}
+
+export interface ImageBlock {
+  readonly kind: 'image';
+  readonly base64: string;
+  readonly mimeType: 'image/png' | 'image/jpeg';
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The letterhead (kop surat): government, office, address, an optional logo, then a rule. */
+export interface LetterheadBlock {
+  readonly kind: 'letterhead';
+  readonly pemerintahDaerah: string;
+  readonly instansi: string;
+  readonly alamat: string;
+  readonly logo?: ImageBlock;
+}
+
+/** The signature block: place and date, (a.n. line), jabatan, space to sign, name, NIP. */
+export interface SignatureBlock {
+  readonly kind: 'signature';
+  readonly place: string;
+  /** Formatted date ('31 Maret 2026'), or '' when the date is written by hand. */
+  readonly date: string;
+  /** E.g. 'a.n. Kepala Badan' when someone signs on behalf of another; '' otherwise. */
+  readonly onBehalfOf: string;
+  readonly jabatan: string;
+  readonly nama: string;
+  readonly nip: string;
+}
+
+/** Text a person must write: printed highlighted as "[Diisi oleh penyusun: …]". Never invented prose. */
+export interface ToWriteBlock {
+  readonly kind: 'toWrite';
+  readonly prompt: string;
+}
+
+export type PrimitiveBlock =
+  | HeadingBlock
+  | ParagraphBlock
+  | TableBlock
+  | ListBlock
+  | PageBreakBlock
+  | RuleBlock
+  | ImageBlock;
+
+export type Block = PrimitiveBlock | LetterheadBlock | SignatureBlock | ToWriteBlock;
+
+export interface DocumentModel {
+  /** The file name / document title. */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+}
+
+// ---- constructors ------------------------------------------------------------------------
+
+export function heading(level: HeadingLevel, text: string, align?: Alignment): HeadingBlock {
+  return align ? { kind: 'heading', level, text, align } : { kind: 'heading', level, text };
+}
+
+export function paragraph(
+  content: string | readonly Run[],
+  options: { readonly align?: Alignment; readonly indent?: number; readonly bold?: boolean } = {},
+): ParagraphBlock {
+  const runs = typeof content === 'string' ? [options.bold ? { text: content, bold: true } : { text: content }] : content;
+  return {
+    kind: 'paragraph',
+    runs,
+    ...(options.align ? { align: options.align } : {}),
+    ...(options.indent ? { indent: options.indent } : {}),
+  };
+}
+
+export function toWrite(prompt: string): ToWriteBlock {
+  return { kind: 'toWrite', prompt };
+}
+
+/** The run that marks text a person still has to write. */
+export function toWriteRun(prompt: string): Run {
+  return { text: `[Diisi oleh penyusun: ${prompt}]`, italic: true, highlight: true };
+}
+
+export function list(numbered: boolean, items: readonly (string | readonly Run[])[]): ListBlock {
+  return {
+    kind: 'list',
+    numbered,
+    items: items.map((item) => (typeof item === 'string' ? [{ text: item }] : item)),
+  };
+}
+
+export const pageBreak: PageBreakBlock = { kind: 'pageBreak' };
+
+// ---- shared by both renderers ------------------------------------------------------------
+
+/** The table's width: the widest header or cell row (at least 1). */
+export function tableWidth(table: TableBlock): number {
+  const widths = [...table.header, ...table.rows.flatMap((r) => (r.kind === 'cells' ? [r.cells] : []))].map(
+    (cells) => cells.length,
+  );
+  return Math.max(1, ...widths);
+}
+
+/**
+ * The table as a rectangular grid of strings, header rows first. A group row holds its label in
+ * the first cell and '' in the others (the renderers span or style it); short rows are padded.
+ */
+export function tableGrid(table: TableBlock): string[][] {
+  const width = tableWidth(table);
+  const pad = (cells: readonly string[]): string[] => [...cells, ...new Array<string>(width - cells.length).fill('')];
+  return [
+    ...table.header.map(pad),
+    ...table.rows.map((row) => (row.kind === 'group' ? pad([row.label]) : pad(row.cells))),
+  ];
+}
+
+/** Blank lines left in a signature block for the handwritten signature. */
+const SIGNATURE_SPACE = 3;
+/** Signature blocks stand in the right half of the page. */
+const SIGNATURE_INDENT = 260;
+
+function lowerSignature(block: SignatureBlock): ParagraphBlock[] {
+  const at = (content: string | readonly Run[]): ParagraphBlock => paragraph(content, { indent: SIGNATURE_INDENT });
+  const lines: ParagraphBlock[] = [];
+  if (block.place || block.date) lines.push(at([block.place, block.date].filter(Boolean).join(', ')));
+  if (block.onBehalfOf) lines.push(at(block.onBehalfOf));
+  lines.push(at(block.jabatan));
+  for (let i = 0; i < SIGNATURE_SPACE; i++) lines.push(at(''));
+  lines.push(at([{ text: block.nama, bold: true, underline: true }]));
+  lines.push(at(`NIP. ${block.nip}`));
+  return lines;
+}
+
+function lowerLetterhead(block: LetterheadBlock): PrimitiveBlock[] {
+  return [
+    ...(block.logo ? [block.logo] : []),
+    paragraph([{ text: block.pemerintahDaerah.toUpperCase(), bold: true, size: 14 }], { align: 'center' }),
+    paragraph([{ text: block.instansi.toUpperCase(), bold: true, size: 16 }], { align: 'center' }),
+    paragraph([{ text: block.alamat, size: 10 }], { align: 'center' }),
+    { kind: 'rule' },
+  ];
+}
+
+/** Turns letter-level blocks into primitive blocks; primitive blocks pass through unchanged. */
+export function lowerBlocks(blocks: readonly Block[]): PrimitiveBlock[] {
+  return blocks.flatMap((block): PrimitiveBlock[] => {
+    switch (block.kind) {
+      case 'signature':
+        return lowerSignature(block);
+      case 'letterhead':
+        return lowerLetterhead(block);
+      case 'toWrite':
+        return [paragraph([toWriteRun(block.prompt)])];
+      default:
+        return [block];
+    }
+  });
+}
+
+/** The plain text of some runs. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}

@@ -1,0 +1,74 @@
+/**
+ * The warning letter from the Kepala to a late bidang (seed 001_faa21a146e58f9fc.txt step 9: data
+ * not received by the start of the following week is asked of the Kabid directly, "dengan
+ * menyertakan surat peringatan dari Kepala Badan").
+ */
+import { labelPeriode } from '../periode';
+import { formatTanggal, type TanggalLokal } from '../tanggal';
+import type { Konfigurasi, Periode } from '../types';
+import { heading, paragraph, type DocumentModel } from './model';
+import { barisKepala, kop, tandaTangan, tempatBawaan } from './surat';
+
+export interface OpsiSuratPeringatan {
+  readonly kodeBidang: string;
+  readonly periode: Periode;
+  readonly tahun: number;
+  /** The letter's date. */
+  readonly tanggal: TanggalLokal;
+  /** The deadline the bidang missed. */
+  readonly batasWaktu: TanggalLokal;
+  /** The new deadline. */
+  readonly batasBaru: TanggalLokal;
+  /** The letter's number; '' leaves it to be written. */
+  readonly nomor: string;
+  /** The nota dinas that asked for the data, when known. */
+  readonly notaDinas?: { readonly nomor: string; readonly tanggal: TanggalLokal };
+  /** How far the bidang got: indicators filled out of all of its indicators. */
+  readonly terisi?: { readonly terisi: number; readonly jumlah: number };
+  readonly tautan?: string;
+  readonly tempat?: string;
+}
+
+export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPeringatan): DocumentModel {
+  const { pengaturan } = konfigurasi;
+  const bidang = konfigurasi.bidang.find((b) => b.kode === opsi.kodeBidang);
+  if (!bidang) throw new Error(`Bidang dengan kode "${opsi.kodeBidang}" tidak ada di Pengaturan.`);
+  const periode = `${labelPeriode(opsi.periode)} Tahun ${opsi.tahun}`;
+  const hal = `Peringatan Penyampaian Data Kinerja ${periode}`;
+  const rujukan = opsi.notaDinas
+    ? `Menindaklanjuti Nota Dinas Nomor ${opsi.notaDinas.nomor} tanggal ${formatTanggal(opsi.notaDinas.tanggal)} ` +
+      `perihal Permintaan Data Kinerja ${periode}`
+    : `Menindaklanjuti permintaan data kinerja ${periode}`;
+  const kemajuan = opsi.terisi
+    ? ` (baru ${opsi.terisi.terisi} dari ${opsi.terisi.jumlah} indikator terisi)`
+    : '';
+  return {
+    title: `Surat Peringatan ${bidang.nama} ${periode}`,
+    blocks: [
+      kop(pengaturan),
+      heading(0, 'SURAT PERINGATAN', 'center'),
+      barisKepala('Nomor', opsi.nomor, 'nomor surat dari buku agenda'),
+      paragraph('Sifat : Penting'),
+      paragraph(`Hal : ${hal}`),
+      paragraph(`Kepada Yth. ${bidang.kabid.jabatan || `Kepala ${bidang.nama}`}`),
+      paragraph(bidang.kabid.nama, { bold: true }),
+      paragraph(`di ${pengaturan.instansi}`),
+      paragraph(
+        `${rujukan}, sampai dengan batas waktu tanggal ${formatTanggal(opsi.batasWaktu)} data kinerja ` +
+          `${bidang.nama} belum kami terima${kemajuan}.`,
+        { align: 'justify' },
+      ),
+      paragraph(
+        `Sehubungan dengan hal tersebut, Saudara diminta segera menyampaikan data kinerja ${bidang.nama} ` +
+          `paling lambat tanggal ${formatTanggal(opsi.batasBaru)}, karena keterlambatan ini menghambat ` +
+          `penyusunan Laporan Kinerja ${pengaturan.instansi}.`,
+        { align: 'justify' },
+      ),
+      ...(opsi.tautan
+        ? [paragraph([{ text: 'Data diisi pada ' }, { text: `tab ${bidang.nama}`, link: opsi.tautan }, { text: '.' }])]
+        : []),
+      paragraph('Demikian disampaikan untuk dilaksanakan.', { align: 'justify' }),
+      tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
+    ],
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Parts every letter and report shares (domain.md §5: "Letters carry a kop, number, date, and a
+ * signature block: name, NIP, jabatan"), and how values read in a document.
+ */
+import { formatAngka } from '../format';
+import type { Nilai, Pejabat, Pengaturan } from '../types';
+import { paragraph, toWriteRun, type LetterheadBlock, type ParagraphBlock, type SignatureBlock, type ImageBlock } from './model';
+
+export function kop(pengaturan: Pengaturan, logo?: ImageBlock): LetterheadBlock {
+  return {
+    kind: 'letterhead',
+    pemerintahDaerah: `Pemerintah ${pengaturan.pemerintahDaerah.replace(/^pemerintah\s+/i, '')}`,
+    instansi: pengaturan.instansi,
+    alamat: pengaturan.alamat,
+    ...(logo ? { logo } : {}),
+  };
+}
+
+/**
+ * Where letters are signed: the region's name ("Kota Pematangsiantar" → "Pematangsiantar").
+ * Builders take an explicit `tempat` when the office writes it otherwise.
+ */
+export function tempatBawaan(pengaturan: Pengaturan): string {
+  return pengaturan.pemerintahDaerah.replace(/^(pemerintah\s+)?(kota|kabupaten|provinsi)\s+/i, '').trim();
+}
+
+export function tandaTangan(pejabat: Pejabat, tempat: string, tanggal: string, onBehalfOf = ''): SignatureBlock {
+  return { kind: 'signature', place: tempat, date: tanggal, onBehalfOf, jabatan: pejabat.jabatan, nama: pejabat.nama, nip: pejabat.nip };
+}
+
+/** A number written the Indonesian way; a predikat label as it is; null as `kosong`. */
+export function teksNilai(nilai: Nilai | null, kosong: string): string {
+  if (nilai === null || nilai === '') return kosong;
+  return typeof nilai === 'number' ? formatAngka(nilai) : nilai;
+}
+
+/** A value with its unit: '85 %', '12 dokumen'; predikat labels stand alone. */
+export function denganSatuan(nilai: Nilai, satuan: string): string {
+  const teks = teksNilai(nilai, '');
+  if (typeof nilai !== 'number' || !satuan) return teks;
+  return satuan === '%' ? `${teks} %` : `${teks} ${satuan}`;
+}
+
+/** "Label : value" lines of a letter's head (Nomor, Sifat, Hal…); an empty value is left for a person. */
+export function barisKepala(label: string, nilai: string, petunjuk: string): ParagraphBlock {
+  return paragraph([{ text: `${label} : ` }, nilai ? { text: nilai } : toWriteRun(petunjuk)]);
+}

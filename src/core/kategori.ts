@@ -1,0 +1,76 @@
+/**
+ * The category of a capaian (domain.md §4): bands, highest first, each "capaian ≥ min"; the
+ * last band has min −Infinity and catches everything below.
+ */
+import { parseAngka } from './angka';
+import { formatAngkaPenuh } from './format';
+import type { BatasKategori } from './types';
+
+/** Permendagri 86/2017 style: ≥91 Sangat Tinggi · ≥76 Tinggi · ≥66 Sedang · ≥51 Rendah · else Sangat Rendah. */
+export const SKALA_KATEGORI_BAWAAN: readonly BatasKategori[] = [
+  { kategori: 'Sangat Tinggi', min: 91 },
+  { kategori: 'Tinggi', min: 76 },
+  { kategori: 'Sedang', min: 66 },
+  { kategori: 'Rendah', min: 51 },
+  { kategori: 'Sangat Rendah', min: -Infinity },
+];
+
+/**
+ * The first band whose min the capaian reaches. The comparison forgives floating-point noise
+ * of one part in a billion, so 2,28 of 3 (which computes as 75,99999999999999) is at 76, while
+ * 75,999 is still below it. '' when no band applies (NaN, or a scale without a last band).
+ */
+export function kategoriCapaian(persen: number, skala: readonly BatasKategori[]): string {
+  const band = skala.find((b) => persen >= b.min - 1e-9 * Math.max(1, Math.abs(b.min)));
+  return band ? band.kategori : '';
+}
+
+type HasilSkala = { ok: true; skala: BatasKategori[] } | { ok: false; pesan: string };
+
+const CONTOH = 'Contoh: "91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah".';
+
+/**
+ * Reads a scale as the settings sheet holds it: bands separated by ';' or line breaks, each
+ * "batas Nama" (an optional '≥' or '>=' before the number), the last one a name alone.
+ * Limits must fall strictly from band to band and names must differ (ignoring case).
+ */
+export function parseSkalaKategori(text: string): HasilSkala {
+  const bagian = text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== '');
+  if (bagian.length === 0) return { ok: false, pesan: `Skala kategori kosong. ${CONTOH}` };
+  const skala: BatasKategori[] = [];
+  for (let i = 0; i < bagian.length; i++) {
+    const ke = `Bagian ke-${i + 1} (“${bagian[i]}”)`;
+    const m = /^(?:≥|>=)?\s*(\S+)\s*(.*)$/.exec(bagian[i]);
+    const token = m ? m[1] : '';
+    const adaBatas = /^(?:≥|>=)|^[-+\u2212]?[\d.,]/.test(bagian[i]);
+    const terakhir = i === bagian.length - 1;
+    if (!adaBatas) {
+      if (!terakhir) return { ok: false, pesan: `${ke}: hanya bagian terakhir yang boleh tanpa angka batas. ${CONTOH}` };
+      skala.push({ kategori: bagian[i], min: -Infinity });
+      continue;
+    }
+    const angka = parseAngka(token);
+    if (!angka.ok) return { ok: false, pesan: `${ke}: ${angka.pesan}` };
+    const kategori = m ? m[2].trim() : '';
+    if (kategori === '') return { ok: false, pesan: `${ke}: nama kategori belum ditulis setelah angka.` };
+    const sebelum = skala[skala.length - 1];
+    if (sebelum && angka.nilai >= sebelum.min) {
+      return { ok: false, pesan: `${ke}: batas harus lebih kecil dari batas sebelumnya (${formatAngkaPenuh(sebelum.min)}).` };
+    }
+    skala.push({ kategori, min: angka.nilai });
+    if (terakhir) {
+      return { ok: false, pesan: `Bagian terakhir harus nama kategori tanpa angka, untuk capaian di bawah ${formatAngkaPenuh(angka.nilai)}. ${CONTOH}` };
+    }
+  }
+  const nama = skala.map((b) => b.kategori.toLowerCase());
+  const ganda = nama.find((n, i) => nama.indexOf(n) !== i);
+  if (ganda !== undefined) return { ok: false, pesan: `Nama kategori “${skala[nama.indexOf(ganda)].kategori}” dipakai lebih dari sekali.` };
+  return { ok: true, skala };
+}
+
+/** The text `parseSkalaKategori` reads back: "91 Sangat Tinggi; 76 Tinggi; …; Sangat Rendah". */
+export function formatSkalaKategori(skala: readonly BatasKategori[]): string {
+  return skala
+    .map((b) => (b.min === -Infinity ? b.kategori : `${formatAngkaPenuh(b.min)} ${b.kategori}`))
+    .join('; ');
+}

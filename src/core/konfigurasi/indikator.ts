@@ -1,0 +1,83 @@
+/** Reads and validates the Indikator tab against the bidang and the predikat scale. Pure. */
+import type { Agregasi, Indikator, Masalah, Nilai, Polaritas } from '../types';
+import { bacaAngka } from './angka';
+import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR, TAB_INDIKATOR } from './skema';
+import { bacaTabel, judulKolom } from './tabel';
+
+function masalah(baris: number, id: string, pesan: string): Masalah {
+  return { tab: TAB_INDIKATOR, baris, kolom: id === '' ? '' : judulKolom(SKEMA_INDIKATOR, id), pesan };
+}
+
+/** The predikat label as the scale spells it, matched ignoring case; undefined when not in it. */
+function predikat(teks: string, skalaKualitatif: Readonly<Record<string, number>>): string | undefined {
+  return Object.keys(skalaKualitatif).find((label) => label.toLowerCase() === teks.toLowerCase());
+}
+
+export function bacaIndikator(
+  grid: readonly (readonly unknown[])[] | null,
+  kodeBidang: ReadonlySet<string>,
+  skalaKualitatif: Readonly<Record<string, number>>,
+): { indikator: Indikator[]; masalah: Masalah[] } {
+  const tabel = bacaTabel(SKEMA_INDIKATOR, grid);
+  const hasil: Indikator[] = [];
+  const daftar: Masalah[] = [...tabel.masalah];
+  const kodeDipakai = new Map<string, number>();
+  for (const { baris, sel, mentah } of tabel.baris) {
+    const awal = daftar.length;
+    const nilai = (id: string): Nilai | null => {
+      const angka = bacaAngka(mentah[id]);
+      if (angka.jenis === 'angka') return angka.nilai;
+      if (angka.jenis === 'kosong') return null;
+      const label = predikat(sel[id], skalaKualitatif);
+      if (label !== undefined) return label;
+      daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka dan bukan predikat dari Skala predikat.`));
+      return null;
+    };
+    for (const id of ['kode', 'sasaran', 'indikator', 'bidang', 'satuan']) {
+      if (sel[id] === '') daftar.push(masalah(baris, id, 'Wajib diisi.'));
+    }
+    const kode = sel.kode.toUpperCase();
+    if (kode !== '') {
+      const sebelumnya = kodeDipakai.get(kode);
+      if (sebelumnya !== undefined) daftar.push(masalah(baris, 'kode', `Kode "${sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
+      else kodeDipakai.set(kode, baris);
+    }
+    const bidang = sel.bidang.toUpperCase();
+    if (bidang !== '' && !kodeBidang.has(bidang)) daftar.push(masalah(baris, 'bidang', `Bidang "${sel.bidang}" tidak ada di tab Bidang.`));
+    const polaritas = sel.polaritas.toLowerCase();
+    if (!(POLARITAS_PILIHAN as readonly string[]).includes(polaritas)) {
+      daftar.push(masalah(baris, 'polaritas', `Polaritas harus "positif" atau "negatif", bukan "${sel.polaritas}".`));
+    }
+    const agregasi = sel.agregasi.toLowerCase();
+    if (!(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
+      daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir atau rata-rata, bukan "${sel.agregasi}".`));
+    }
+    const targetTahunan = nilai('targetTahunan');
+    const targetTw = [nilai('targetTw1'), nilai('targetTw2'), nilai('targetTw3'), nilai('targetTw4')] as const;
+    const targetRenstra = nilai('targetRenstra');
+    const realisasiTahunLalu = nilai('realisasiTahunLalu');
+    const paguAngka = bacaAngka(mentah.pagu);
+    let pagu: number | null = null;
+    if (paguAngka.jenis === 'bukan-angka') daftar.push(masalah(baris, 'pagu', paguAngka.pesan));
+    else if (paguAngka.jenis === 'angka' && paguAngka.nilai < 0) daftar.push(masalah(baris, 'pagu', 'Pagu tidak boleh negatif.'));
+    else if (paguAngka.jenis === 'angka') pagu = paguAngka.nilai;
+    if (daftar.length > awal) continue;
+    hasil.push({
+      kode,
+      sasaran: sel.sasaran,
+      indikator: sel.indikator,
+      bidang,
+      satuan: sel.satuan,
+      polaritas: polaritas as Polaritas,
+      agregasi: agregasi as Agregasi,
+      targetTahunan,
+      targetTw,
+      targetRenstra,
+      realisasiTahunLalu,
+      program: sel.program,
+      pagu,
+    });
+  }
+  if (grid !== null && tabel.baris.length === 0) daftar.push(masalah(0, '', 'Belum ada indikator.'));
+  return { indikator: hasil, masalah: daftar };
+}

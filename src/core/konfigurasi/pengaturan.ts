@@ -1,0 +1,143 @@
+/** Reads and validates the Pengaturan tab (key in column A, value in column B). Pure. */
+import { parseSkalaKategori } from '../kategori';
+import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
+import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
+import { bacaAngka, emailSah, pisahDaftar } from './angka';
+import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+
+const KOLOM_NILAI = PENGATURAN_KOLOM[1];
+
+/** The predikat scale `WTP=4; WDP=3; …` → label → number, or a message. */
+function bacaSkalaPredikat(teks: string): Record<string, number> | string {
+  const hasil: Record<string, number> = {};
+  for (const b of teks.split(/[;\n]/).map((x) => x.trim()).filter((x) => x !== '')) {
+    const [label, angkaTeks] = b.split('=').map((x) => x.trim());
+    const angka = bacaAngka(angkaTeks);
+    if (label === '' || angka.jenis !== 'angka') return `"${b}" tidak berbentuk Predikat=angka.`;
+    if (Object.keys(hasil).some((l) => l.toLowerCase() === label.toLowerCase())) return `predikat "${label}" ditulis dua kali.`;
+    hasil[label] = angka.nilai;
+  }
+  return hasil;
+}
+
+function bacaJam(teks: string): number | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(teks.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** yyyy-mm-dd or dd/mm/yyyy → yyyy-mm-dd; null when not a real day. */
+function bacaTanggal(teks: string): string | null {
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(teks);
+  const t = dmy ? { tahun: Number(dmy[3]), bulan: Number(dmy[2]), hari: Number(dmy[1]) } : parseTanggalIso(teks);
+  return t !== null && tanggalSah(t) ? toIso(t) : null;
+}
+
+/**
+ * `grid` is getValues of the tab (null when missing); Dates must already be ISO text
+ * (yyyy-mm-dd) — the gas reader converts them in the spreadsheet's time zone.
+ */
+export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): { pengaturan: Pengaturan | null; masalah: Masalah[] } {
+  if (grid === null) {
+    return { pengaturan: null, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
+  }
+  const barisKunci = new Map<string, { baris: number; nilai: unknown }>();
+  grid.forEach((row, i) => {
+    const label = String(row[0] ?? '').trim().toLowerCase();
+    if (i > 0 && label !== '' && !barisKunci.has(label)) barisKunci.set(label, { baris: i + 1, nilai: row[1] });
+  });
+  const daftar: Masalah[] = [];
+  const nilai: Record<string, string> = {};
+  const baris: Record<string, number> = {};
+  for (const kunci of KUNCI_PENGATURAN) {
+    const ada = barisKunci.get(kunci.label.toLowerCase());
+    if (!ada) {
+      daftar.push({ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Baris "${kunci.label}" tidak ada. Jalankan Siapkan lembar kerja untuk menambahkannya.` });
+      continue;
+    }
+    nilai[kunci.id] = String(ada.nilai ?? '').trim();
+    baris[kunci.id] = ada.baris;
+    if (kunci.wajib && nilai[kunci.id] === '') daftar.push(salah(kunci.id, 'Wajib diisi.'));
+  }
+  function salah(id: string, pesan: string): Masalah {
+    const label = KUNCI_PENGATURAN.find((k) => k.id === id)?.label ?? id;
+    return { tab: TAB_PENGATURAN, baris: baris[id] ?? 0, kolom: KOLOM_NILAI, pesan: `${label}: ${pesan}` };
+  }
+  const teks = (id: string): string => nilai[id] ?? '';
+
+  const tahunAngka = bacaAngka(teks('tahun'));
+  const tahun = tahunAngka.jenis === 'angka' ? tahunAngka.nilai : NaN;
+  if (teks('tahun') !== '' && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) daftar.push(salah('tahun', `"${teks('tahun')}" bukan tahun (mis. 2026).`));
+
+  const kasubbagEmail = teks('kasubbagEmail').toLowerCase();
+  if (kasubbagEmail !== '' && !emailSah(kasubbagEmail)) daftar.push(salah('kasubbagEmail', `"${teks('kasubbagEmail')}" bukan alamat e-mail yang sah.`));
+  const adminEmails = pisahDaftar(teks('adminEmails')).map((e) => e.toLowerCase());
+  for (const email of adminEmails) if (!emailSah(email)) daftar.push(salah('adminEmails', `"${email}" bukan alamat e-mail yang sah.`));
+
+  const rumus = (Object.keys(RUMUS_NEGATIF_PILIHAN) as RumusNegatif[]).find(
+    (k) => RUMUS_NEGATIF_PILIHAN[k].replace(/\s/g, '') === teks('rumusNegatif').replace(/\s/g, '').replace('-', '−') || k === teks('rumusNegatif'),
+  );
+  if (teks('rumusNegatif') !== '' && !rumus) daftar.push(salah('rumusNegatif', `pilih "${RUMUS_NEGATIF_PILIHAN['2T-R']}" atau "${RUMUS_NEGATIF_PILIHAN['T/R']}".`));
+
+  const batasAngka = bacaAngka(teks('batasAtasCapaian'));
+  if (batasAngka.jenis === 'bukan-angka' || (batasAngka.jenis === 'angka' && batasAngka.nilai <= 0)) daftar.push(salah('batasAtasCapaian', `"${teks('batasAtasCapaian')}" bukan angka lebih dari 0.`));
+
+  let skalaKategori: readonly BatasKategori[] = [];
+  if (teks('skalaKategori') !== '') {
+    const kategori = parseSkalaKategori(teks('skalaKategori'));
+    if (kategori.ok) skalaKategori = kategori.skala;
+    else daftar.push(salah('skalaKategori', kategori.pesan));
+  }
+
+  const predikat = bacaSkalaPredikat(teks('skalaKualitatif'));
+  if (typeof predikat === 'string') daftar.push(salah('skalaKualitatif', predikat));
+  const skalaKualitatif = typeof predikat === 'string' ? {} : predikat;
+
+  const hariLibur: string[] = [];
+  for (const t of pisahDaftar(teks('hariLibur'))) {
+    const iso = bacaTanggal(t);
+    if (iso === null) daftar.push(salah('hariLibur', `"${t}" bukan tanggal (yyyy-mm-dd atau dd/mm/yyyy).`));
+    else hariLibur.push(iso);
+  }
+
+  const [mulaiTeks, selesaiTeks] = teks('jamKantor').split(/[-–]/);
+  const mulai = bacaJam(mulaiTeks ?? '');
+  const selesai = bacaJam(selesaiTeks ?? '');
+  if (teks('jamKantor') !== '' && (mulai === null || selesai === null || selesai <= mulai)) daftar.push(salah('jamKantor', `"${teks('jamKantor')}" tidak berbentuk 08:00-16:00.`));
+
+  const kirim = teks('kirimEmail').toLowerCase();
+  if (kirim !== '' && kirim !== YA.toLowerCase() && kirim !== TIDAK.toLowerCase()) daftar.push(salah('kirimEmail', `pilih ${YA} atau ${TIDAK}.`));
+
+  if (daftar.length > 0) return { pengaturan: null, masalah: daftar };
+  return {
+    pengaturan: {
+      instansi: teks('instansi'),
+      pemerintahDaerah: teks('pemerintahDaerah'),
+      alamat: teks('alamat'),
+      tahun,
+      kepala: { nama: teks('kepalaNama'), nip: teks('kepalaNip'), jabatan: teks('kepalaJabatan') },
+      kasubbag: { nama: teks('kasubbagNama'), nip: teks('kasubbagNip'), jabatan: teks('kasubbagJabatan'), email: kasubbagEmail },
+      adminEmails,
+      rumusNegatif: rumus ?? '2T-R',
+      batasAtasCapaian: batasAngka.jenis === 'angka' ? batasAngka.nilai : null,
+      skalaKategori,
+      skalaKualitatif,
+      hariLibur,
+      jamKantor: { mulai: mulai ?? 480, selesai: selesai ?? 960 },
+      templateSop: teks('templateSop'),
+      folderKeluaran: teks('folderKeluaran'),
+      kirimEmail: kirim === YA.toLowerCase(),
+    },
+    masalah: [],
+  };
+}
+
+/**
+ * The admin e-mails as typed in the Pengaturan grid, even when other settings have problems,
+ * so that an admin can still run setup and see the problems. Invalid addresses are dropped.
+ */
+export function emailAdminDariGrid(grid: readonly (readonly unknown[])[] | null): string[] {
+  const label = KUNCI_PENGATURAN.find((k) => k.id === 'adminEmails')?.label.toLowerCase();
+  const row = (grid ?? []).find((r, i) => i > 0 && String(r[0] ?? '').trim().toLowerCase() === label);
+  return pisahDaftar(row?.[1]).map((e) => e.toLowerCase()).filter(emailSah);
+}

@@ -1,0 +1,273 @@
+/**
+ * The bidang tab of one cycle: its layout (header block, columns, where the inputs are) and its
+ * live formulas, generated from the same rules as `capaianSampaiTw` so the sheet shows the
+ * numbers the recap will compute. Pure: the gas writer turns this into a constant number of
+ * batched calls.
+ *
+ * Layout (1-based rows):
+ *   1       title
+ *   2–4     Instansi / Periode / Bidang (labels in C, values in D) and Kepala Bidang /
+ *           Batas waktu / Status (labels in E, values in H)
+ *   5       the "Kirim" check box (D5), written later by the submit capability
+ *   7       column headers; data from row 8, one row per indicator
+ * Columns: info (No … Target), closed earlier quarters, three computed columns, then the
+ * input block (one contiguous range, so one protection covers it).
+ *
+ * Earlier quarters are closed when this tab is written, so their numbers enter the formulas as
+ * constants, aggregated by `agregasikan`; only this period's input is live.
+ */
+import { agregasikan } from './agregasi';
+import { alasanTargetTidakDapat, nilaiAngka, type AturanCapaian } from './capaian';
+import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
+import type { Bidang, Indikator, Nilai, Periode } from './types';
+
+export const BARIS_JUDUL_TABEL = 7;
+export const BARIS_DATA_PERTAMA = 8;
+/** The submit check box. */
+export const SEL_KIRIM = { baris: 5, kolom: 4 } as const;
+/** The status shown in the header block (the submit capability rewrites it). */
+export const SEL_STATUS = { baris: 4, kolom: 8 } as const;
+export const SEL_BATAS_WAKTU = { baris: 3, kolom: 8 } as const;
+/** The text a bidang types when it has no data for an indicator. */
+export const TIDAK_ADA_DATA = 'tidak ada data';
+
+export type JenisKolom = 'info' | 'sebelumnya' | 'hitung' | 'masukan';
+
+export interface KolomLembar {
+  readonly id: string;
+  readonly judul: string;
+  readonly catatan: string;
+  readonly jenis: JenisKolom;
+  readonly lebar: number;
+  /** Sheets number format of the data cells ('@' = plain text). */
+  readonly format: string;
+}
+
+const TEKS = '@';
+const ANGKA = '#,##0.##';
+export const FORMAT_PERSEN = '#,##0.00" %"';
+
+/** Realisasi columns of the closed quarters shown for `periode`: TW I..TW(n−1), or all four for Tahunan. */
+function twSebelumnya(periode: Periode): Periode[] {
+  return periode === 'TAHUNAN' ? PERIODE.slice(0, 4) : PERIODE.slice(0, nomorTriwulan(periode) - 1);
+}
+
+export function kolomLembar(periode: Periode): KolomLembar[] {
+  const sd = labelSampaiPeriode(periode);
+  const target = periode === 'TAHUNAN' ? 'Target tahunan' : `Target ${sd}`;
+  const realisasi = periode === 'TAHUNAN' ? 'Realisasi akhir tahun' : `Realisasi ${labelPeriode(periode)}`;
+  const realisasiSd = periode === 'TAHUNAN' ? 'Realisasi tahunan' : `Realisasi ${sd}`;
+  return [
+    { id: 'no', judul: 'No', catatan: '', jenis: 'info', lebar: 40, format: '0' },
+    { id: 'kode', judul: 'Kode', catatan: 'Kode indikator (jangan diubah).', jenis: 'info', lebar: 80, format: TEKS },
+    { id: 'sasaran', judul: 'Sasaran strategis', catatan: '', jenis: 'info', lebar: 220, format: TEKS },
+    { id: 'indikator', judul: 'Indikator kinerja', catatan: '', jenis: 'info', lebar: 280, format: TEKS },
+    { id: 'satuan', judul: 'Satuan', catatan: '', jenis: 'info', lebar: 80, format: TEKS },
+    { id: 'polaritas', judul: 'Polaritas', catatan: 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', jenis: 'info', lebar: 80, format: TEKS },
+    { id: 'agregasi', judul: 'Agregasi', catatan: 'Cara menggabungkan realisasi antartriwulan.', jenis: 'info', lebar: 90, format: TEKS },
+    { id: 'target', judul: target, catatan: 'Target sampai akhir periode ini.', jenis: 'info', lebar: 100, format: ANGKA },
+    ...twSebelumnya(periode).map((p): KolomLembar => ({
+      id: `realisasi${p}`, judul: `Realisasi ${labelPeriode(p)}`, catatan: 'Dari siklus sebelumnya; tidak dapat diubah.', jenis: 'sebelumnya', lebar: 90, format: ANGKA,
+    })),
+    { id: 'realisasiSd', judul: realisasiSd, catatan: 'Dihitung otomatis menurut agregasi indikator.', jenis: 'hitung', lebar: 110, format: ANGKA },
+    { id: 'capaian', judul: 'Capaian (%)', catatan: 'Dihitung otomatis dari target dan realisasi.', jenis: 'hitung', lebar: 110, format: FORMAT_PERSEN },
+    { id: 'kategori', judul: 'Kategori', catatan: 'Menurut skala kategori di tab Pengaturan.', jenis: 'hitung', lebar: 110, format: TEKS },
+    { id: 'realisasi', judul: realisasi, catatan: `Angka ≥ 0, predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}".`, jenis: 'masukan', lebar: 110, format: ANGKA },
+    { id: 'realisasiAnggaran', judul: 'Realisasi anggaran (Rp)', catatan: 'Anggaran yang sudah dibelanjakan, angka ≥ 0.', jenis: 'masukan', lebar: 130, format: '#,##0' },
+    { id: 'penjelasan', judul: 'Penjelasan', catatan: 'Mengapa realisasi seperti ini.', jenis: 'masukan', lebar: 240, format: TEKS },
+    { id: 'faktorPendukung', judul: 'Faktor pendukung', catatan: '', jenis: 'masukan', lebar: 200, format: TEKS },
+    { id: 'faktorPenghambat', judul: 'Faktor penghambat', catatan: 'Kendala yang dihadapi.', jenis: 'masukan', lebar: 200, format: TEKS },
+    { id: 'upaya', judul: 'Upaya', catatan: 'Upaya/solusi yang dilakukan.', jenis: 'masukan', lebar: 200, format: TEKS },
+    { id: 'buktiDukung', judul: 'Bukti dukung (link)', catatan: 'Tautan Google Drive ke bukti dukung.', jenis: 'masukan', lebar: 200, format: TEKS },
+  ];
+}
+
+/** 1-based column of `id` in the layout for `periode`. */
+export function posisiKolom(periode: Periode, id: string): number {
+  const index = kolomLembar(periode).findIndex((k) => k.id === id);
+  if (index < 0) throw new Error(`Unknown bidang-tab column ${id}`);
+  return index + 1;
+}
+
+export function hurufKolom(kolom: number): string {
+  let n = kolom;
+  let huruf = '';
+  while (n > 0) {
+    const sisa = (n - 1) % 26;
+    huruf = String.fromCharCode(65 + sisa) + huruf;
+    n = Math.floor((n - 1) / 26);
+  }
+  return huruf;
+}
+
+/** A number as a formula literal: shortest round-tripping form, so the sheet computes with the same double. */
+function literal(n: number): string {
+  return String(n);
+}
+
+function teksRumus(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** `ref` as a number: itself when numeric, a predikat mapped by the scale, else the text as typed. */
+function angkaDari(ref: string, skalaKualitatif: Readonly<Record<string, number>>): string {
+  const labels = Object.entries(skalaKualitatif);
+  if (labels.length === 0) return ref;
+  const petaan = labels.reduceRight((lainnya, [label, skor]) => `IF(TRIM(${ref})=${teksRumus(label.trim())},${literal(skor)},${lainnya})`, ref);
+  return `IF(ISNUMBER(${ref}),${ref},${petaan})`;
+}
+
+function tidakDapat(alasan: string): string {
+  return teksRumus(`tidak dapat dihitung (${alasan})`);
+}
+
+export interface RumusBaris {
+  readonly realisasiSd: string;
+  readonly capaian: string;
+  readonly kategori: string;
+}
+
+/**
+ * The three computed cells of one indicator row. `realisasiSebelumnya` are the closed quarters'
+ * values (TW I..TW(n−1), or TW I–IV for Tahunan); `baris` is the sheet row.
+ */
+export function rumusBaris(
+  periode: Periode,
+  indikator: Pick<Indikator, 'polaritas' | 'agregasi' | 'targetTahunan' | 'targetTw'>,
+  realisasiSebelumnya: readonly (Nilai | null)[],
+  baris: number,
+  aturan: AturanCapaian,
+): RumusBaris {
+  const sel = (id: string): string => `${hurufKolom(posisiKolom(periode, id))}${baris}`;
+  const masukan = sel('realisasi');
+  const sd = sel('realisasiSd');
+  const capaian = sel('capaian');
+  const x = angkaDari(masukan, aturan.skalaKualitatif);
+
+  // realisasi s.d.: the aggregate of closed quarters and this period's input.
+  const angkaLama: (number | null)[] = [];
+  let labelTakDikenal: string | null = null;
+  for (const v of realisasiSebelumnya) {
+    const angka = nilaiAngka(v, aturan.skalaKualitatif);
+    if (angka !== null && typeof angka !== 'number') labelTakDikenal = labelTakDikenal ?? angka.tidakDikenal;
+    angkaLama.push(typeof angka === 'number' ? angka : null);
+  }
+  const lama = agregasikan(indikator.agregasi, angkaLama);
+  const tanpaMasukan = labelTakDikenal !== null ? teksRumus(labelTakDikenal) : lama === null ? '""' : literal(lama);
+  const terisi = angkaLama.filter((v): v is number => v !== null);
+  const jumlah = terisi.reduce((a, b) => a + b, 0);
+  let denganMasukan: string;
+  if (periode === 'TAHUNAN' || indikator.agregasi === 'terakhir') denganMasukan = x;
+  else if (indikator.agregasi === 'kumulatif') denganMasukan = terisi.length === 0 ? x : `${literal(jumlah)}+${x}`;
+  else denganMasukan = terisi.length === 0 ? x : `(${literal(jumlah)}+${x})/${terisi.length + 1}`;
+  const realisasiSd = labelTakDikenal !== null && periode !== 'TAHUNAN'
+    ? `=${teksRumus(labelTakDikenal)}`
+    : `=IF(${masukan}="",${tanpaMasukan},IF(ISNUMBER(${x}),${denganMasukan},${masukan}))`;
+
+  // capaian: the target is fixed when the tab is written, so its problems are known now.
+  const target = periode === 'TAHUNAN' ? indikator.targetTahunan : indikator.targetTw[nomorTriwulan(periode) - 1];
+  const alasanTarget = alasanTargetTidakDapat(target, aturan.skalaKualitatif);
+  let rumusCapaian: string;
+  if (alasanTarget !== null) {
+    rumusCapaian = `=${tidakDapat(alasanTarget)}`;
+  } else {
+    const t = typeof target === 'number' ? sel('target') : literal(nilaiAngka(target, aturan.skalaKualitatif) as number);
+    let persen: string;
+    if (indikator.polaritas === 'positif') persen = `${sd}*100/${t}`;
+    else if (aturan.rumusNegatif === '2T-R') persen = `MAX(0,(2*${t}-${sd})*100/${t})`;
+    else persen = `${t}*100/${sd}`;
+    if (aturan.batasAtasCapaian !== null) persen = `MIN(${literal(aturan.batasAtasCapaian)},${persen})`;
+    if (indikator.polaritas === 'negatif' && aturan.rumusNegatif === 'T/R') {
+      persen = `IF(${sd}<=0,${tidakDapat('realisasi 0 atau negatif, rumus T/R')},${persen})`;
+    }
+    rumusCapaian = `=IF(${sd}="","belum diisi",IF(ISNUMBER(${sd}),${persen},${tidakDapat('realisasi bukan angka atau predikat')}))`;
+  }
+
+  // kategori: the bands with the same tolerance as `kategoriCapaian`.
+  const pita = aturan.skalaKategori;
+  const bertingkat = pita.reduceRight((lainnya, b) => {
+    if (b.min === -Infinity) return teksRumus(b.kategori);
+    const batas = b.min - 1e-9 * Math.max(1, Math.abs(b.min));
+    return `IF(${capaian}>=${literal(batas)},${teksRumus(b.kategori)},${lainnya})`;
+  }, '""');
+  return { realisasiSd, capaian: rumusCapaian, kategori: `=IF(ISNUMBER(${capaian}),${bertingkat},"")` };
+}
+
+/** One row of the bidang tab as the writer needs it. */
+export interface BarisLembar {
+  readonly kode: string;
+  /** Values of the info and earlier-quarter columns, in column order. */
+  readonly nilaiTetap: readonly (string | number)[];
+  readonly rumus: RumusBaris;
+}
+
+export interface IsiLembar {
+  /** Rows 1..BARIS_JUDUL_TABEL, as wide as the table. */
+  readonly kepala: readonly (readonly (string | number | boolean)[])[];
+  readonly baris: readonly BarisLembar[];
+}
+
+export interface KeteranganLembar {
+  readonly instansi: string;
+  readonly periode: Periode;
+  readonly tahun: number;
+  readonly bidang: Bidang;
+  /** '10 April 2026'. */
+  readonly batasWaktu: string;
+  readonly status: string;
+}
+
+function tampilNilai(v: Nilai | null): string | number {
+  return v === null ? '' : v;
+}
+
+/**
+ * The whole tab's content. `realisasiSebelumnya` maps an indicator kode to its closed
+ * quarters' values (TW I..TW(n−1), or TW I–IV for Tahunan).
+ */
+export function isiLembar(
+  k: KeteranganLembar,
+  indikator: readonly Indikator[],
+  realisasiSebelumnya: Readonly<Record<string, readonly (Nilai | null)[]>>,
+  aturan: AturanCapaian,
+): IsiLembar {
+  const kolom = kolomLembar(k.periode);
+  const lebar = kolom.length;
+  const kosong = (): (string | number | boolean)[] => new Array<string | number | boolean>(lebar).fill('');
+  const kepala = Array.from({ length: BARIS_JUDUL_TABEL }, kosong);
+  const taruh = (baris: number, kol: number, v: string | boolean): void => {
+    kepala[baris - 1][kol - 1] = v;
+  };
+  taruh(1, 3, `Isian Laporan Kinerja ${labelPeriode(k.periode)} ${k.tahun} · ${k.bidang.nama}`);
+  taruh(2, 3, 'Instansi');
+  taruh(2, 4, k.instansi);
+  taruh(3, 3, 'Periode');
+  taruh(3, 4, `${labelPeriode(k.periode)} ${k.tahun}`);
+  taruh(4, 3, 'Bidang');
+  taruh(4, 4, k.bidang.nama);
+  taruh(2, 5, 'Kepala Bidang');
+  taruh(2, 8, k.bidang.kabid.nama);
+  taruh(SEL_BATAS_WAKTU.baris, 5, 'Batas waktu');
+  taruh(SEL_BATAS_WAKTU.baris, SEL_BATAS_WAKTU.kolom, k.batasWaktu);
+  taruh(SEL_STATUS.baris, 5, 'Status');
+  taruh(SEL_STATUS.baris, SEL_STATUS.kolom, k.status);
+  taruh(SEL_KIRIM.baris, 3, 'Kirim (centang bila isian lengkap)');
+  taruh(SEL_KIRIM.baris, SEL_KIRIM.kolom, false);
+  kolom.forEach((c, i) => {
+    kepala[BARIS_JUDUL_TABEL - 1][i] = c.judul;
+  });
+
+  const sebelumnya = twSebelumnya(k.periode);
+  const baris = indikator
+    .filter((ind) => ind.bidang === k.bidang.kode)
+    .map((ind, i): BarisLembar => {
+      const lama = sebelumnya.map((_, j) => realisasiSebelumnya[ind.kode]?.[j] ?? null);
+      const target = k.periode === 'TAHUNAN' ? ind.targetTahunan : ind.targetTw[nomorTriwulan(k.periode) - 1];
+      return {
+        kode: ind.kode,
+        nilaiTetap: [i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target), ...lama.map(tampilNilai)],
+        rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan),
+      };
+    });
+  return { kepala, baris };
+}

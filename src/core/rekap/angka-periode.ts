@@ -1,0 +1,78 @@
+/**
+ * The figures of one indicator for the recap's period (domain.md §4): target, realisasi,
+ * realisasi s.d. TW n / of the year, and capaian. The formulas are agregasi.ts's and capaian.ts's.
+ */
+import { capaianSampaiTw } from '../agregasi';
+import type { AturanCapaian } from '../capaian';
+import type { Capaian, Indikator, Isian, Nilai, Periode } from '../types';
+import type { BarisRekap, RealisasiTw } from './model';
+import { bandingkan } from './perbandingan';
+
+export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'capaian' | 'tahunan'>;
+
+/** A realisasi the bidang marked "tidak ada data" cannot be measured; the reason goes with it. */
+function tanpaData(alasan: string): Capaian {
+  const ket = alasan.trim();
+  return { jenis: 'tidak-dapat-dihitung', alasan: ket === '' ? 'tidak ada data' : `tidak ada data: ${ket}` };
+}
+
+/** "belum diisi" becomes "tidak ada data" when the bidang said so. */
+function denganTidakAdaData(capaian: Capaian, isian: Isian | null): Capaian {
+  return capaian.jenis === 'belum-diisi' && isian !== null && isian.tidakAdaData !== null
+    ? tanpaData(isian.tidakAdaData)
+    : capaian;
+}
+
+/**
+ * A quarter: capaian s.d. TW n = agg(R_1..n) / target TW n, with R_n from the bidang's row and
+ * R_1..n-1 from `sebelumnya` (index 0 = TW I; missing quarters are skipped by the agregasi).
+ * Without R_n the capaian is belum diisi: earlier quarters alone do not make a TW n figure.
+ */
+export function angkaTriwulan(
+  indikator: Indikator,
+  periode: Exclude<Periode, 'TAHUNAN'>,
+  n: 1 | 2 | 3 | 4,
+  isian: Isian | null,
+  sebelumnya: readonly (Nilai | null)[],
+  aturan: AturanCapaian,
+): AngkaPeriode {
+  const realisasi = isian?.realisasi ?? null;
+  const target = indikator.targetTw[n - 1];
+  if (realisasi === null || (typeof realisasi === 'string' && realisasi.trim() === '')) {
+    return { target, realisasi: null, realisasiSd: null, capaian: denganTidakAdaData({ jenis: 'belum-diisi' }, isian), tahunan: null };
+  }
+  const realisasiTw = [...Array.from({ length: n - 1 }, (_, i) => sebelumnya[i] ?? null), realisasi];
+  const hasil = capaianSampaiTw({ indikator, realisasiTw, periode }, aturan);
+  return { target, realisasi, realisasiSd: hasil.realisasi, capaian: hasil.capaian, tahunan: null };
+}
+
+/**
+ * The year: agg(R_1..4) / target tahunan, where the final value — `nilaiFinal`, else what the
+ * bidang entered as the year's realisasi in the annual cycle — replaces the aggregate.
+ */
+export function angkaTahunan(
+  indikator: Indikator,
+  isian: Isian | null,
+  realisasiTw: RealisasiTw,
+  nilaiFinalMasukan: Nilai | null,
+  aturan: AturanCapaian,
+): AngkaPeriode {
+  const nilaiFinal = nilaiFinalMasukan ?? isian?.realisasi ?? null;
+  const agregat = capaianSampaiTw({ indikator, realisasiTw, periode: 'TAHUNAN' }, aturan).realisasi;
+  const hasil = capaianSampaiTw({ indikator, realisasiTw, periode: 'TAHUNAN', realisasiFinal: nilaiFinal }, aturan);
+  const pol = indikator.polaritas;
+  return {
+    target: hasil.target,
+    realisasi: hasil.sumber === 'final' ? nilaiFinal : agregat,
+    realisasiSd: hasil.realisasi,
+    capaian: denganTidakAdaData(hasil.capaian, isian),
+    tahunan: {
+      realisasiTw,
+      agregat,
+      nilaiFinal: hasil.sumber === 'final' ? nilaiFinal : null,
+      sumber: hasil.sumber,
+      dibandingTahunLalu: bandingkan(pol, hasil.realisasi, indikator.realisasiTahunLalu, aturan),
+      dibandingRenstra: bandingkan(pol, hasil.realisasi, indikator.targetRenstra, aturan),
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The state of a reporting cycle (period, tabs, per-bidang status, deadline) and the rules
+ * around it: tab names, the default deadline, the status a person sees. Pure; `src/gas/siklus-store.ts`
+ * keeps it durably.
+ */
+import { labelPeriode } from './periode';
+import { formatTanggal, parseTanggalIso, toIso, type TanggalLokal } from './tanggal';
+import type { Periode, StatusBidang } from './types';
+
+export interface BidangSiklus {
+  readonly kode: string;
+  readonly nama: string;
+  readonly tab: string;
+  /** The tab was written completely (values, formulas, formats, protections). */
+  readonly siap: boolean;
+  readonly status: StatusBidang;
+  /** Who may type into the tab besides the admins (lower-cased). */
+  readonly editor: readonly string[];
+}
+
+export interface StatusSiklus {
+  /** 'TW1-2026', 'TAHUNAN-2026'. */
+  readonly id: string;
+  readonly periode: Periode;
+  readonly tahun: number;
+  /** ISO timestamp of the start. */
+  readonly dimulai: string;
+  readonly dimulaiOleh: string;
+  /** yyyy-mm-dd, in the spreadsheet's time zone; late after the end of that day. */
+  readonly batasWaktu: string;
+  readonly catatan: string;
+  /** All tabs written; false while a start is under way or was cut off. */
+  readonly lengkap: boolean;
+  readonly bidang: readonly BidangSiklus[];
+}
+
+/** What the dashboard shows for a bidang: the stored status, or 'terlambat' past the deadline. */
+export type StatusTampil = StatusBidang | 'terlambat';
+
+export const LABEL_STATUS: Readonly<Record<StatusTampil, string>> = {
+  'belum-diisi': 'Belum diisi',
+  'sedang-diisi': 'Sedang diisi',
+  terkirim: 'Terkirim',
+  dikembalikan: 'Dikembalikan',
+  terlambat: 'Terlambat',
+};
+
+export function idSiklus(periode: Periode, tahun: number): string {
+  return `${periode}-${tahun}`;
+}
+
+/** Sheets' limit on a sheet name. */
+export const PANJANG_NAMA_TAB_MAKS = 100;
+
+/**
+ * "TW I 2026 · Kewaspadaan Nasional": unique ignoring case among `terpakai` (a " (2)", " (3)"…
+ * suffix otherwise) and at most 100 characters.
+ */
+export function namaTabBidang(periode: Periode, tahun: number, namaBidang: string, terpakai: readonly string[]): string {
+  const dasar = `${labelPeriode(periode)} ${tahun} · ${namaBidang}`;
+  const dipakai = new Set(terpakai.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const akhiran = i === 1 ? '' : ` (${i})`;
+    const nama = dasar.slice(0, PANJANG_NAMA_TAB_MAKS - akhiran.length) + akhiran;
+    if (!dipakai.has(nama.toLowerCase())) return nama;
+  }
+}
+
+function hariKerja(t: TanggalLokal, libur: ReadonlySet<string>): boolean {
+  const hari = new Date(Date.UTC(t.tahun, t.bulan - 1, t.hari)).getUTCDay();
+  return hari !== 0 && hari !== 6 && !libur.has(toIso(t));
+}
+
+/** `jumlah` working days (Mon–Fri minus holidays) after `mulai` (yyyy-mm-dd) → yyyy-mm-dd. */
+export function tambahHariKerja(mulai: string, jumlah: number, hariLibur: readonly string[]): string {
+  const awal = parseTanggalIso(mulai);
+  if (awal === null) throw new RangeError(`Not an ISO date: ${mulai}`);
+  const libur = new Set(hariLibur);
+  const d = new Date(Date.UTC(awal.tahun, awal.bulan - 1, awal.hari));
+  let sisa = jumlah;
+  while (sisa > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const t = { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate() };
+    if (hariKerja(t, libur)) sisa--;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/** Fallback deadline when the SOP template gives none: 10 working days after the start. */
+export const HARI_KERJA_BAWAAN = 10;
+
+export function statusTampil(b: BidangSiklus, batasWaktu: string, hariIni: string): StatusTampil {
+  if (b.status !== 'terkirim' && hariIni > batasWaktu) return 'terlambat';
+  return b.status;
+}
+
+/** '10 April 2026' from yyyy-mm-dd. */
+export function tanggalTampil(iso: string): string {
+  const t = parseTanggalIso(iso);
+  return t === null ? iso : formatTanggal(t);
+}
+
+/** Document properties hold at most 9 KB per value (domain.md §7). */
+export const BATAS_PROPERTI = 9 * 1024;
+
+export function simpanSiklus(s: StatusSiklus): string {
+  const json = JSON.stringify(s);
+  if (json.length > BATAS_PROPERTI) {
+    throw new Error(`Status siklus terlalu besar untuk disimpan (${json.length} karakter, paling banyak ${BATAS_PROPERTI}).`);
+  }
+  return json;
+}
+
+export function bacaSiklus(json: string | null): StatusSiklus | null {
+  if (json === null || json === '') return null;
+  return JSON.parse(json) as StatusSiklus;
+}

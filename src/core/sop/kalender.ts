@@ -1,0 +1,76 @@
+/**
+ * Working-time arithmetic on plain wall-clock values. Days are counted since the epoch with
+ * Date.UTC and read back with the UTC getters, so nothing depends on the machine's time zone.
+ */
+import type { Durasi, Kalender, WaktuLokal } from './model';
+
+export const KALENDER_BAKU: Kalender = { hariLibur: [], jamMulai: 480, jamSelesai: 960 };
+
+const MS_PER_HARI = 86_400_000;
+
+function nomorHari(w: WaktuLokal): number {
+  return Math.round(Date.UTC(w.tahun, w.bulan - 1, w.hari) / MS_PER_HARI);
+}
+
+function dariNomorHari(nomor: number, menit: number): WaktuLokal {
+  const d = new Date(nomor * MS_PER_HARI);
+  return { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate(), menit };
+}
+
+function isoHari(nomor: number): string {
+  return new Date(nomor * MS_PER_HARI).toISOString().slice(0, 10);
+}
+
+/** Mon–Fri and not a holiday. Day 0 (1970-01-01) was a Thursday. */
+function hariKerja(nomor: number, libur: ReadonlySet<string>): boolean {
+  const hariMinggu = (((nomor + 4) % 7) + 7) % 7; // 0 = Sunday
+  return hariMinggu !== 0 && hariMinggu !== 6 && !libur.has(isoHari(nomor));
+}
+
+function hariKerjaBerikut(nomor: number, libur: ReadonlySet<string>): number {
+  let n = nomor + 1;
+  while (!hariKerja(n, libur)) n++;
+  return n;
+}
+
+function hariKerjaSebelum(nomor: number, libur: ReadonlySet<string>): number {
+  let n = nomor - 1;
+  while (!hariKerja(n, libur)) n--;
+  return n;
+}
+
+/** Orders two wall-clock times: negative when a is earlier, 0 when equal. */
+export function bandingkanWaktu(a: WaktuLokal, b: WaktuLokal): number {
+  return (nomorHari(a) - nomorHari(b)) * 1440 + (a.menit - b.menit);
+}
+
+/**
+ * The due time of work of `durasi` that starts at `mulai`. A start outside office hours (a
+ * weekend, a holiday, before opening or from closing time on) moves to the next opening. Work
+ * that ends exactly at a day's end is due at that day's closing time, not the next opening.
+ */
+export function tambahWaktuKerja(mulai: WaktuLokal, durasi: Durasi, kalender: Kalender): WaktuLokal {
+  const panjangHari = kalender.jamSelesai - kalender.jamMulai;
+  if (!(panjangHari > 0)) {
+    throw new RangeError(`Jam kantor tidak sah: ${kalender.jamMulai}–${kalender.jamSelesai}.`);
+  }
+  const libur = new Set(kalender.hariLibur);
+  let hari = nomorHari(mulai);
+  let offset = mulai.menit - kalender.jamMulai;
+  if (!hariKerja(hari, libur) || offset >= panjangHari) {
+    hari = hariKerjaBerikut(hari, libur);
+    offset = 0;
+  } else if (offset < 0) {
+    offset = 0;
+  }
+  for (let i = 0; i < durasi.hariKerja; i++) hari = hariKerjaBerikut(hari, libur);
+  offset += durasi.menit;
+  while (offset > panjangHari) {
+    offset -= panjangHari;
+    hari = hariKerjaBerikut(hari, libur);
+  }
+  if (offset === 0 && (durasi.hariKerja > 0 || durasi.menit > 0)) {
+    return dariNomorHari(hariKerjaSebelum(hari, libur), kalender.jamSelesai);
+  }
+  return dariNomorHari(hari, kalender.jamMulai + offset);
+}

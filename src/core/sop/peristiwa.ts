@@ -1,0 +1,22 @@
+/** The cycle events an SOP row can map to, with the labels a user writes in the SOP tab. */
+import type { Peristiwa } from './model';
+
+export const LABEL_PERISTIWA: Readonly<Record<Peristiwa, string>> = {
+  'siklus-dimulai': 'Siklus dimulai',
+  'bidang-mengirim': 'Bidang mengirim',
+  'semua-terkirim': 'Semua terkirim',
+  'rekap-dibuat': 'Rekap dibuat',
+  'draf-lkj-dibuat': 'Draf LKj dibuat',
+};
+
+const SEMUA = Object.keys(LABEL_PERISTIWA) as Peristiwa[];
+
+function kunci(teks: string): string {
+  return teks.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/** Reads an event from its id or label, any capitalisation; null when it names none. */
+export function bacaPeristiwa(teks: string): Peristiwa | null {
+  const k = kunci(teks);
+  return SEMUA.find((p) => p === k || kunci(LABEL_PERISTIWA[p]) === k) ?? null;
+}

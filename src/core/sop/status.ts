@@ -1,0 +1,213 @@
+/**
+ * The SOP status of one cycle (the "Status SOP <periode>" tab): a pure state with reducers for
+ * the cycle's events and for manual marks, and a read-out at a given time.
+ */
+import { bandingkanWaktu } from './kalender';
+import type { JadwalSop } from './jadwal';
+import { namaLangkah } from './langkah';
+import type { PeranId, Peristiwa, SopTemplate, WaktuLokal } from './model';
+import { alasanTidakBoleh, type PeranPelaku } from './peran';
+import { LABEL_PERISTIWA } from './peristiwa';
+
+export type StatusLangkah = 'belum' | 'berjalan' | 'selesai' | 'terlambat' | 'dilewati';
+/** 'terlambat' is never stored: it is derived at a given time (ringkasStatus). */
+export type StatusTersimpan = Exclude<StatusLangkah, 'terlambat'>;
+
+export interface LangkahSop {
+  readonly urutan: number;
+  readonly no: string;
+  readonly kegiatan: string;
+  readonly pelaksana: string;
+  readonly peran: readonly PeranId[];
+  readonly peristiwa?: Peristiwa;
+  readonly rencanaMulai: WaktuLokal;
+  readonly rencanaTenggat: WaktuLokal;
+  /** False when the SOP gives the step no time standard: it is never late. */
+  readonly adaStandarWaktu: boolean;
+  readonly status: StatusTersimpan;
+  readonly mulai: WaktuLokal | null;
+  readonly selesai: WaktuLokal | null;
+  /** Who finished (or skipped) it: an e-mail, or 'Lapkin' for an event. */
+  readonly oleh: string;
+  readonly catatan: string;
+}
+
+export interface StatusSop {
+  readonly templateId: string;
+  readonly langkah: readonly LangkahSop[];
+}
+
+export interface OpsiPeristiwa {
+  readonly oleh: string;
+  readonly waktu: WaktuLokal;
+  /** For 'bidang-mengirim': how many bidang there are and how many have submitted. */
+  readonly jumlahBidang?: number;
+  readonly terkirim?: number;
+}
+
+export interface OpsiTanda {
+  readonly peran: PeranPelaku;
+  readonly oleh: string;
+  readonly waktu: WaktuLokal;
+  readonly catatan?: string;
+  /** 'dilewati' (skip a step) is for the admin only. Default 'selesai'. */
+  readonly status?: 'selesai' | 'dilewati';
+}
+
+export type HasilTanda =
+  | { readonly ok: true; readonly status: StatusSop }
+  | { readonly ok: false; readonly pesan: string };
+
+export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusSop {
+  return {
+    templateId: template.id,
+    langkah: template.baris.map((b, i) => ({
+      urutan: b.urutan,
+      no: b.no,
+      kegiatan: b.kegiatan,
+      pelaksana: b.pelaksana,
+      peran: b.peran,
+      ...(b.peristiwa ? { peristiwa: b.peristiwa } : {}),
+      rencanaMulai: jadwal.baris[i].mulai,
+      rencanaTenggat: jadwal.baris[i].tenggat,
+      adaStandarWaktu: jadwal.baris[i].adaStandarWaktu,
+      status: 'belum',
+      mulai: null,
+      selesai: null,
+      oleh: '',
+      catatan: '',
+    })),
+  };
+}
+
+function terbuka(l: LangkahSop): boolean {
+  return l.status === 'belum' || l.status === 'berjalan';
+}
+
+/**
+ * Steps still open before `urutan` were passed over: they become 'dilewati' (they can still be
+ * marked done later). Then, when nothing runs, the first step left open after the last finished
+ * one starts.
+ */
+function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal): LangkahSop[] {
+  const lewati = (l: LangkahSop): LangkahSop => ({
+    ...l,
+    status: 'dilewati',
+    catatan: `Dilewati: tidak ditandai sebelum ${namaLangkah(langkah[urutan - 1])}.`,
+  });
+  const hasil = langkah.map((l) => (l.urutan < urutan && terbuka(l) ? lewati(l) : l));
+  if (hasil.some((l) => l.status === 'berjalan')) return hasil;
+  const terakhirSelesai = hasil.reduce((n, l) => (l.status === 'selesai' ? l.urutan : n), 0);
+  const berikut = hasil.find((l) => l.urutan > terakhirSelesai && l.status === 'belum');
+  if (!berikut) return hasil;
+  return hasil.map((l) => (l === berikut ? { ...l, status: 'berjalan' as const, mulai: waktu } : l));
+}
+
+function selesaikan(l: LangkahSop, opsi: OpsiPeristiwa, catatan: string): LangkahSop {
+  if (l.status === 'selesai') return l;
+  return { ...l, status: 'selesai', mulai: l.mulai ?? opsi.waktu, selesai: opsi.waktu, oleh: opsi.oleh, catatan };
+}
+
+/**
+ * Advances the steps mapped to `peristiwa`. Each submission ('bidang-mengirim') keeps the
+ * submission steps running until every bidang is in; 'semua-terkirim' finishes them as well as
+ * its own steps. A template with no step for an event is left as it is, except that any event
+ * starts the first step when nothing has started yet.
+ */
+export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: OpsiPeristiwa): StatusSop {
+  const label = `Otomatis: ${LABEL_PERISTIWA[peristiwa]}.`;
+  const sasaran = (l: LangkahSop): boolean =>
+    l.peristiwa === peristiwa || (peristiwa === 'semua-terkirim' && l.peristiwa === 'bidang-mengirim');
+  const sebagian =
+    peristiwa === 'bidang-mengirim' &&
+    !(opsi.jumlahBidang !== undefined && opsi.terkirim !== undefined && opsi.terkirim >= opsi.jumlahBidang);
+  const progres =
+    opsi.jumlahBidang !== undefined && opsi.terkirim !== undefined
+      ? `${opsi.terkirim} dari ${opsi.jumlahBidang} bidang sudah mengirim.`
+      : 'Bidang mulai mengirim.';
+  const langkah = state.langkah.map((l) => {
+    if (!sasaran(l)) return l;
+    if (peristiwa === 'bidang-mengirim') {
+      if (l.status === 'selesai') return l;
+      if (sebagian) return { ...l, status: 'berjalan' as const, mulai: l.mulai ?? opsi.waktu, catatan: progres };
+      return selesaikan(l, opsi, progres);
+    }
+    return selesaikan(l, opsi, label);
+  });
+  const pertama = langkah.find(sasaran);
+  return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu) };
+}
+
+/** Marks step `urutan` by hand. Refuses a role that does not perform it (the admin may mark any). */
+export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda): HasilTanda {
+  const l = state.langkah.find((x) => x.urutan === urutan);
+  if (!l) return { ok: false, pesan: `${namaLangkah({ no: '', urutan }, true)} tidak ada di SOP ini.` };
+  const alasan = alasanTidakBoleh(opsi.peran, l);
+  if (alasan !== null) return { ok: false, pesan: alasan };
+  const status = opsi.status ?? 'selesai';
+  if (status === 'dilewati' && opsi.peran !== 'admin') {
+    return { ok: false, pesan: 'Hanya admin yang dapat menandai langkah sebagai dilewati.' };
+  }
+  if (l.status === status && opsi.peran !== 'admin') {
+    return { ok: false, pesan: `${namaLangkah(l, true)} sudah ${status} (ditandai oleh ${l.oleh}).` };
+  }
+  const baru: LangkahSop = {
+    ...l,
+    status,
+    mulai: l.mulai ?? opsi.waktu,
+    selesai: opsi.waktu,
+    oleh: opsi.oleh,
+    catatan: opsi.catatan ?? '',
+  };
+  const langkah = state.langkah.map((x) => (x === l ? baru : x));
+  return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu) } };
+}
+
+export interface LangkahTerbaca extends Omit<LangkahSop, 'status'> {
+  readonly status: StatusLangkah;
+}
+
+export interface RingkasanStatus {
+  readonly langkah: readonly LangkahTerbaca[];
+  /** The current step: the first one running, else the first one open; null when all are done. */
+  readonly saatIni: LangkahTerbaca | null;
+  /** What the cycle waits on, in Indonesian ("Menunggu Kabid Bidang Politik, …"). */
+  readonly menunggu: string;
+}
+
+function namaKabid(bidang: string): string {
+  return /^bidang\s/i.test(bidang) ? `Kabid ${bidang}` : `Kabid Bidang ${bidang}`;
+}
+
+/**
+ * The status at `sekarang`: an open step past its planned due is 'terlambat'. `bidangBelum` names
+ * the bidang that have not submitted yet, for the waiting message of a submission step.
+ */
+export function ringkasStatus(
+  state: StatusSop,
+  sekarang: WaktuLokal,
+  bidangBelum: readonly string[] = [],
+): RingkasanStatus {
+  const langkah: LangkahTerbaca[] = state.langkah.map((l) =>
+    terbuka(l) && l.adaStandarWaktu && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
+      ? { ...l, status: 'terlambat' }
+      : l,
+  );
+  const buka = state.langkah.filter(terbuka);
+  const kini = buka.find((l) => l.status === 'berjalan') ?? buka[0];
+  const saatIni = kini ? langkah[kini.urutan - 1] : null;
+  if (!saatIni) return { langkah, saatIni, menunggu: 'Semua langkah SOP sudah selesai.' };
+  if (!state.langkah.some((l) => l.status !== 'belum')) {
+    return { langkah, saatIni, menunggu: 'Siklus belum dimulai.' };
+  }
+  const terlambat = saatIni.status === 'terlambat' ? ' (terlambat)' : '';
+  const siapa =
+    saatIni.peristiwa === 'bidang-mengirim' && bidangBelum.length > 0
+      ? bidangBelum.map(namaKabid).join(', ')
+      : saatIni.pelaksana;
+  return {
+    langkah,
+    saatIni,
+    menunggu: `Menunggu ${siapa}: ${namaLangkah(saatIni)}${terlambat}, ${saatIni.kegiatan}`,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Renders a document model (src/core/dokumen/model.ts) into a Google Docs body.
+ *
+ * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` call plus a
+ * few calls per styled row (header, group and bold rows: getRow → editAsText → setBold), never
+ * per cell; a paragraph is one append plus one call per style it carries.
+ */
+import {
+  lowerBlocks,
+  runsText,
+  tableGrid,
+  type Alignment,
+  type HeadingLevel,
+  type ImageBlock,
+  type ListBlock,
+  type ParagraphBlock,
+  type Run,
+  type TableBlock,
+  type DocumentModel,
+} from '../core/dokumen/model';
+
+type Body = GoogleAppsScript.Document.Body;
+type Text = GoogleAppsScript.Document.Text;
+
+/** Background of text a person still has to write (light yellow). */
+const HIGHLIGHT = '#fff2cc';
+
+function headingStyle(level: HeadingLevel): GoogleAppsScript.Document.ParagraphHeading {
+  const h = DocumentApp.ParagraphHeading;
+  return [h.TITLE, h.HEADING1, h.HEADING2, h.HEADING3][level];
+}
+
+function alignment(align: Alignment): GoogleAppsScript.Document.HorizontalAlignment {
+  const a = DocumentApp.HorizontalAlignment;
+  return { left: a.LEFT, center: a.CENTER, right: a.RIGHT, justify: a.JUSTIFY }[align];
+}
+
+function isStyled(run: Run): boolean {
+  return Boolean(run.bold || run.italic || run.underline || run.size || run.link || run.highlight);
+}
+
+/** Applies each run's style to its stretch of `text` (one call per style, only where styled). */
+function styleRuns(text: () => Text, runs: readonly Run[]): void {
+  if (!runs.some((r) => isStyled(r) && r.text)) return;
+  const target = text();
+  let start = 0;
+  for (const run of runs) {
+    const end = start + run.text.length - 1;
+    if (run.text && isStyled(run)) {
+      if (run.bold) target.setBold(start, end, true);
+      if (run.italic) target.setItalic(start, end, true);
+      if (run.underline) target.setUnderline(start, end, true);
+      if (run.size) target.setFontSize(start, end, run.size);
+      if (run.link) target.setLinkUrl(start, end, run.link);
+      if (run.highlight) target.setBackgroundColor(start, end, HIGHLIGHT);
+    }
+    start += run.text.length;
+  }
+}
+
+function appendParagraph(body: Body, block: ParagraphBlock): void {
+  const p = body.appendParagraph(runsText(block.runs));
+  if (block.align) p.setAlignment(alignment(block.align));
+  if (block.indent) p.setIndentStart(block.indent);
+  styleRuns(() => p.editAsText(), block.runs);
+}
+
+function appendTable(body: Body, block: TableBlock): void {
+  const table = body.appendTable(tableGrid(block));
+  const styled: Array<{ index: number; italic: boolean }> = [
+    ...block.header.map((_, index) => ({ index, italic: false })),
+    ...block.rows.flatMap((row, i) => {
+      const index = block.header.length + i;
+      if (row.kind === 'group') return [{ index, italic: true }];
+      return row.bold ? [{ index, italic: false }] : [];
+    }),
+  ];
+  for (const { index, italic } of styled) {
+    const text = table.getRow(index).editAsText().setBold(true);
+    if (italic) text.setItalic(true);
+  }
+}
+
+function appendList(body: Body, block: ListBlock): void {
+  const glyph = block.numbered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET;
+  let first: GoogleAppsScript.Document.ListItem | null = null;
+  for (const runs of block.items) {
+    const item = body.appendListItem(runsText(runs));
+    if (first) item.setListId(first);
+    else first = item;
+    item.setGlyphType(glyph);
+    styleRuns(() => item.editAsText(), runs);
+  }
+}
+
+function appendImage(body: Body, block: ImageBlock): void {
+  const blob = Utilities.newBlob(Utilities.base64Decode(block.base64), block.mimeType, 'gambar');
+  body.appendImage(blob).setWidth(block.width).setHeight(block.height);
+}
+
+/** Appends the whole model to `body`, in order. */
+export function renderToBody(body: Body, model: DocumentModel): void {
+  for (const block of lowerBlocks(model.blocks)) {
+    switch (block.kind) {
+      case 'heading': {
+        const p = body.appendParagraph(block.text).setHeading(headingStyle(block.level));
+        if (block.align) p.setAlignment(alignment(block.align));
+        break;
+      }
+      case 'paragraph':
+        appendParagraph(body, block);
+        break;
+      case 'table':
+        appendTable(body, block);
+        break;
+      case 'list':
+        appendList(body, block);
+        break;
+      case 'pageBreak':
+        body.appendPageBreak();
+        break;
+      case 'rule':
+        body.appendHorizontalRule();
+        break;
+      case 'image':
+        appendImage(body, block);
+        break;
+    }
+  }
+}
+
+/**
+ * Creates a Google Doc holding the model and returns it (DocumentApp.create needs the full
+ * `documents` scope, domain.md §7). A new document starts with one empty paragraph; it is removed
+ * once the model's blocks follow it.
+ */
+export function createDocument(model: DocumentModel): GoogleAppsScript.Document.Document {
+  const doc = DocumentApp.create(model.title);
+  const body = doc.getBody();
+  renderToBody(body, model);
+  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
+  return doc;
+}

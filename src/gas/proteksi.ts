@@ -1,0 +1,14 @@
+/** Protections with exactly the editors we name (domain.md §7 idiom). */
+
+/**
+ * Makes `p` editable by `editor` only (plus the owner and the current user, whom Sheets never
+ * removes). A new protection starts with the current user as editor; the idiom is
+ * addEditor(me); removeEditors(getEditors()); setDomainEdit(false) when on — then add ours.
+ */
+export function aturEditor(p: GoogleAppsScript.Spreadsheet.Protection, saya: string, editor: readonly string[]): void {
+  if (saya !== '') p.addEditor(saya);
+  p.removeEditors(p.getEditors());
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+  const daftar = editor.filter((e, i) => e !== '' && editor.indexOf(e) === i);
+  if (daftar.length > 0) p.addEditors(daftar);
+}

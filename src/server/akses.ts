@@ -1,0 +1,26 @@
+/** The admin gate shared by the entry points: the running user must be an admin. */
+import { emailAdminDariGrid } from '../core/konfigurasi/pengaturan';
+import { TAB_PENGATURAN } from '../core/konfigurasi/skema';
+import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, adalahAdmin, emailPemilik, emailPengguna } from '../gas/pengguna';
+
+export interface Penjalan {
+  readonly email: string;
+  readonly admin: boolean;
+  readonly adminEmails: readonly string[];
+}
+
+/** Who runs this; admins are the owner and the e-mails listed in Pengaturan (one read). */
+export function penjalan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan {
+  const email = emailPengguna();
+  const sheet = ss.getSheetByName(TAB_PENGATURAN);
+  const terdaftar = sheet ? emailAdminDariGrid(sheet.getDataRange().getValues()) : [];
+  const pemilik = emailPemilik(ss);
+  const adminEmails = [pemilik, ...terdaftar].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+  return { email, admin: adalahAdmin(email, pemilik, terdaftar), adminEmails };
+}
+
+/** Throws the Indonesian reason when the running user is not an admin. */
+export function wajibAdmin(p: Penjalan): void {
+  if (p.email === '') throw new Error(PESAN_TANPA_EMAIL);
+  if (!p.admin) throw new Error(PESAN_BUKAN_ADMIN);
+}

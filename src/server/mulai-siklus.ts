@@ -1,0 +1,187 @@
+/**
+ * "Mulai siklus" (admin only): one tab per bidang for the period, the cycle state saved, a Log
+ * row. Idempotent: a finished start of the same period is refused; a start that was cut off
+ * resumes (tabs already complete are kept, a half-written tab is rewritten keeping what was
+ * typed in it); starting a new period while another is open needs `konfirmasi: true`.
+ */
+import type { AturanCapaian } from '../core/capaian';
+import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
+import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom } from '../core/lembar-bidang';
+import { labelPeriode, nomorTriwulan, PERIODE } from '../core/periode';
+import {
+  HARI_KERJA_BAWAAN,
+  LABEL_STATUS,
+  namaTabBidang,
+  tambahHariKerja,
+  tanggalTampil,
+  type BidangSiklus,
+  type StatusSiklus,
+  idSiklus,
+} from '../core/siklus';
+import { parseTanggalIso } from '../core/tanggal';
+import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
+import { withDocumentLock } from '../gas/kunci';
+import { tulisLembarBidang } from '../gas/lembar-bidang';
+import { catatLog } from '../gas/log';
+import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
+import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
+import { penjalan, wajibAdmin } from './akses';
+import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function hariIni(ss: Spreadsheet): string {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+}
+
+function aturanDari(k: Konfigurasi): AturanCapaian {
+  const p = k.pengaturan;
+  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif };
+}
+
+/** Problems with the form's input, in the shape of configuration problems (tab "Mulai siklus"). */
+function periksaMasukan(m: MasukanMulaiSiklus & { tahun: number }, k: Konfigurasi, hari: string): Masalah[] {
+  const masalah: Masalah[] = [];
+  const salah = (kolom: string, pesan: string): void => {
+    masalah.push({ tab: 'Mulai siklus', baris: 0, kolom, pesan });
+  };
+  if (!PERIODE.includes(m.periode)) salah('Periode', 'Pilih TW I, TW II, TW III, TW IV atau Tahunan.');
+  if (m.tahun !== k.pengaturan.tahun) salah('Tahun', `Target di tab Indikator untuk tahun ${k.pengaturan.tahun} (tab Pengaturan), bukan ${m.tahun}.`);
+  if (m.batasWaktu) {
+    if (parseTanggalIso(m.batasWaktu) === null) salah('Batas waktu', `"${m.batasWaktu}" bukan tanggal.`);
+    else if (m.batasWaktu < hari) salah('Batas waktu', `Batas waktu ${tanggalTampil(m.batasWaktu)} sudah lewat.`);
+  }
+  return masalah;
+}
+
+/** Realisasi of the closed quarters per indicator kode, read from the earlier cycles' tabs (one read per tab). */
+function realisasiSebelumnya(ss: Spreadsheet, periode: Periode, tahun: number): Record<string, (Nilai | null)[]> {
+  const sebelum = periode === 'TAHUNAN' ? PERIODE.slice(0, 4) : PERIODE.slice(0, nomorTriwulan(periode) - 1);
+  const hasil: Record<string, (Nilai | null)[]> = {};
+  sebelum.forEach((p, j) => {
+    const siklus = siklusDengan(p, tahun);
+    for (const b of siklus?.bidang ?? []) {
+      const sheet = ss.getSheetByName(b.tab);
+      const jumlah = sheet ? sheet.getLastRow() - BARIS_DATA_PERTAMA + 1 : 0;
+      if (!sheet || jumlah < 1) continue;
+      const kolomKode = posisiKolom(p, 'kode');
+      const kolomReal = posisiKolom(p, 'realisasi');
+      for (const row of sheet.getRange(BARIS_DATA_PERTAMA, 1, jumlah, kolomReal).getValues()) {
+        const kode = String(row[kolomKode - 1]).trim().toUpperCase();
+        const v = row[kolomReal - 1];
+        if (kode === '') continue;
+        hasil[kode] = hasil[kode] ?? [null, null, null, null].slice(0, sebelum.length);
+        hasil[kode][j] = typeof v === 'number' || (typeof v === 'string' && v.trim() !== '') ? (v as Nilai) : null;
+      }
+    }
+  });
+  return hasil;
+}
+
+/** What was typed in a half-written tab, by indicator kode (one read). */
+function isianDari(sheet: GoogleAppsScript.Spreadsheet.Sheet, periode: Periode): Record<string, unknown[]> {
+  const kolom = kolomLembar(periode);
+  const jumlah = sheet.getLastRow() - BARIS_DATA_PERTAMA + 1;
+  if (jumlah < 1) return {};
+  const awal = kolom.findIndex((k) => k.jenis === 'masukan');
+  const kolomKode = posisiKolom(periode, 'kode') - 1;
+  const hasil: Record<string, unknown[]> = {};
+  for (const row of sheet.getRange(BARIS_DATA_PERTAMA, 1, jumlah, kolom.length).getValues()) {
+    const isian = row.slice(awal);
+    if (isian.some((v) => v !== '' && v !== null)) hasil[String(row[kolomKode]).trim().toUpperCase()] = isian;
+  }
+  return hasil;
+}
+
+export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const siapa = penjalan(ss);
+    wajibAdmin(siapa);
+    const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
+    if (!hasil.ok) {
+      return { status: 'masalah', pesan: `Konfigurasi belum benar (${hasil.masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...hasil.masalah], uraian: hasil.masalah.map(uraianMasalah) };
+    }
+    const k = hasil.konfigurasi;
+    const masukan = { ...form, tahun: form.tahun ?? k.pengaturan.tahun };
+    const hari = hariIni(ss);
+    const salah = periksaMasukan(masukan, k, hari);
+    if (salah.length > 0) return { status: 'masalah', pesan: 'Isian formulir belum benar.', masalah: salah, uraian: salah.map(uraianMasalah) };
+
+    const id = idSiklus(masukan.periode, masukan.tahun);
+    const label = `${labelPeriode(masukan.periode)} ${masukan.tahun}`;
+    const sama = siklusDengan(masukan.periode, masukan.tahun);
+    if (sama?.lengkap) {
+      return { status: 'ditolak', pesan: `Siklus ${label} sudah dimulai pada ${tanggalTampil(sama.dimulai.slice(0, 10))} oleh ${sama.dimulaiOleh}. Tab bidangnya sudah ada; tidak ada yang diubah.` };
+    }
+    const aktif = siklusAktif();
+    if (aktif && aktif.id !== id && !masukan.konfirmasi) {
+      return {
+        status: 'perlu-konfirmasi',
+        pesan: `Siklus ${labelPeriode(aktif.periode)} ${aktif.tahun} masih berjalan. Mulai siklus ${label}? Tab siklus lama tetap disimpan.`,
+      };
+    }
+
+    // The state goes first (lengkap: false), so a start cut off by a timeout resumes with the same tab names.
+    const namaTerpakai = ss.getSheets().map((s) => s.getName());
+    const bidang: BidangSiklus[] = k.bidang.map((b) => {
+      const lama = sama?.bidang.find((x) => x.kode === b.kode);
+      const editor = [b.kabid.email, ...b.stafEmails].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+      if (lama) return { ...lama, nama: b.nama, editor };
+      const tab = namaTabBidang(masukan.periode, masukan.tahun, b.nama, namaTerpakai);
+      namaTerpakai.push(tab);
+      return { kode: b.kode, nama: b.nama, tab, siap: false, status: 'belum-diisi', editor };
+    });
+    let siklus: StatusSiklus = sama ?? {
+      id,
+      periode: masukan.periode,
+      tahun: masukan.tahun,
+      dimulai: new Date().toISOString(),
+      dimulaiOleh: siapa.email,
+      batasWaktu: masukan.batasWaktu || tambahHariKerja(hari, HARI_KERJA_BAWAAN, k.pengaturan.hariLibur),
+      catatan: masukan.catatan ?? '',
+      lengkap: false,
+      bidang,
+    };
+    siklus = { ...siklus, bidang };
+    simpanSiklusAktif(siklus);
+
+    const aturan = aturanDari(k);
+    const lama = realisasiSebelumnya(ss, masukan.periode, masukan.tahun);
+    const dibuat: string[] = [];
+    for (const [i, b] of siklus.bidang.entries()) {
+      const ada = ss.getSheetByName(b.tab);
+      if (b.siap && ada) continue;
+      const isianLama = ada ? isianDari(ada, masukan.periode) : {};
+      if (ada) ss.deleteSheet(ada);
+      const bidangKonfig = k.bidang.find((x) => x.kode === b.kode);
+      if (!bidangKonfig) continue;
+      const isi = isiLembar(
+        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: bidangKonfig, batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
+        k.indikator,
+        lama,
+        aturan,
+      );
+      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturan, admin: siapa.adminEmails, editorBidang: b.editor, saya: siapa.email, isianLama });
+      const diperbarui = siklus.bidang.slice();
+      diperbarui[i] = { ...b, siap: true };
+      siklus = { ...siklus, bidang: diperbarui };
+      simpanSiklusAktif(siklus);
+      dibuat.push(b.tab);
+    }
+    siklus = { ...siklus, lengkap: true };
+    simpanSiklusAktif(siklus);
+    const dilanjutkan = sama !== null;
+    catatLog(ss, siapa.email, siapa.adminEmails, [
+      {
+        tindakan: dilanjutkan ? 'Lanjutkan mulai siklus' : 'Mulai siklus',
+        rincian: `${label}; batas waktu ${tanggalTampil(siklus.batasWaktu)}; tab dibuat: ${dibuat.join(', ') || '-'}${siklus.catatan ? `; catatan: ${siklus.catatan}` : ''}`,
+      },
+    ]);
+    return {
+      status: 'ok',
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.`,
+      tabDibuat: dibuat,
+    };
+  });
+}

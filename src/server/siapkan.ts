@@ -1,0 +1,24 @@
+/** "Siapkan lembar kerja": creates what is missing of the configuration tabs, then reports the problems left. */
+import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
+import { withDocumentLock } from '../gas/kunci';
+import { catatLog } from '../gas/log';
+import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
+import { penjalan, wajibAdmin } from './akses';
+import type { HasilSiapkan } from './api-types';
+
+export function siapkanLembarKerja(): HasilSiapkan {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const siapa = penjalan(ss);
+    wajibAdmin(siapa);
+    const ditambahkan = siapkanTabKonfigurasi(ss);
+    catatLog(ss, siapa.email, siapa.adminEmails, [
+      { tindakan: 'Siapkan lembar kerja', rincian: ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang' },
+    ]);
+    const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
+    const masalah = hasil.ok ? [] : hasil.masalah.map(uraianMasalah);
+    const awal = ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}.` : 'Lembar kerja sudah lengkap; tidak ada yang diubah.';
+    const akhir = masalah.length > 0 ? ` Masih ada ${masalah.length} hal yang perlu diisi atau diperbaiki.` : ' Konfigurasi siap: siklus dapat dimulai.';
+    return { pesan: awal + akhir, ditambahkan, masalah };
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { readDocx, type DocxBlock } from '../../node/docx/read';
+import { renderDocx } from '../../node/docx/render';
+import { buatDrafLkj } from '../../src/core/dokumen/lkj';
+import { tableGrid } from '../../src/core/dokumen/model';
+import { buatNotaDinas } from '../../src/core/dokumen/nota-dinas';
+import { KONFIGURASI, headings, rekapTw1, tables } from './dokumen-fixture';
+
+describe('.docx renderer', () => {
+  const model = buatDrafLkj(rekapTw1(), KONFIGURASI, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } });
+
+  test('the file opens and holds the model’s headings in order and its tables cell for cell', async () => {
+    const blocks = await readDocx(await renderDocx(model));
+    const read = <K extends DocxBlock['kind']>(kind: K) => blocks.filter((b): b is Extract<DocxBlock, { kind: K }> => b.kind === kind);
+    expect(read('heading').map((h) => [h.level, h.text])).toEqual(headings(model).map((h) => [h.level, h.text]));
+    expect(read('table').map((t) => t.grid)).toEqual(tables(model).map(tableGrid));
+    expect(read('table')[2]?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %']);
+  });
+
+  test('the signature block and the marked gaps are in the text', async () => {
+    const text = (await readDocx(await renderDocx(model))).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(text).toEqual(expect.arrayContaining(['Inali Akbar', 'NIP. 196709231993031004']));
+    expect(text).toContain('[Diisi oleh penyusun: isu strategis dan permasalahan utama yang dihadapi organisasi]');
+  });
+
+  test('a letter with links and lists renders too', async () => {
+    const nota = buatNotaDinas(KONFIGURASI, {
+      periode: 'TW2', tahun: 2026, tanggal: { tahun: 2026, bulan: 7, hari: 1 }, batasWaktu: { tahun: 2026, bulan: 7, hari: 10 },
+      tautanBidang: { B1: 'https://example.test/#gid=1' }, nomor: '',
+    });
+    const blocks = await readDocx(await renderDocx(nota));
+    const text = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+    expect(text).toContain('NOTA DINAS');
+    expect(text).toContain('Bidang Perencanaan (2 indikator): tab Bidang Perencanaan');
+    expect(text).toContain('Bidang Keuangan (2 indikator): tautan belum tersedia');
+  });
+});

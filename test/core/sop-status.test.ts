@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { rencanaJadwal } from '../../src/core/sop/jadwal';
+import { KALENDER_BAKU } from '../../src/core/sop/kalender';
+import type { WaktuLokal } from '../../src/core/sop/model';
+import { buatStatusSop, ringkasStatus, type StatusSop, tandaiManual, terapkanPeristiwa } from '../../src/core/sop/status';
+import { cariTemplate } from '../../src/core/sop/templates/index';
+
+// Monday 2 March 2026 is the cycle's first day.
+const pada = (hari: number, jam: number, menit = 0): WaktuLokal => ({ tahun: 2026, bulan: 3, hari, menit: jam * 60 + menit });
+const LAPKIN = { oleh: 'Lapkin' };
+
+function awal(id: string): StatusSop {
+  const template = cariTemplate(id);
+  if (!template) throw new Error(id);
+  return buatStatusSop(template, rencanaJadwal(template, pada(2, 8), KALENDER_BAKU));
+}
+
+const statusPer = (s: StatusSop) => Object.fromEntries(s.langkah.map((l) => [l.no || '-', l.status]));
+
+describe('terapkanPeristiwa', () => {
+  it('sop-000: the nota dinas, the submissions and the draft advance their own steps', () => {
+    let s = terapkanPeristiwa(awal('sop-000'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toEqual({ '1': 'dilewati', '9': 'dilewati', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
+    expect(s.langkah[2]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
+    expect(s.langkah[3].mulai).toEqual(pada(2, 9));
+
+    s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 10), jumlahBidang: 3, terkirim: 1 });
+    expect(statusPer(s)).toMatchObject({ '11': 'berjalan', '12': 'berjalan', '13': 'belum' });
+    expect(s.langkah[4].catatan).toBe('1 dari 3 bidang sudah mengirim.');
+
+    s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(4, 11), jumlahBidang: 3, terkirim: 3 });
+    expect(statusPer(s)).toMatchObject({ '11': 'selesai', '12': 'selesai', '13': 'berjalan' });
+    expect(s.langkah[5].mulai).toEqual(pada(4, 11));
+
+    s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(4, 12) });
+    expect(statusPer(s)['13']).toBe('berjalan');
+
+    s = terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(5, 9) });
+    expect(statusPer(s)['13']).toBe('selesai');
+    expect(ringkasStatus(s, pada(5, 10)).menunggu).toBe('Semua langkah SOP sudah selesai.');
+  });
+
+  it('sop-001: "semua terkirim" closes the submission steps and its own, then the recap step', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(6, 9) });
+    expect(statusPer(s)).toMatchObject({ '7': 'selesai', '8': 'selesai', '-': 'selesai', '9': 'selesai', '10': 'berjalan' });
+    s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(6, 10) });
+    expect(statusPer(s)).toMatchObject({ '10': 'selesai', '11': 'berjalan' });
+    expect(ringkasStatus(s, pada(6, 11)).menunggu).toBe(
+      'Menunggu Sekretaris: langkah 11, Sekretaris menerima Laporan Kasubag TU tentang hasil pengumpulan data kinerja',
+    );
+  });
+
+  it('leaves a template without a step for the event as it is', () => {
+    const s = terapkanPeristiwa(awal('sop-003'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    const setelah = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 9), jumlahBidang: 4, terkirim: 1 });
+    expect(setelah).toEqual(s);
+    expect(statusPer(terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(20, 9) }))).toMatchObject({
+      '4': 'selesai',
+      '5': 'berjalan',
+    });
+  });
+
+  it('starts the first step when the cycle starts and no step maps to it', () => {
+    const s = terapkanPeristiwa(awal('sop-004'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 8, 15) });
+    expect(statusPer(s)).toMatchObject({ '1': 'berjalan', '2': 'belum' });
+    expect(ringkasStatus(s, pada(2, 8, 30)).menunggu).toMatch(/^Menunggu Kabag Tatalaksana: langkah 1,/);
+  });
+});
+
+describe('ringkasStatus', () => {
+  it('says the cycle has not started', () => {
+    expect(ringkasStatus(awal('sop-000'), pada(2, 8)).menunggu).toBe('Siklus belum dimulai.');
+  });
+
+  it('names the Kabid still to submit and marks the step late after its planned due', () => {
+    const s = terapkanPeristiwa(awal('sop-000'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    const tepat = ringkasStatus(s, pada(2, 10), ['Politik Dalam Negeri', 'Bidang Ideologi']);
+    expect(tepat.saatIni?.no).toBe('11');
+    expect(tepat.menunggu).toMatch(/^Menunggu Kabid Bidang Politik Dalam Negeri, Kabid Bidang Ideologi: langkah 11, /);
+    // Step 11 (1 hari) is planned after 60 menit + 1 hari + 2 jam from Monday 08:00: due Wednesday 11:00.
+    expect(s.langkah[3].rencanaTenggat).toEqual(pada(4, 11));
+    const telat = ringkasStatus(s, pada(4, 11, 1), ['Politik Dalam Negeri']);
+    expect(telat.langkah[3].status).toBe('terlambat');
+    expect(telat.menunggu).toContain('langkah 11 (terlambat)');
+    expect(telat.langkah[2].status).toBe('selesai');
+  });
+
+  it('never marks a step with no time standard late', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'semua-terkirim', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(2, 10) });
+    const r = ringkasStatus(s, { tahun: 2027, bulan: 1, hari: 1, menit: 0 });
+    expect(r.saatIni?.no).toBe('11');
+    expect(r.saatIni?.status).toBe('berjalan');
+  });
+});
+
+describe('tandaiManual', () => {
+  const s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+
+  it('refuses a role that does not perform the step', () => {
+    const hasil = tandaiManual(awal('sop-001'), 4, { peran: 'kabid', oleh: 'kabid@x.go.id', waktu: pada(2, 9) });
+    expect(hasil).toEqual({ ok: false, pesan: 'Langkah 4 dikerjakan oleh Sekretaris; Kabid tidak dapat menandainya.' });
+  });
+
+  it('lets the performer mark it done; earlier unmarked steps are passed over', () => {
+    const hasil = tandaiManual(awal('sop-001'), 4, {
+      peran: 'sekretaris',
+      oleh: 'sekretaris@x.go.id',
+      waktu: pada(2, 9),
+      catatan: 'Sudah diparaf',
+    });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    expect(statusPer(hasil.status)).toMatchObject({ '1': 'dilewati', '3': 'dilewati', '4': 'selesai', '5': 'berjalan' });
+    expect(hasil.status.langkah[3]).toMatchObject({ oleh: 'sekretaris@x.go.id', catatan: 'Sudah diparaf', selesai: pada(2, 9) });
+  });
+
+  it('accepts every role a step names', () => {
+    const t = awal('sop-003');
+    expect(tandaiManual(t, 2, { peran: 'kepala', oleh: 'kaban@x.go.id', waktu: pada(3, 9) }).ok).toBe(true);
+    expect(tandaiManual(t, 2, { peran: 'sekretaris', oleh: 'sek@x.go.id', waktu: pada(3, 9) }).ok).toBe(true);
+  });
+
+  it('leaves steps driven by events to Lapkin, except for the admin', () => {
+    const kabid = tandaiManual(s, 7, { peran: 'kabid', oleh: 'kabid@x.go.id', waktu: pada(3, 9) });
+    expect(kabid).toEqual({ ok: false, pesan: 'Langkah 7 diperbarui otomatis oleh Lapkin; hanya admin yang dapat mengoreksinya.' });
+    const admin = tandaiManual(s, 7, { peran: 'admin', oleh: 'kasubbag@x.go.id', waktu: pada(3, 9) });
+    expect(admin.ok && admin.status.langkah[6].status).toBe('selesai');
+  });
+
+  it('lets only the admin skip a step, and refuses marking a step twice', () => {
+    // sop-001 step 11 is the 12th row: an unnumbered step sits between 8 and 9.
+    expect(tandaiManual(s, 12, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(3, 9), status: 'dilewati' })).toEqual({
+      ok: false,
+      pesan: 'Hanya admin yang dapat menandai langkah sebagai dilewati.',
+    });
+    const lewat = tandaiManual(s, 12, { peran: 'admin', oleh: 'k@x.go.id', waktu: pada(3, 9), status: 'dilewati' });
+    expect(lewat.ok && lewat.status.langkah[11].status).toBe('dilewati');
+    const sekali = tandaiManual(s, 12, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(3, 9) });
+    if (!sekali.ok) throw new Error(sekali.pesan);
+    const dua = tandaiManual(sekali.status, 12, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(3, 10) });
+    expect(dua).toEqual({ ok: false, pesan: 'Langkah 11 sudah selesai (ditandai oleh s@x.go.id).' });
+  });
+
+  it('lets a passed-over step still be marked done', () => {
+    expect(s.langkah[0].status).toBe('dilewati');
+    const hasil = tandaiManual(s, 1, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(2, 10) });
+    expect(hasil.ok && hasil.status.langkah[0].status).toBe('selesai');
+  });
+
+  it('refuses a step that does not exist', () => {
+    expect(tandaiManual(s, 99, { peran: 'admin', oleh: 'k@x.go.id', waktu: pada(2, 10) })).toEqual({
+      ok: false,
+      pesan: 'Langkah ke-99 tidak ada di SOP ini.',
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SopTemplate } from '../../src/core/sop/model';
+import { cariTemplate, TEMPLATE_BAWAAN } from '../../src/core/sop/templates/index';
+import { formatDurasi, jumlahDurasi, parseWaktu } from '../../src/core/sop/waktu';
+
+const SEEDS = '/work/shared/seeds';
+
+// Whitespace collapsed; a hyphen broken across lines ("masing-\n\nmasing") rejoined.
+const rapikan = (teks: string) => teks.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
+
+/** The OCR slips each template fixes: [what the template says, what the seed prints]. */
+const KOREKSI_OCR: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  'sop-000': [
+    ['Tanda terima', 'Tanda ferma'],
+    ['mengetik dan mencetak', 'mengesek dan mencetak'],
+  ],
+  'sop-001': [['Japel mengarsipkan', 'Jepel mengarsipkan']],
+};
+
+function seperSumber(template: SopTemplate, teks: string): string {
+  return (KOREKSI_OCR[template.id] ?? []).reduce((t, [kami, sumber]) => t.replace(kami, sumber), teks);
+}
+
+describe.each(TEMPLATE_BAWAAN.map((t) => [t.id, t] as const))('built-in template %s', (_id, template) => {
+  const seed = rapikan(readFileSync(join(SEEDS, template.sumber), 'utf8'));
+
+  it('names its seed file and the SOP as the seed names it', () => {
+    expect(template.sumber).toMatch(new RegExp(`^${template.id.slice(4)}_[0-9a-f]{16}\\.txt$`));
+    expect(seed).toContain(template.judul);
+  });
+
+  it('parses every time standard it gives', () => {
+    for (const b of template.baris) {
+      if (b.waktu === '') {
+        expect(b.durasi).toBeNull();
+        continue;
+      }
+      const hasil = parseWaktu(b.waktu);
+      expect(hasil.ok, `${template.id} ${b.no}: ${b.waktu}`).toBe(true);
+      if (hasil.ok) expect(b.durasi).toEqual(hasil.durasi);
+    }
+  });
+
+  it('keeps the seed’s words in every cell (apart from the OCR slips it fixes)', () => {
+    for (const b of template.baris) {
+      for (const isi of [b.kegiatan, b.pelaksana, b.kelengkapan, b.waktu, b.output, b.keterangan]) {
+        if (isi !== '') expect(seed, `${template.id} ${b.no}`).toContain(rapikan(seperSumber(template, isi)));
+      }
+    }
+  });
+
+  it('knows the role of every pelaksana', () => {
+    for (const b of template.baris) expect(b.peran.length, b.pelaksana).toBeGreaterThan(0);
+  });
+});
+
+describe('what the seeds leave out', () => {
+  it('sop-000 jumps from step 1 to step 9 and says so, inventing nothing', () => {
+    const t = cariTemplate('sop-000');
+    expect(t?.baris.map((b) => b.no)).toEqual(['1', '9', '10', '11', '12', '13']);
+    expect(t?.catatanSumber.join(' ')).toContain('Langkah 2 sampai 8 tidak ada dalam sumber');
+  });
+
+  it('sop-001 keeps its unnumbered step and says which steps have no time standard', () => {
+    const t = cariTemplate('sop-001');
+    expect(t?.baris.map((b) => b.no)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '', '9', '10', '11', '12', '13']);
+    expect(t?.baris.filter((b) => b.durasi === null).map((b) => b.no)).toEqual(['', '9', '10', '11', '12', '13']);
+    expect(t?.catatanSumber.join(' ')).toContain('langkah 9–13 tidak mencantumkan kelengkapan, waktu maupun output');
+  });
+
+  it('only sop-001 has steps without a time standard', () => {
+    const tanpa = TEMPLATE_BAWAAN.filter((t) => t.baris.some((b) => b.durasi === null)).map((t) => t.id);
+    expect(tanpa).toEqual(['sop-001']);
+  });
+
+  it('sop-003 rows add up to the total the seed states, "25 HARI KERJA + 1 JAM"', () => {
+    const t = cariTemplate('sop-003');
+    const total = parseWaktu(t?.totalWaktu ?? '');
+    const jumlah = jumlahDurasi((t?.baris ?? []).map((b) => b.durasi ?? { hariKerja: 0, menit: 0 }));
+    expect(total).toEqual({ ok: true, durasi: jumlah });
+    expect(formatDurasi(jumlah)).toBe('25 hari kerja 1 jam');
+  });
+
+  it('maps the cycle events to the steps that perform them', () => {
+    const peta = (id: string) =>
+      Object.fromEntries(
+        (cariTemplate(id)?.baris ?? []).filter((b) => b.peristiwa).map((b) => [`${b.no || '-'}`, b.peristiwa]),
+      );
+    expect(peta('sop-000')).toEqual({
+      '10': 'siklus-dimulai',
+      '11': 'bidang-mengirim',
+      '12': 'bidang-mengirim',
+      '13': 'draf-lkj-dibuat',
+    });
+    expect(peta('sop-001')).toEqual({
+      '6': 'siklus-dimulai',
+      '7': 'bidang-mengirim',
+      '8': 'bidang-mengirim',
+      '-': 'bidang-mengirim',
+      '9': 'semua-terkirim',
+      '10': 'rekap-dibuat',
+    });
+    expect(cariTemplate('nope')).toBeNull();
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_MISSING_MESSAGE, FakeDrive, createDocumentApp, createDriveApp, describeDocument } from '../../node/emulator/document';
+import { NO_ITEM_MESSAGE } from '../../node/emulator/drive';
+import { createUtilities } from '../../node/emulator/utilities';
+import { Workspace } from '../../node/emulator/workspace';
+
+const admin = { email: 'kasubbag@contoh.go.id' };
+
+function setup() {
+  const ws = new Workspace({ owner: admin.email });
+  const drive = new FakeDrive(ws);
+  return { ws, drive, docs: createDocumentApp(ws, drive), driveApp: createDriveApp(ws, drive), utilities: createUtilities(ws) };
+}
+
+describe('DocumentApp', () => {
+  it('builds a report the renderer can read: headings, runs, tables, breaks, images', () => {
+    const { ws, drive, docs, utilities } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('LKj 2026');
+      const body = doc.getBody();
+      body.clear();
+      const title = body.getParagraphs()[0];
+      title.setText('BAB I PENDAHULUAN'); // returns void in Google: not chainable
+      title.setHeading(docs.ParagraphHeading.HEADING1).setAlignment(docs.HorizontalAlignment.CENTER);
+      const p = body.appendParagraph('Capaian: ');
+      p.appendText('85,00 %').setBold(true);
+      p.editAsText().setItalic(0, 6, true).setFontSize(0, 6, 12);
+      body.appendListItem('Sasaran 1');
+      const table = body.appendTable([
+        ['Indikator', 'Target', 'Realisasi'],
+        ['IKU 1', '100', '85'],
+      ]);
+      table.getRow(0).getCell(0).editAsText().setBold(true);
+      table.getCell(0, 1).editAsText().setBold(true);
+      table.getCell(0, 2).setBackgroundColor('#d9e2f3');
+      table.setBorderWidth(1).setColumnWidth(0, 200);
+      body.appendPageBreak();
+      body.appendImage(utilities.newBlob([1, 2, 3], 'image/png', 'grafik.png'));
+      doc.saveAndClose();
+      return doc.getId();
+    });
+    const view = describeDocument(drive, id);
+    expect(view.name).toBe('LKj 2026');
+    expect(view.body[0]).toMatchObject({ type: 'PARAGRAPH', heading: 'HEADING1', alignment: 'CENTER', text: 'BAB I PENDAHULUAN' });
+    expect(view.body[1]).toMatchObject({
+      text: 'Capaian: 85,00 %',
+      runs: [{ text: 'Capaian', italic: true, size: 12 }, { text: ': ' }, { text: '85,00 %', bold: true }],
+    });
+    expect(view.body[2]).toMatchObject({ type: 'LIST_ITEM', text: 'Sasaran 1', nestingLevel: 0 });
+    expect(view.body[3]).toMatchObject({
+      type: 'TABLE',
+      rows: [['Indikator', 'Target', 'Realisasi'], ['IKU 1', '100', '85']],
+      headerRow: true,
+      borderWidth: 1,
+      columnWidths: { 0: 200 },
+    });
+    expect(view.body.slice(5).map((b) => b.type)).toEqual(['PAGE_BREAK', 'IMAGE']);
+    expect(view.body[6]).toMatchObject({ contentType: 'image/png', name: 'grafik.png', byteLength: 3 });
+  });
+
+  it('writes a whole table in one service call', () => {
+    const { ws, docs } = setup();
+    const grid = Array.from({ length: 30 }, (_, r) => Array.from({ length: 6 }, (_, c) => `${r}:${c}`));
+    const since = ws.calls.length;
+    ws.run(admin, () => docs.create('Lampiran').getBody().appendTable(grid));
+    expect(ws.callCounts(since)['DocumentApp.Body.appendTable']).toBe(1);
+    expect(Object.values(ws.callCounts(since)).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  // https://developers.google.com/apps-script/reference/document/body#replaceText(String,String):
+  // the pattern is a string of regex syntax matched against each text block on its own.
+  it('replaces text by regular expression within each block, tables included', () => {
+    const { ws, docs } = setup();
+    const text = ws.run(admin, () => {
+      const body = docs.create('Templat').getBody();
+      body.appendParagraph('Tahun {{TAHUN}} triwulan {{TW}}');
+      body.appendTable([['{{TAHUN}}']]);
+      body.replaceText('\\{\\{TAHUN\\}\\}', '2026');
+      body.replaceText('\\{\\{TW\\}\\}', 'I');
+      body.replaceText('a.$', 'X'); // matches per block: never across the paragraph break
+      return body.getText();
+    });
+    expect(text).toBe('\nTahun 2026 triwulan I\n2026\n');
+  });
+
+  it('finds text and reports offsets', () => {
+    const { ws, docs } = setup();
+    ws.run(admin, () => {
+      const body = docs.create('Cari').getBody();
+      body.appendParagraph('Realisasi anggaran 92,5 %');
+      const found = body.findText('\\d+,\\d');
+      expect(found.getStartOffset()).toBe(19);
+      expect(found.getEndOffsetInclusive()).toBe(22);
+      expect(found.getElement().asText().getText()).toBe('Realisasi anggaran 92,5 %');
+      expect(body.findText('tidak ada')).toBeNull();
+    });
+  });
+
+  it('navigates children and keeps enums by identity', () => {
+    const { ws, docs } = setup();
+    ws.run(admin, () => {
+      const body = docs.create('Navigasi').getBody();
+      body.appendParagraph('Judul').setHeading(docs.ParagraphHeading.HEADING2);
+      expect(body.getNumChildren()).toBe(2); // a new document starts with one empty paragraph
+      const child = body.getChild(1);
+      expect(child.getType()).toBe(docs.ElementType.PARAGRAPH);
+      expect(child.asParagraph().getHeading()).toBe(docs.ParagraphHeading.HEADING2);
+      expect(String(child.asParagraph().getHeading())).toBe('HEADING2');
+      expect(() => body.getChild(5)).toThrow(/Child index \(5\)/);
+    });
+  });
+
+  it('applies paragraph attributes keyed by DocumentApp.Attribute', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Atribut');
+      const attributes: Record<string, unknown> = {};
+      attributes[String(docs.Attribute.BOLD)] = true;
+      attributes[String(docs.Attribute.FONT_SIZE)] = 14;
+      attributes[String(docs.Attribute.HORIZONTAL_ALIGNMENT)] = docs.HorizontalAlignment.RIGHT;
+      doc.getBody().appendParagraph('Kepala Dinas').setAttributes(attributes).setSpacingAfter(6).setLineSpacing(1.15);
+      return doc.getId();
+    });
+    expect(describeDocument(drive, id).body[1]).toMatchObject({
+      alignment: 'RIGHT',
+      runs: [{ text: 'Kepala Dinas', bold: true, size: 14 }],
+      spacingAfter: 6,
+      lineSpacing: 1.15,
+    });
+  });
+
+  it('opens documents by id and url, and fails for unknown ids with Google\'s text', () => {
+    const { ws, docs } = setup();
+    ws.run(admin, () => {
+      const doc = docs.create('LKj');
+      expect(docs.openById(doc.getId()).getName()).toBe('LKj');
+      expect(docs.openByUrl(doc.getUrl()).getId()).toBe(doc.getId());
+      expect(doc.getUrl()).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit`);
+      expect(() => docs.openById('nope')).toThrow(DOCUMENT_MISSING_MESSAGE);
+    });
+  });
+
+  // https://developers.google.com/apps-script/reference/document/document-app#create(String) needs the
+  // documents scope, which simple triggers do not have.
+  it('cannot create documents without authorization', () => {
+    const { ws, docs } = setup();
+    expect(() => ws.run(admin, () => docs.create('x'), { authMode: 'LIMITED' })).toThrow(
+      'You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+    );
+  });
+});
+
+describe('DriveApp', () => {
+  it('copies a document with its body into a folder, and moves and trashes files', () => {
+    const { ws, drive, docs, driveApp } = setup();
+    const copyId = ws.run(admin, () => {
+      const doc = docs.create('Templat LKj');
+      doc.getBody().appendParagraph('Isi templat');
+      const folder = driveApp.getRootFolder().createFolder('Arsip 2026');
+      const copy = driveApp.getFileById(doc.getId()).makeCopy('LKj Q1', folder);
+      expect(copy.getParents().next().getName()).toBe('Arsip 2026');
+      expect(folder.getFilesByName('LKj Q1').hasNext()).toBe(true);
+      doc.getBody().appendParagraph('hanya di templat');
+      const original = driveApp.getFileById(doc.getId());
+      original.moveTo(folder);
+      original.setTrashed(true);
+      const names: string[] = [];
+      const files = folder.getFiles();
+      while (files.hasNext()) names.push(files.next().getName());
+      expect(names).toEqual(['LKj Q1']);
+      return copy.getId();
+    });
+    expect(describeDocument(drive, copyId).body.map((b) => ('text' in b ? b.text : b.type))).toEqual(['', 'Isi templat']);
+  });
+
+  it("fails for unknown ids with Drive's text", () => {
+    const { ws, driveApp } = setup();
+    expect(() => ws.run(admin, () => driveApp.getFileById('nope'))).toThrow(NO_ITEM_MESSAGE);
+    expect(() => ws.run(admin, () => driveApp.getFolderById('nope'))).toThrow(NO_ITEM_MESSAGE);
+  });
+
+  it('round-trips files, folders and document bodies through JSON', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Simpan');
+      doc.getBody().appendTable([['a', 'b']]);
+      return doc.getId();
+    });
+    const copy = FakeDrive.fromJSON(ws, JSON.parse(JSON.stringify(drive.toJSON())));
+    expect(describeDocument(copy, id)).toEqual(describeDocument(drive, id));
+    const next = ws.run(admin, () => createDocumentApp(ws, copy).create('Baru').getId());
+    expect(next).not.toBe(id);
+  });
+});
