@@ -35,6 +35,23 @@ export interface EmulatorOptions {
   readonly fileEditors?: readonly string[];
 }
 
+/**
+ * The bundle's `Date`: `new Date()` and `Date.now()` read the emulator's clock, so a test can move
+ * time past a deadline. With arguments it is the ordinary Date.
+ */
+function clockDate(ws: Workspace): DateConstructor {
+  class EmulatedDate extends Date {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(ws.clock().getTime());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return ws.clock().getTime();
+    }
+  }
+  return EmulatedDate as DateConstructor;
+}
+
 export class Emulator {
   readonly ws: Workspace;
   readonly spreadsheet: FakeSpreadsheet;
@@ -74,6 +91,7 @@ export class Emulator {
       Utilities: createUtilities(ws),
       HtmlService: createHtmlService(ws, (name) => readFileSync(join(this.bundleDir, `${name}.html`), 'utf8')),
       Charts,
+      Date: clockDate(ws),
       Logger: this.logger,
       console: this.logger,
     };

@@ -1,8 +1,10 @@
 /**
- * The workbook `npm start` opens and a reset restores: the demo OPD, and the people the user
- * switcher offers (the Kasubbag as administrator, each Kabid, and an outsider with no role).
+ * The workbook `npm start` opens and a reset restores: the demo OPD (node/fixtures/opd-contoh.ts),
+ * and the people the user switcher offers: the Kasubbag as administrator, each Kabid, and an
+ * outsider who may edit the file but has no role in the cycle.
  */
 import type { Emulator } from '../emulator/index';
+import { ADMIN_CONTOH, BIDANG_CONTOH, isiKonfigurasiContoh } from '../fixtures/opd-contoh';
 import type { LocalUser } from './protocol';
 
 export interface Demo {
@@ -10,17 +12,20 @@ export interface Demo {
   readonly owner: string;
   readonly fileEditors: readonly string[];
   readonly users: readonly LocalUser[];
-  /** Fills a fresh emulator with the demo OPD. */
+  /** Fills a fresh emulator (bundle loaded) with the demo OPD. */
   seed(emu: Emulator): void;
 }
 
 const OUTSIDER: LocalUser = { email: 'tamu@contoh.go.id', label: 'Orang luar (tanpa peran)' };
-const KASUBBAG: LocalUser = { email: 'kasubbag.perkeu@contoh.go.id', label: 'Kasubbag PerKeu (admin)' };
+
+/** Columns of BIDANG_CONTOH: Kode, Nama bidang, Nama Kabid, NIP Kabid, E-mail Kabid, E-mail staf. */
+const kabid: LocalUser[] = BIDANG_CONTOH.map((row) => ({ email: row[4], label: `Kabid ${row[1]}` }));
+const staf = BIDANG_CONTOH.flatMap((row) => row[5].split(',').map((e) => e.trim()).filter(Boolean));
 
 export const demoOpd: Demo = {
-  spreadsheetName: 'Lapkin — OPD Contoh',
-  owner: KASUBBAG.email,
-  fileEditors: [],
-  users: [KASUBBAG, OUTSIDER],
-  seed: () => undefined,
+  spreadsheetName: 'Lapkin — Badan Kesbangpol Kota Contoh',
+  owner: ADMIN_CONTOH,
+  fileEditors: [...kabid.map((u) => u.email), ...staf, OUTSIDER.email],
+  users: [{ email: ADMIN_CONTOH, label: 'Kasubbag PerKeu (admin)' }, ...kabid, OUTSIDER],
+  seed: (emu) => isiKonfigurasiContoh(emu, ADMIN_CONTOH),
 };

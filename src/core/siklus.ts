@@ -4,6 +4,8 @@
  * keeps it durably.
  */
 import { labelPeriode } from './periode';
+import { rencanaJadwal } from './sop/jadwal';
+import { cariTemplate } from './sop/templates/index';
 import { formatTanggal, parseTanggalIso, toIso, type TanggalLokal } from './tanggal';
 import type { Periode, StatusBidang } from './types';
 
@@ -88,6 +90,25 @@ export function tambahHariKerja(mulai: string, jumlah: number, hariLibur: readon
 
 /** Fallback deadline when the SOP template gives none: 10 working days after the start. */
 export const HARI_KERJA_BAWAAN = 10;
+
+/**
+ * The default deadline for the bidang: when the SOP template's last "bidang sends its data" step
+ * is due, planned from `hariIni` at the start of office hours; 10 working days when the template
+ * is not a built-in one ('kustom') or has no such step.
+ */
+export function batasWaktuBawaan(
+  hariIni: string,
+  templateSop: string,
+  kalender: { readonly hariLibur: readonly string[]; readonly jamMulai: number; readonly jamSelesai: number },
+): string {
+  const template = cariTemplate(templateSop);
+  const langkah = template?.baris.filter((b) => b.peristiwa === 'bidang-mengirim').pop();
+  const hari = parseTanggalIso(hariIni);
+  if (!template || !langkah || hari === null) return tambahHariKerja(hariIni, HARI_KERJA_BAWAAN, kalender.hariLibur);
+  const jadwal = rencanaJadwal(template, { tahun: hari.tahun, bulan: hari.bulan, hari: hari.hari, menit: kalender.jamMulai }, kalender);
+  const tenggat = jadwal.baris.find((b) => b.urutan === langkah.urutan)?.tenggat;
+  return tenggat ? toIso({ tahun: tenggat.tahun, bulan: tenggat.bulan, hari: tenggat.hari }) : tambahHariKerja(hariIni, HARI_KERJA_BAWAAN, kalender.hariLibur);
+}
 
 export function statusTampil(b: BidangSiklus, batasWaktu: string, hariIni: string): StatusTampil {
   if (b.status !== 'terkirim' && hariIni > batasWaktu) return 'terlambat';

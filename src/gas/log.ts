@@ -14,6 +14,31 @@ export interface EntriLog {
   readonly rincian: string;
 }
 
+export const PESAN_LOG =
+  'Anda belum menjadi editor tab Log. Minta pemilik spreadsheet atau admin lain menjalankan Laporan Kinerja ▸ Siapkan lembar kerja sekali lagi, agar daftar admin diperbarui.';
+
+function proteksiLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Protection | undefined {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+}
+
+/**
+ * Throws `PESAN_LOG` when the running user could not write the Log tab (an admin added to
+ * Pengaturan after the Log's editors were last set). Call it before an action changes anything.
+ */
+export function periksaLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const sheet = ss.getSheetByName(TAB_LOG);
+  const p = sheet ? proteksiLog(sheet) : undefined;
+  if (p && !p.canEdit()) throw new Error(PESAN_LOG);
+}
+
+/** Creates the Log tab, or makes its editors exactly `admin` again (run by "Siapkan lembar kerja"). */
+export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): void {
+  const ada = ss.getSheetByName(TAB_LOG);
+  const p = ada ? proteksiLog(ada) : undefined;
+  if (!ada) tabLog(ss, saya, admin);
+  else if (p && p.canEdit()) aturEditor(p, saya, admin);
+}
+
 function tabLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const ada = ss.getSheetByName(TAB_LOG);
   if (ada) return ada;

@@ -10,7 +10,7 @@ export interface MasukanMulaiSiklus {
   readonly periode: Periode;
   /** Absent = the Tahun in Pengaturan (the only year the targets are for). */
   readonly tahun?: number;
-  /** yyyy-mm-dd; empty/absent = the default (10 working days after today). */
+  /** yyyy-mm-dd; empty/absent = the default from the SOP template (`batasWaktuBawaan`). */
   readonly batasWaktu?: string;
   readonly catatan?: string;
   /** Set when the user confirmed starting a new period while another is open. */

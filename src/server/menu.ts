@@ -16,6 +16,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Siapkan lembar kerja', 'menuSiapkanLembarKerja')
     .addItem('Mulai siklus', 'menuMulaiSiklus')
     .addItem('Buka panel', 'openSidebar')
+    .addItem('Diagnostik', 'menuDiagnostik')
     .addToUi();
 }
 

@@ -9,10 +9,9 @@ import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom } from '../core/lembar-bidang';
 import { labelPeriode, nomorTriwulan, PERIODE } from '../core/periode';
 import {
-  HARI_KERJA_BAWAAN,
+  batasWaktuBawaan,
   LABEL_STATUS,
   namaTabBidang,
-  tambahHariKerja,
   tanggalTampil,
   type BidangSiklus,
   type StatusSiklus,
@@ -22,7 +21,7 @@ import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { tulisLembarBidang } from '../gas/lembar-bidang';
-import { catatLog } from '../gas/log';
+import { catatLog, periksaLog } from '../gas/log';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
 import { penjalan, wajibAdmin } from './akses';
@@ -98,6 +97,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
   return withDocumentLock(() => {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
+    periksaLog(ss);
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
     if (!hasil.ok) {
       return { status: 'masalah', pesan: `Konfigurasi belum benar (${hasil.masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...hasil.masalah], uraian: hasil.masalah.map(uraianMasalah) };
@@ -138,7 +138,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       tahun: masukan.tahun,
       dimulai: new Date().toISOString(),
       dimulaiOleh: siapa.email,
-      batasWaktu: masukan.batasWaktu || tambahHariKerja(hari, HARI_KERJA_BAWAAN, k.pengaturan.hariLibur),
+      batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, { hariLibur: k.pengaturan.hariLibur, jamMulai: k.pengaturan.jamKantor.mulai, jamSelesai: k.pengaturan.jamKantor.selesai }),
       catatan: masukan.catatan ?? '',
       lengkap: false,
       bidang,

@@ -1,7 +1,7 @@
 /** "Siapkan lembar kerja": creates what is missing of the configuration tabs, then reports the problems left. */
 import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog } from '../gas/log';
+import { catatLog, siapkanLog } from '../gas/log';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilSiapkan } from './api-types';
@@ -12,6 +12,7 @@ export function siapkanLembarKerja(): HasilSiapkan {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
     const ditambahkan = siapkanTabKonfigurasi(ss);
+    siapkanLog(ss, siapa.email, siapa.adminEmails);
     catatLog(ss, siapa.email, siapa.adminEmails, [
       { tindakan: 'Siapkan lembar kerja', rincian: ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang' },
     ]);

@@ -1,51 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../src/ui/render';
-import type { PanelState } from '../../src/ui/panel';
+import { renderPanel, renderTampilan, tampilanHasil } from '../../src/ui/render';
+import type { PanelState } from '../../src/server/api-types';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 const admin: PanelState = {
   spreadsheetName: 'Lapkin',
-  peran: 'admin',
+  pengguna: 'kasubbag@contoh.go.id',
+  admin: true,
   siklus: {
+    id: 'TW1-2026',
     periode: 'TW1',
+    label: 'TW I 2026',
     tahun: 2026,
-    tenggat: '2026-04-10',
+    batasWaktu: '2026-04-10',
+    batasWaktuTampil: '10 April 2026',
+    dimulai: '2026-04-01T02:00:00.000Z',
     catatan: XSS,
+    lengkap: true,
     bidang: [
-      { kode: 'B1', nama: XSS, status: 'sedang-diisi', terisi: 3, jumlah: 4 },
-      { kode: 'B2', nama: 'Sekretariat', status: 'terkirim', terisi: 2, jumlah: 2 },
+      { kode: 'B1', nama: XSS, tab: 'TW1 B1', status: 'sedang-diisi', labelStatus: 'Sedang diisi', terisi: 3, jumlahIndikator: 4 },
+      { kode: 'B2', nama: 'Sekretariat', tab: 'TW1 B2', status: 'terkirim', labelStatus: 'Terkirim', terisi: 2, jumlahIndikator: 2 },
     ],
+    terkirim: 1,
+    jumlahBidang: 2,
   },
-  aksi: [{ fungsi: 'kumpulkanRekap', label: 'Kumpulkan rekap' }],
 };
 
 describe('renderPanel', () => {
-  it('shows the cycle in Indonesian: period, deadline as a date, each bidang with its progress', () => {
-    const html = renderPanel(admin, 2026);
+  it('shows the cycle: period, deadline, each bidang with its status and progress', () => {
+    const html = renderPanel(admin);
     expect(html).toContain('Siklus TW I 2026');
     expect(html).toContain('10 April 2026');
+    expect(html).toContain('1 dari 2 bidang sudah mengirim');
     expect(html).toContain('3 dari 4 indikator terisi');
     expect(html).toContain('style="width:75%"');
-    expect(html).toContain('Terkirim');
   });
 
   it('escapes bidang names and notes', () => {
-    const html = renderPanel(admin, 2026);
+    const html = renderPanel(admin);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('offers the start-cycle form with every period only to the administrator', () => {
-    const html = renderPanel(admin, 2026);
+  it('offers the start-cycle form with every period, and admin actions, only to an administrator', () => {
+    const html = renderPanel(admin);
     for (const label of ['TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan']) expect(html).toContain(`>${label}</option>`);
-    expect(html).toContain('data-fungsi="kumpulkanRekap"');
-    expect(renderPanel({ ...admin, peran: 'kabid' }, 2026)).not.toContain('form-mulai');
+    expect(html).toContain('data-fungsi="siapkanLembarKerja"');
+    const kabid = renderPanel({ ...admin, admin: false });
+    expect(kabid).not.toContain('form-mulai');
+    expect(kabid).not.toContain('siapkanLembarKerja');
   });
 
-  it('tells an outsider they have no role, and shows nothing of the cycle', () => {
-    const html = renderPanel({ ...admin, peran: 'lainnya' }, 2026);
-    expect(html).toContain('tidak terdaftar');
-    expect(html).not.toContain('Siklus');
+  it('says when a start was cut off, and when no cycle runs yet', () => {
+    expect(renderPanel({ ...admin, siklus: { ...admin.siklus!, lengkap: false } })).toContain('belum selesai');
+    expect(renderPanel({ ...admin, siklus: null })).toContain('Belum ada siklus berjalan');
+  });
+});
+
+describe('tampilanHasil', () => {
+  it('lists every configuration problem of a refused start, escaped', () => {
+    const html = renderTampilan(
+      tampilanHasil({ status: 'masalah', pesan: 'Ada 2 masalah.', masalah: [], uraian: [`Tab Bidang baris 3: ${XSS}`, 'Tahun kosong'] }),
+    );
+    expect(html).toContain('class="error"');
+    expect(html.match(/<li>/g)).toHaveLength(2);
+    expect(html).not.toContain('<img');
+  });
+
+  it('reports what setting up the workbook added', () => {
+    const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], masalah: [] });
+    expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan'] });
   });
 });

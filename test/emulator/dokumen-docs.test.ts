@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FakeDrive, createDocumentApp, describeDocument, type BlockView } from '../../node/emulator/document/index';
-import { FakeListItem, FakeParagraph, FakeTableRow } from '../../node/emulator/document/elements';
-import { FakeText } from '../../node/emulator/document/text';
 import { createUtilities } from '../../node/emulator/utilities/index';
 import { Workspace } from '../../node/emulator/workspace';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
@@ -12,25 +10,7 @@ import { KONFIGURASI, headings, rekapTw1, tables } from '../core/dokumen-fixture
 const globals = globalThis as Record<string, unknown>;
 const HEADING_NAMES = ['TITLE', 'HEADING1', 'HEADING2', 'HEADING3'];
 
-/**
- * Real DocumentApp methods the renderer uses that the emulator does not have yet (all exist in
- * Apps Script: developers.google.com/apps-script/reference/document/table-row#editAsText(),
- * …/paragraph#setIndentStart(Number), …/paragraph#removeFromParent(), …/list-item#setGlyphType(GlyphType), …/list-item#setListId(ListItem),
- * …/text#setLinkUrl(Integer,Integer,String), …/text#setBackgroundColor(Integer,Integer,String)).
- * The suite runs as soon as the emulator has them all.
- */
-const NEEDED: Array<[string, object, string]> = [
-  ['Paragraph', FakeParagraph.prototype, 'setIndentStart'],
-  ['Paragraph', FakeParagraph.prototype, 'removeFromParent'],
-  ['TableRow', FakeTableRow.prototype, 'editAsText'],
-  ['ListItem', FakeListItem.prototype, 'setGlyphType'],
-  ['ListItem', FakeListItem.prototype, 'setListId'],
-  ['Text', FakeText.prototype, 'setLinkUrl'],
-  ['Text', FakeText.prototype, 'setBackgroundColor'],
-];
-const missing = NEEDED.filter(([, proto, method]) => !(method in proto)).map(([cls, , method]) => `${cls}.${method}`);
-
-describe.skipIf(missing.length > 0)(`DocumentApp renderer (emulator)${missing.length ? `, missing: ${missing.join(', ')}` : ''}`, () => {
+describe('DocumentApp renderer (emulator)', () => {
   const ws = new Workspace({ owner: 'kasubbag@contoh.go.id' });
   const drive = new FakeDrive(ws);
   const model = buatDrafLkj(rekapTw1(), KONFIGURASI, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } });

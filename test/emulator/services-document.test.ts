@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_MISSING_MESSAGE, FakeDrive, createDocumentApp, createDriveApp, describeDocument } from '../../node/emulator/document';
+import { LAST_PARAGRAPH_MESSAGE } from '../../node/emulator/document/elements';
 import { NO_ITEM_MESSAGE } from '../../node/emulator/drive';
 import { createUtilities } from '../../node/emulator/utilities';
 import { Workspace } from '../../node/emulator/workspace';
@@ -147,6 +148,151 @@ describe('DocumentApp', () => {
     expect(() => ws.run(admin, () => docs.create('x'), { authMode: 'LIMITED' })).toThrow(
       'You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
     );
+  });
+});
+
+describe('DocumentApp: what the LKj renderer uses', () => {
+  // https://developers.google.com/apps-script/reference/document/text#setLinkUrl(Integer,Integer,String)
+  // and #setBackgroundColor(Integer,Integer,String): offsets inclusive; null removes the attribute;
+  // getLinkUrl()/getBackgroundColor() give null when the text holds several values.
+  it('links and highlights a stretch of text, and null removes them', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Bukti');
+      const text = doc.getBody().appendParagraph('Bukti dukung: tautan').editAsText();
+      text.setLinkUrl(14, 19, 'https://drive.google.com/file/d/abc').setBackgroundColor(0, 4, '#fff2cc');
+      expect(text.getLinkUrl(14)).toBe('https://drive.google.com/file/d/abc');
+      expect(text.getLinkUrl(0)).toBeNull();
+      expect(text.getLinkUrl()).toBeNull();
+      expect(text.getBackgroundColor(2)).toBe('#fff2cc');
+      const second = doc.getBody().appendParagraph('Diisi oleh penyusun').editAsText();
+      second.setBackgroundColor('#fff2cc').setLinkUrl('https://contoh.go.id');
+      expect(second.getBackgroundColor()).toBe('#fff2cc');
+      second.setLinkUrl(null as unknown as string);
+      expect(second.getLinkUrl()).toBeNull();
+      return doc.getId();
+    });
+    const [, first, second] = describeDocument(drive, id).body;
+    expect(first).toMatchObject({
+      runs: [{ text: 'Bukti', background: '#fff2cc' }, { text: ' dukung: ' }, { text: 'tautan', link: 'https://drive.google.com/file/d/abc' }],
+    });
+    expect(second).toMatchObject({ runs: [{ text: 'Diisi oleh penyusun', background: '#fff2cc' }] });
+    expect(second.type === 'PARAGRAPH' && second.runs[0].link).toBeUndefined();
+  });
+
+  // https://developers.google.com/apps-script/reference/document/table-row#editAsText()
+  it('bolds a whole table row with one editAsText call, leaving the other rows plain', () => {
+    const { ws, drive, docs } = setup();
+    let since = 0;
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Tabel');
+      const table = doc.getBody().appendTable([
+        ['No', 'Indikator', 'Capaian (%)'],
+        ['1', 'Nilai SAKIP', '85,00 %'],
+      ]);
+      const docId = doc.getId();
+      since = ws.calls.length;
+      table.getRow(0).editAsText().setBold(true).setItalic(0, 1, true);
+      return docId;
+    });
+    expect(ws.callCounts(since)).toEqual({
+      'DocumentApp.Table.getRow': 1,
+      'DocumentApp.TableRow.editAsText': 1,
+      'DocumentApp.Text.setBold': 1,
+      'DocumentApp.Text.setItalic': 1,
+    });
+    const table = describeDocument(drive, id).body[1];
+    expect(table).toMatchObject({ type: 'TABLE', headerRow: true, boldCells: [[true, true, true], [false, false, false]] });
+    expect(table.type === 'TABLE' && table.cellRuns[0][0]).toEqual([{ text: 'No', bold: true, italic: true }]);
+  });
+
+  // https://developers.google.com/apps-script/reference/document/list-item: "ListItems with the same
+  // list ID belong to the same list and are numbered accordingly", wherever they stand; setListId
+  // takes the item whose list to join.
+  it('numbers list items as one list until a paragraph intervenes, unless setListId joins them', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Daftar');
+      const body = doc.getBody();
+      const first = body.appendListItem('BAB I PENDAHULUAN').setGlyphType(docs.GlyphType.NUMBER);
+      const second = body.appendListItem('BAB II PERENCANAAN KINERJA').setGlyphType(docs.GlyphType.NUMBER);
+      expect(second.getListId()).toBe(first.getListId());
+      expect(second.getGlyphType()).toBe(docs.GlyphType.NUMBER);
+      body.appendParagraph('Catatan');
+      const apart = body.appendListItem('Bidang Keuangan');
+      expect(apart.getListId()).not.toBe(first.getListId());
+      expect(apart.getGlyphType()).toBe(docs.GlyphType.BULLET); // a new item is bulleted
+      body.appendParagraph('Catatan');
+      body.appendListItem('BAB III AKUNTABILITAS KINERJA').setListId(first).setGlyphType(docs.GlyphType.NUMBER);
+      return doc.getId();
+    });
+    const items = describeDocument(drive, id).body.flatMap((b) => (b.type === 'LIST_ITEM' ? [b] : []));
+    expect(items.map((b) => [b.text, b.glyphType])).toEqual([
+      ['BAB I PENDAHULUAN', 'NUMBER'],
+      ['BAB II PERENCANAAN KINERJA', 'NUMBER'],
+      ['Bidang Keuangan', 'BULLET'],
+      ['BAB III AKUNTABILITAS KINERJA', 'NUMBER'],
+    ]);
+    expect(new Set([items[0].listId, items[1].listId, items[3].listId]).size).toBe(1);
+    expect(items[2].listId).not.toBe(items[0].listId);
+  });
+
+  // https://developers.google.com/apps-script/reference/document/paragraph#setIndentStart(Number): points.
+  it('indents a paragraph from the left margin (the signature block)', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Surat');
+      doc.getBody().appendParagraph('Kepala Badan').setIndentStart(260);
+      return doc.getId();
+    });
+    expect(describeDocument(drive, id).body.map((b) => ('indentStart' in b ? b.indentStart : undefined))).toEqual([undefined, 260]);
+  });
+
+  // https://developers.google.com/apps-script/reference/document/inline-image#setWidth(Integer): pixels.
+  it('sizes an appended image (the kop logo)', () => {
+    const { ws, drive, docs, utilities } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Kop');
+      doc.getBody().appendImage(utilities.newBlob([1, 2], 'image/png', 'logo.png')).setWidth(64).setHeight(80);
+      return doc.getId();
+    });
+    expect(describeDocument(drive, id).body[1]).toMatchObject({ type: 'IMAGE', width: 64, height: 80 });
+  });
+
+  // https://developers.google.com/apps-script/reference/document/paragraph#removeFromParent(). A body
+  // must end with a paragraph: removing its final element fails with "Can't remove the last paragraph
+  // in a document section." (the text real scripts log, e.g.
+  // https://github.com/brucemcpherson/gas-fakes/issues/51).
+  it('removes elements from their parents, but never the last paragraph of the body', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Hapus');
+      const body = doc.getBody();
+      const only = body.getChild(0).asParagraph();
+      expect(() => only.removeFromParent()).toThrow(LAST_PARAGRAPH_MESSAGE);
+      body.appendParagraph('Judul');
+      const removed = body.getChild(0).removeFromParent();
+      expect(removed.asParagraph().getText()).toBe('');
+      const table = body.appendTable([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+      table.getRow(1).removeFromParent();
+      table.getCell(0, 1).removeFromParent();
+      body.appendPageBreak().removeFromParent();
+      const last = body.getChild(body.getNumChildren() - 1);
+      expect(() => last.removeFromParent()).toThrow(LAST_PARAGRAPH_MESSAGE);
+      const doomed = body.appendTable([['x']]);
+      body.appendParagraph('Penutup');
+      doomed.removeFromParent();
+      return doc.getId();
+    });
+    const view = describeDocument(drive, id).body;
+    expect(view.map((b) => (b.type === 'TABLE' ? b.rows : b.type === 'PARAGRAPH' ? b.text : b.type))).toEqual([
+      'Judul',
+      [['a'], ['e', 'f']],
+      '',
+      '', // the page break went; its paragraph stays
+      '',
+      'Penutup',
+    ]);
   });
 });
 

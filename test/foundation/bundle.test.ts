@@ -83,3 +83,15 @@ describe('deployment', () => {
     );
   });
 });
+
+describe('time', () => {
+  it("the bundle's clock is the emulator's, so tests can move past a deadline", () => {
+    const emu = new Emulator({ owner: ADMIN, now: new Date('2026-04-01T01:00:00Z') });
+    const context = emu.loadBundle();
+    const read = (): number => emu.ws.run({ email: ADMIN }, () => (context.Date as DateConstructor).now());
+    expect(read()).toBe(Date.parse('2026-04-01T01:00:00Z'));
+    emu.ws.advance(86_400_000);
+    expect(read()).toBe(Date.parse('2026-04-02T01:00:00Z'));
+    expect(emu.ws.run({ email: ADMIN }, () => new (context.Date as DateConstructor)().toISOString())).toBe('2026-04-02T01:00:00.000Z');
+  });
+});

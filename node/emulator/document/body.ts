@@ -4,8 +4,8 @@
  */
 import type { Workspace } from '../workspace';
 import { isFakeBlob } from '../utilities/blob';
-import { FakeLeaf, FakeParagraph, FakeListItem, FakeTable, stand, wrapElement } from './elements';
-import { newParagraph, runsText, type DocumentContent, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
+import { FakeInlineImage, FakeLeaf, FakeParagraph, FakeListItem, FakeTable, stand, wrapElement, type Siblings } from './elements';
+import { listIdAt, newParagraph, runsText, type DocumentContent, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
 import { FakeText, blockPattern } from './text';
 import { ElementType } from './enums';
 
@@ -35,6 +35,8 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
     this.ws.record('DocumentApp', `Body.${method}`, { write });
     return this.content();
   }
+  private readonly siblings: Siblings = () => this.content().body;
+
   private self(): GoogleAppsScript.Document.Body {
     return stand<GoogleAppsScript.Document.Body>(this);
   }
@@ -50,7 +52,7 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
   appendParagraph(text: string | GoogleAppsScript.Document.Paragraph): GoogleAppsScript.Document.Paragraph {
     const content = this.call('appendParagraph', true);
     const value = typeof text === 'string' ? text : text.getText();
-    return stand(new FakeParagraph(this.ws, this.add(content, newParagraph('PARAGRAPH', String(value)))));
+    return stand(new FakeParagraph(this.ws, this.add(content, newParagraph('PARAGRAPH', String(value))), this.siblings));
   }
   insertParagraph(childIndex: number, text: string | GoogleAppsScript.Document.Paragraph): GoogleAppsScript.Document.Paragraph {
     const content = this.call('insertParagraph', true);
@@ -58,12 +60,13 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
       throw new Error(`Child index (${childIndex}) must not exceed the number of child elements (${content.body.length}).`);
     }
     const value = typeof text === 'string' ? text : text.getText();
-    return stand(new FakeParagraph(this.ws, this.add(content, newParagraph('PARAGRAPH', String(value)), childIndex)));
+    return stand(new FakeParagraph(this.ws, this.add(content, newParagraph('PARAGRAPH', String(value)), childIndex), this.siblings));
   }
   appendListItem(text: string | GoogleAppsScript.Document.ListItem): GoogleAppsScript.Document.ListItem {
     const content = this.call('appendListItem', true);
     const value = typeof text === 'string' ? text : text.getText();
-    return stand(new FakeListItem(this.ws, this.add(content, newParagraph('LIST_ITEM', String(value)))));
+    const item = { ...newParagraph('LIST_ITEM', String(value)), listId: listIdAt(content.body, content.body.length) };
+    return stand(new FakeListItem(this.ws, this.add(content, item), this.siblings));
   }
   /** One call for the whole grid; rows may be ragged as in Google (short rows get fewer cells). */
   appendTable(cells?: string[][] | GoogleAppsScript.Document.Table): GoogleAppsScript.Document.Table {
@@ -74,17 +77,17 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
     this.add(content, record);
     // Google keeps a paragraph after a table at the end of the body.
     this.add(content, newParagraph('PARAGRAPH', ''));
-    return stand(new FakeTable(this.ws, record));
+    return stand(new FakeTable(this.ws, record, this.siblings));
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
     const content = this.call('appendPageBreak', true);
     const paragraph = this.add(content, { ...newParagraph('PARAGRAPH', ''), pageBreak: true });
-    return stand(new FakeLeaf(this.ws, 'PAGE_BREAK', paragraph));
+    return stand(new FakeLeaf(this.ws, 'PAGE_BREAK', paragraph, this.siblings));
   }
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
     const content = this.call('appendHorizontalRule', true);
     const paragraph = this.add(content, { ...newParagraph('PARAGRAPH', ''), horizontalRule: true });
-    return stand(new FakeLeaf(this.ws, 'HORIZONTAL_RULE', paragraph));
+    return stand(new FakeLeaf(this.ws, 'HORIZONTAL_RULE', paragraph, this.siblings));
   }
   appendImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): GoogleAppsScript.Document.InlineImage {
     const content = this.call('appendImage', true);
@@ -95,17 +98,17 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
       ...newParagraph('PARAGRAPH', ''),
       image: { contentType: contentType ?? '', name: name ?? '', base64: bytes.toString('base64') },
     });
-    return stand(new FakeLeaf(this.ws, 'INLINE_IMAGE', paragraph));
+    return stand(new FakeInlineImage(this.ws, paragraph, this.siblings));
   }
   getParagraphs(): GoogleAppsScript.Document.Paragraph[] {
     const content = this.call('getParagraphs');
-    return blocks(content).map((record) => stand<GoogleAppsScript.Document.Paragraph>(wrapElement(this.ws, record)));
+    return blocks(content).map((record) => stand<GoogleAppsScript.Document.Paragraph>(wrapElement(this.ws, record, this.siblings)));
   }
   getTables(): GoogleAppsScript.Document.Table[] {
     const content = this.call('getTables');
     return content.body
       .filter((element): element is TableRecord => element.type === 'TABLE')
-      .map((record) => stand<GoogleAppsScript.Document.Table>(new FakeTable(this.ws, record)));
+      .map((record) => stand<GoogleAppsScript.Document.Table>(new FakeTable(this.ws, record, this.siblings)));
   }
   getNumChildren(): number {
     return this.call('getNumChildren').body.length;
@@ -114,7 +117,7 @@ export class FakeBody implements Pick<GoogleAppsScript.Document.Body, BodyMethod
     const content = this.call('getChild');
     const record = content.body[childIndex];
     if (!record) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${content.body.length}).`);
-    return stand(wrapElement(this.ws, record));
+    return stand(wrapElement(this.ws, record, this.siblings));
   }
   getText(): string {
     const content = this.call('getText');

@@ -4,12 +4,38 @@
  * model.ts, so the document stays a tree of records and a wrapper never holds state of its own.
  */
 import type { Workspace } from '../workspace';
-import { ElementType, HorizontalAlignment, ParagraphHeading, Attribute } from './enums';
+import { ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, Attribute } from './enums';
 import { enumKey } from '../utilities/gas-enum';
-import { runsText, type CellRecord, type ParagraphRecord, type TableRecord } from './model';
+import { runsText, type CellRecord, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
 import { FakeText } from './text';
 
 type ElementTypeValue = GoogleAppsScript.Document.ElementType;
+
+/** The live list of a body child's siblings (the body's children), for removeFromParent. */
+export type Siblings = () => ElementRecord[];
+
+/**
+ * A body must end with a paragraph: Apps Script refuses to remove its final element (seen in real
+ * logs; https://github.com/brucemcpherson/gas-fakes/issues/51 quotes it).
+ */
+export const LAST_PARAGRAPH_MESSAGE = "Can't remove the last paragraph in a document section.";
+
+/**
+ * Element.removeFromParent for a body child. An element already removed is detached, and removing
+ * it again changes nothing.
+ */
+function removeBodyChild(siblings: ElementRecord[], record: ElementRecord): void {
+  const index = siblings.indexOf(record);
+  if (index < 0) return;
+  if (index === siblings.length - 1) throw new Error(LAST_PARAGRAPH_MESSAGE);
+  siblings.splice(index, 1);
+}
+
+/** removeFromParent for a row of a table or a cell of a row. */
+function removeFrom<T>(parent: T[], child: T): void {
+  const index = parent.indexOf(child);
+  if (index >= 0) parent.splice(index, 1);
+}
 
 export function stand<T>(fake: object): T {
   return fake as unknown as T;
@@ -23,13 +49,14 @@ type ParagraphMethods =
   | 'getText' | 'setText' | 'appendText' | 'editAsText' | 'replaceText' | 'getType'
   | 'setHeading' | 'getHeading' | 'setAlignment' | 'getAlignment' | 'setAttributes'
   | 'setSpacingAfter' | 'setSpacingBefore' | 'setLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'getLineSpacing'
-  | 'asParagraph' | 'asText';
+  | 'setIndentStart' | 'removeFromParent' | 'asParagraph' | 'asText';
 
-/** Paragraph and ListItem share everything but their type and nesting level. */
+/** Paragraph and ListItem share everything but their type and list membership (FakeListItem). */
 export class FakeParagraph implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   constructor(
     protected readonly ws: Workspace,
     readonly record: ParagraphRecord,
+    private readonly siblings: Siblings,
   ) {}
 
   protected get className(): string {
@@ -125,6 +152,18 @@ export class FakeParagraph implements Pick<GoogleAppsScript.Document.Paragraph, 
     this.record.lineSpacing = Number(multiplier);
     return this.self();
   }
+  /** https://developers.google.com/apps-script/reference/document/paragraph#setIndentStart(Number): points. */
+  setIndentStart(indentStart: number): GoogleAppsScript.Document.Paragraph {
+    this.call('setIndentStart', true);
+    this.record.indentStart = Number(indentStart);
+    return this.self();
+  }
+  /** https://developers.google.com/apps-script/reference/document/paragraph#removeFromParent(): returns the removed element. */
+  removeFromParent(): GoogleAppsScript.Document.Paragraph {
+    this.call('removeFromParent', true);
+    removeBodyChild(this.siblings(), this.record);
+    return this.self();
+  }
   getSpacingAfter(): number {
     this.call('getSpacingAfter');
     return this.record.spacingAfter ?? 0;
@@ -190,10 +229,42 @@ export class FakeParagraph implements Pick<GoogleAppsScript.Document.Paragraph, 
   }
 }
 
-export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript.Document.ListItem, 'getNestingLevel' | 'setNestingLevel' | 'asListItem'> {
+type ListItemMethods = 'getNestingLevel' | 'setNestingLevel' | 'asListItem' | 'setGlyphType' | 'getGlyphType' | 'setListId' | 'getListId';
+
+/**
+ * https://developers.google.com/apps-script/reference/document/list-item: "ListItems with the same
+ * list ID belong to the same list and are numbered accordingly", wherever they stand.
+ */
+export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript.Document.ListItem, ListItemMethods> {
+  private item(): GoogleAppsScript.Document.ListItem {
+    return stand<GoogleAppsScript.Document.ListItem>(this);
+  }
   asListItem(): GoogleAppsScript.Document.ListItem {
     this.call('asListItem');
-    return stand<GoogleAppsScript.Document.ListItem>(this);
+    return this.item();
+  }
+  setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): GoogleAppsScript.Document.ListItem {
+    this.call('setGlyphType', true);
+    const key = enumKey(GlyphType, glyphType);
+    if (!key) throw new Error('Invalid argument: glyphType');
+    this.record.glyphType = key;
+    return this.item();
+  }
+  getGlyphType(): GoogleAppsScript.Document.GlyphType {
+    this.call('getGlyphType');
+    return stand<GoogleAppsScript.Document.GlyphType>(GlyphType[this.record.glyphType ?? 'BULLET']);
+  }
+  getListId(): string {
+    this.call('getListId');
+    return this.record.listId ?? '';
+  }
+  /** Joins the list of `listItem` (the argument is an item, not an id string). */
+  setListId(listItem: GoogleAppsScript.Document.ListItem): GoogleAppsScript.Document.ListItem {
+    this.call('setListId', true);
+    const other: unknown = listItem;
+    if (!(other instanceof FakeListItem)) throw new Error('Invalid argument: listItem');
+    this.record.listId = other.record.listId;
+    return this.item();
   }
   getNestingLevel(): number {
     this.call('getNestingLevel');
@@ -202,14 +273,17 @@ export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript
   setNestingLevel(nestingLevel: number): GoogleAppsScript.Document.ListItem {
     this.call('setNestingLevel', true);
     this.record.nestingLevel = Number(nestingLevel);
-    return stand<GoogleAppsScript.Document.ListItem>(this);
+    return this.item();
   }
 }
 
-export class FakeTableCell implements Pick<GoogleAppsScript.Document.TableCell, 'getText' | 'setText' | 'editAsText' | 'setBackgroundColor' | 'getBackgroundColor' | 'setWidth' | 'getWidth' | 'getType'> {
+type TableCellMethods = 'getText' | 'setText' | 'editAsText' | 'setBackgroundColor' | 'getBackgroundColor' | 'setWidth' | 'getWidth' | 'getType' | 'removeFromParent';
+
+export class FakeTableCell implements Pick<GoogleAppsScript.Document.TableCell, TableCellMethods> {
   constructor(
     private readonly ws: Workspace,
     readonly record: CellRecord,
+    private readonly row: CellRecord[],
   ) {}
 
   private call(method: string, write = false): void {
@@ -253,17 +327,29 @@ export class FakeTableCell implements Pick<GoogleAppsScript.Document.TableCell, 
     this.call('getWidth');
     return this.record.width ?? 0;
   }
+  removeFromParent(): GoogleAppsScript.Document.TableCell {
+    this.call('removeFromParent', true);
+    removeFrom(this.row, this.record);
+    return this.self();
+  }
 }
 
 function cellIndexError(index: number, count: number): Error {
   return new Error(`Child index (${index}) must be less than the number of child elements (${count}).`);
 }
 
-export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'getCell' | 'getNumCells' | 'appendTableCell' | 'getText' | 'getType'> {
+type TableRowMethods = 'getCell' | 'getNumCells' | 'appendTableCell' | 'getText' | 'getType' | 'editAsText' | 'removeFromParent';
+
+export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, TableRowMethods> {
   constructor(
     private readonly ws: Workspace,
     readonly cells: CellRecord[],
+    private readonly rows: CellRecord[][],
   ) {}
+
+  private self(): GoogleAppsScript.Document.TableRow {
+    return stand<GoogleAppsScript.Document.TableRow>(this);
+  }
 
   private call(method: string, write = false): void {
     this.ws.record('DocumentApp', `TableRow.${method}`, { write });
@@ -276,7 +362,7 @@ export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'g
     this.call('getCell');
     const cell = this.cells[cellIndex];
     if (!cell) throw cellIndexError(cellIndex, this.cells.length);
-    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell));
+    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell, this.cells));
   }
   getNumCells(): number {
     this.call('getNumCells');
@@ -286,18 +372,36 @@ export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'g
     this.call('appendTableCell', true);
     const cell: CellRecord = { runs: text ? [{ text: String(text) }] : [] };
     this.cells.push(cell);
-    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell));
+    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell, this.cells));
   }
   getText(): string {
     this.call('getText');
     return this.cells.map((cell) => runsText(cell.runs)).join('\n');
   }
+  /**
+   * The whole row as one Text, so a header row is bolded in one call:
+   * https://developers.google.com/apps-script/reference/document/table-row#editAsText()
+   */
+  editAsText(): GoogleAppsScript.Document.Text {
+    this.call('editAsText');
+    return stand<GoogleAppsScript.Document.Text>(new FakeText(this.ws, () => this.cells.map((cell) => cell.runs)));
+  }
+  removeFromParent(): GoogleAppsScript.Document.TableRow {
+    this.call('removeFromParent', true);
+    removeFrom(this.rows, this.cells);
+    return this.self();
+  }
 }
 
-export class FakeTable implements Pick<GoogleAppsScript.Document.Table, 'getNumRows' | 'getRow' | 'getCell' | 'setBorderWidth' | 'getBorderWidth' | 'setColumnWidth' | 'getColumnWidth' | 'appendTableRow' | 'getText' | 'getType' | 'asTable'> {
+type TableMethods =
+  | 'getNumRows' | 'getRow' | 'getCell' | 'setBorderWidth' | 'getBorderWidth' | 'setColumnWidth' | 'getColumnWidth'
+  | 'appendTableRow' | 'getText' | 'getType' | 'asTable' | 'removeFromParent';
+
+export class FakeTable implements Pick<GoogleAppsScript.Document.Table, TableMethods> {
   constructor(
     private readonly ws: Workspace,
     readonly record: TableRecord,
+    private readonly siblings: Siblings,
   ) {}
 
   private call(method: string, write = false): void {
@@ -322,7 +426,7 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, 'getNumR
     this.call('getRow');
     const row = this.record.rows[rowIndex];
     if (!row) throw cellIndexError(rowIndex, this.record.rows.length);
-    return stand<GoogleAppsScript.Document.TableRow>(new FakeTableRow(this.ws, row));
+    return stand<GoogleAppsScript.Document.TableRow>(new FakeTableRow(this.ws, row, this.record.rows));
   }
   getCell(rowIndex: number, cellIndex: number): GoogleAppsScript.Document.TableCell {
     this.call('getCell');
@@ -330,7 +434,7 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, 'getNumR
     if (!row) throw cellIndexError(rowIndex, this.record.rows.length);
     const cell = row[cellIndex];
     if (!cell) throw cellIndexError(cellIndex, row.length);
-    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell));
+    return stand<GoogleAppsScript.Document.TableCell>(new FakeTableCell(this.ws, cell, row));
   }
   setBorderWidth(width: number): GoogleAppsScript.Document.Table {
     this.call('setBorderWidth', true);
@@ -354,7 +458,12 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, 'getNumR
     this.call('appendTableRow', true);
     const row: CellRecord[] = [];
     this.record.rows.push(row);
-    return stand<GoogleAppsScript.Document.TableRow>(new FakeTableRow(this.ws, row));
+    return stand<GoogleAppsScript.Document.TableRow>(new FakeTableRow(this.ws, row, this.record.rows));
+  }
+  removeFromParent(): GoogleAppsScript.Document.Table {
+    this.call('removeFromParent', true);
+    removeBodyChild(this.siblings(), this.record);
+    return this.self();
   }
   getText(): string {
     this.call('getText');
@@ -365,11 +474,12 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, 'getNumR
 const LEAF_CLASS = { PAGE_BREAK: 'PageBreak', HORIZONTAL_RULE: 'HorizontalRule', INLINE_IMAGE: 'InlineImage' } as const;
 
 /** PageBreak, HorizontalRule and InlineImage: leaves inside a paragraph. */
-export class FakeLeaf implements Pick<GoogleAppsScript.Document.PageBreak, 'getType' | 'getParent'> {
+export class FakeLeaf implements Pick<GoogleAppsScript.Document.PageBreak, 'getType' | 'getParent' | 'removeFromParent'> {
   constructor(
-    private readonly ws: Workspace,
+    protected readonly ws: Workspace,
     private readonly type: 'PAGE_BREAK' | 'HORIZONTAL_RULE' | 'INLINE_IMAGE',
-    private readonly paragraph: ParagraphRecord,
+    protected readonly paragraph: ParagraphRecord,
+    private readonly siblings: Siblings,
   ) {}
   getType(): ElementTypeValue {
     this.ws.record('DocumentApp', `${LEAF_CLASS[this.type]}.getType`);
@@ -377,12 +487,38 @@ export class FakeLeaf implements Pick<GoogleAppsScript.Document.PageBreak, 'getT
   }
   getParent(): GoogleAppsScript.Document.ContainerElement {
     this.ws.record('DocumentApp', 'Element.getParent');
-    return stand<GoogleAppsScript.Document.ContainerElement>(new FakeParagraph(this.ws, this.paragraph));
+    return stand<GoogleAppsScript.Document.ContainerElement>(new FakeParagraph(this.ws, this.paragraph, this.siblings));
+  }
+  /** The leaf leaves its paragraph, which stays (empty) in the body. */
+  removeFromParent(): GoogleAppsScript.Document.PageBreak {
+    this.ws.record('DocumentApp', `${LEAF_CLASS[this.type]}.removeFromParent`, { write: true });
+    if (this.type === 'PAGE_BREAK') delete this.paragraph.pageBreak;
+    else if (this.type === 'HORIZONTAL_RULE') delete this.paragraph.horizontalRule;
+    else delete this.paragraph.image;
+    return stand<GoogleAppsScript.Document.PageBreak>(this);
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/document/inline-image: sizes in pixels. */
+export class FakeInlineImage extends FakeLeaf implements Pick<GoogleAppsScript.Document.InlineImage, 'setWidth' | 'setHeight'> {
+  constructor(ws: Workspace, paragraph: ParagraphRecord, siblings: Siblings) {
+    super(ws, 'INLINE_IMAGE', paragraph, siblings);
+  }
+  private resize(method: string, size: { width?: number; height?: number }): GoogleAppsScript.Document.InlineImage {
+    this.ws.record('DocumentApp', `InlineImage.${method}`, { write: true });
+    if (this.paragraph.image) Object.assign(this.paragraph.image, size);
+    return stand<GoogleAppsScript.Document.InlineImage>(this);
+  }
+  setWidth(width: number): GoogleAppsScript.Document.InlineImage {
+    return this.resize('setWidth', { width: Number(width) });
+  }
+  setHeight(height: number): GoogleAppsScript.Document.InlineImage {
+    return this.resize('setHeight', { height: Number(height) });
   }
 }
 
 /** A body child as the fake element Google would return for it. */
-export function wrapElement(ws: Workspace, record: ParagraphRecord | TableRecord): FakeParagraph | FakeTable {
-  if (record.type === 'TABLE') return new FakeTable(ws, record);
-  return record.type === 'LIST_ITEM' ? new FakeListItem(ws, record) : new FakeParagraph(ws, record);
+export function wrapElement(ws: Workspace, record: ElementRecord, siblings: Siblings): FakeParagraph | FakeTable {
+  if (record.type === 'TABLE') return new FakeTable(ws, record, siblings);
+  return record.type === 'LIST_ITEM' ? new FakeListItem(ws, record, siblings) : new FakeParagraph(ws, record, siblings);
 }

@@ -101,6 +101,10 @@ export interface RunView {
   readonly underline?: boolean;
   readonly size?: number;
   readonly color?: string;
+  /** Text.setLinkUrl. */
+  readonly link?: string;
+  /** Text.setBackgroundColor: the highlight behind the characters. */
+  readonly background?: string;
 }
 
 export type BlockView =
@@ -111,6 +115,11 @@ export type BlockView =
       readonly text: string;
       readonly runs: RunView[];
       readonly nestingLevel?: number;
+      /** List items: items with the same listId are numbered as one list. */
+      readonly listId?: string;
+      readonly glyphType?: string;
+      /** Paragraph.setIndentStart, in points. */
+      readonly indentStart?: number;
       readonly spacingBefore?: number;
       readonly spacingAfter?: number;
       readonly lineSpacing?: number;
@@ -122,12 +131,21 @@ export type BlockView =
       readonly headerRow: boolean;
       readonly backgrounds: (string | null)[][];
       readonly boldCells: boolean[][];
+      /** Each cell's styled runs (bold, italic, links…), row by row. */
+      readonly cellRuns: RunView[][][];
       readonly borderWidth?: number;
       readonly columnWidths: Record<number, number>;
     }
   | { readonly type: 'PAGE_BREAK' }
   | { readonly type: 'HORIZONTAL_RULE' }
-  | { readonly type: 'IMAGE'; readonly contentType: string; readonly name: string; readonly byteLength: number };
+  | {
+      readonly type: 'IMAGE';
+      readonly contentType: string;
+      readonly name: string;
+      readonly byteLength: number;
+      readonly width?: number;
+      readonly height?: number;
+    };
 
 export interface DocumentView {
   readonly id: string;
@@ -145,6 +163,8 @@ function runView(run: TextRun): RunView {
     ...(run.underline ? { underline: true } : {}),
     ...(run.fontSize !== undefined ? { size: run.fontSize } : {}),
     ...(run.foregroundColor !== undefined ? { color: run.foregroundColor } : {}),
+    ...(run.linkUrl !== undefined ? { link: run.linkUrl } : {}),
+    ...(run.backgroundColor !== undefined ? { background: run.backgroundColor } : {}),
   };
 }
 
@@ -166,6 +186,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
         headerRow: first.length > 0 && first.every((cell) => allBold(cell.runs) || cell.background !== undefined),
         backgrounds,
         boldCells,
+        cellRuns: element.rows.map((row) => row.map((cell) => cell.runs.map(runView))),
         ...(element.borderWidth !== undefined ? { borderWidth: element.borderWidth } : {}),
         columnWidths: { ...element.columnWidths },
       };
@@ -173,8 +194,15 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
     if (element.pageBreak) return { type: 'PAGE_BREAK' };
     if (element.horizontalRule) return { type: 'HORIZONTAL_RULE' };
     if (element.image) {
-      const { contentType, name, base64 } = element.image;
-      return { type: 'IMAGE', contentType, name, byteLength: Buffer.from(base64, 'base64').length };
+      const { contentType, name, base64, width, height } = element.image;
+      return {
+        type: 'IMAGE',
+        contentType,
+        name,
+        byteLength: Buffer.from(base64, 'base64').length,
+        ...(width !== undefined ? { width } : {}),
+        ...(height !== undefined ? { height } : {}),
+      };
     }
     return {
       type: element.type,
@@ -182,7 +210,10 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
       alignment: element.alignment ?? 'LEFT',
       text: runsText(element.runs),
       runs: element.runs.map(runView),
-      ...(element.type === 'LIST_ITEM' ? { nestingLevel: element.nestingLevel ?? 0 } : {}),
+      ...(element.type === 'LIST_ITEM'
+        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? 'BULLET' }
+        : {}),
+      ...(element.indentStart !== undefined ? { indentStart: element.indentStart } : {}),
       ...(element.spacingBefore !== undefined ? { spacingBefore: element.spacingBefore } : {}),
       ...(element.spacingAfter !== undefined ? { spacingAfter: element.spacingAfter } : {}),
       ...(element.lineSpacing !== undefined ? { lineSpacing: element.lineSpacing } : {}),

@@ -10,6 +10,10 @@ export interface TextStyle {
   fontSize?: number;
   fontFamily?: string;
   foregroundColor?: string;
+  /** Text.setLinkUrl; absent when the run links nowhere. */
+  linkUrl?: string;
+  /** Text.setBackgroundColor (the highlight behind the characters). */
+  backgroundColor?: string;
 }
 
 export interface TextRun extends TextStyle {
@@ -18,11 +22,15 @@ export interface TextRun extends TextStyle {
 
 export type HeadingName = 'NORMAL' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'HEADING4' | 'HEADING5' | 'HEADING6' | 'TITLE' | 'SUBTITLE';
 export type AlignmentName = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+export type GlyphName = 'BULLET' | 'HOLLOW_BULLET' | 'SQUARE_BULLET' | 'NUMBER' | 'LATIN_UPPER' | 'LATIN_LOWER' | 'ROMAN_UPPER' | 'ROMAN_LOWER';
 
 export interface ImageRecord {
   contentType: string;
   name: string;
   base64: string;
+  /** InlineImage.setWidth / setHeight, in pixels. */
+  width?: number;
+  height?: number;
 }
 
 /** A paragraph or list item; page breaks, rules and images live inside one, as in Google Docs. */
@@ -34,7 +42,13 @@ export interface ParagraphRecord {
   spacingBefore?: number;
   spacingAfter?: number;
   lineSpacing?: number;
+  /** Paragraph.setIndentStart, in points from the left margin. */
+  indentStart?: number;
   nestingLevel?: number;
+  /** List items only: the list the item belongs to (items sharing it are numbered together). */
+  listId?: string;
+  /** List items only. */
+  glyphType?: GlyphName;
   pageBreak?: boolean;
   horizontalRule?: boolean;
   image?: ImageRecord;
@@ -69,6 +83,20 @@ export function newParagraph(type: 'PARAGRAPH' | 'LIST_ITEM', text: string): Par
   return { type, heading: 'NORMAL', runs: text === '' ? [] : [{ text }] };
 }
 
+const LIST_ID = /^kix\.list(\d+)$/;
+
+/**
+ * The list an item placed at `index` of `siblings` joins: the list of the list item right before
+ * it, else a new list. Google's list-item page shows `setListId` joining a list across a table;
+ * that a directly following item continues the list is this emulator's reading, not documented.
+ */
+export function listIdAt(siblings: readonly ElementRecord[], index: number): string {
+  const before = siblings[index - 1];
+  if (before?.type === 'LIST_ITEM' && before.listId) return before.listId;
+  const used = siblings.map((element) => (element.type === 'LIST_ITEM' ? Number(LIST_ID.exec(element.listId ?? '')?.[1] ?? 0) : 0));
+  return `kix.list${Math.max(0, ...used) + 1}`;
+}
+
 export function cloneContent(content: DocumentContent): DocumentContent {
   return JSON.parse(JSON.stringify(content)) as DocumentContent;
 }
@@ -95,12 +123,18 @@ function splitAt(runs: TextRun[], offset: number): number {
   return runs.length;
 }
 
-/** Applies `style` to characters [start, end). */
+/** Applies `style` to characters [start, end); a key set to undefined clears that attribute. */
 export function styleRange(runs: TextRun[], start: number, end: number, style: TextStyle): void {
   if (end <= start) return;
   const from = splitAt(runs, start);
   const to = splitAt(runs, end);
-  for (let i = from; i < to; i++) Object.assign(runs[i], style);
+  const keys = Object.keys(style) as (keyof TextStyle)[];
+  for (let i = from; i < to; i++) {
+    for (const key of keys) {
+      if (style[key] === undefined) delete runs[i][key];
+      else Object.assign(runs[i], { [key]: style[key] });
+    }
+  }
 }
 
 /** Inserts text at `offset`, taking the style of the character before it (as typing does). */

@@ -10,7 +10,8 @@ import { deleteRange, insertText, replaceInRuns, runsText, styleRange, type Text
 type TextMethods =
   | 'getText' | 'setText' | 'appendText' | 'insertText' | 'deleteText' | 'replaceText' | 'editAsText'
   | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontSize' | 'setFontFamily' | 'setForegroundColor'
-  | 'isBold' | 'isItalic' | 'getFontSize' | 'getForegroundColor' | 'getType' | 'asText';
+  | 'setLinkUrl' | 'setBackgroundColor'
+  | 'isBold' | 'isItalic' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'getBackgroundColor' | 'getType' | 'asText';
 
 /**
  * Body.replaceText / Text.replaceText take the pattern as a string (RE2 syntax) matched against
@@ -137,6 +138,30 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethod
   setForegroundColor(...args: [string] | [number, number, string]): GoogleAppsScript.Document.Text {
     return this.style('setForegroundColor', (v) => ({ foregroundColor: String(v) }), args);
   }
+  /**
+   * https://developers.google.com/apps-script/reference/document/text#setLinkUrl(Integer,Integer,String)
+   * A null url removes the link.
+   */
+  setLinkUrl(...args: [string] | [number, number, string]): GoogleAppsScript.Document.Text {
+    return this.style('setLinkUrl', (v) => ({ linkUrl: v === null ? undefined : String(v) }), args);
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/document/text#setBackgroundColor(Integer,Integer,String)
+   * A CSS colour ('#fff2cc'); null removes the background.
+   */
+  setBackgroundColor(...args: [string] | [number, number, string]): GoogleAppsScript.Document.Text {
+    return this.style('setBackgroundColor', (v) => ({ backgroundColor: v === null ? undefined : String(v) }), args);
+  }
+  /** The link at `offset`, or of the whole text when all of it links to one URL; null otherwise. */
+  getLinkUrl(offset?: number): string {
+    this.call('getLinkUrl');
+    return this.valueAt(offset, (run) => run.linkUrl);
+  }
+  /** The background at `offset`, or of the whole text when it is uniform; null otherwise. */
+  getBackgroundColor(offset?: number): string {
+    this.call('getBackgroundColor');
+    return this.valueAt(offset, (run) => run.backgroundColor);
+  }
   isBold(offset?: number): boolean {
     this.call('isBold');
     return this.attributeAt(offset, (run) => run.bold === true);
@@ -155,6 +180,31 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethod
     return this.runAt(offset ?? 0)?.foregroundColor ?? '#000000';
   }
 
+  /** Google returns null for "no value" and for mixed values (the typings omit null). */
+  private valueAt(offset: number | undefined, pick: (run: TextRun) => string | undefined): string {
+    const values = new Set<string | undefined>();
+    if (offset !== undefined) {
+      const run = this.runAt(offset);
+      values.add(run ? pick(run) : undefined);
+    } else {
+      this.eachRun((run) => values.add(pick(run)));
+    }
+    const [only] = values;
+    return (values.size === 1 && only !== undefined ? only : null) as string;
+  }
+
+  /** Calls `fn` with every run (or run part) this Text covers. */
+  private eachRun(fn: (run: TextRun) => void): void {
+    this.eachBlock(0, this.whole().length, (runs, from, to) => {
+      let position = 0;
+      for (const run of runs) {
+        const end = position + run.text.length;
+        if (end > from && position < to) fn(run);
+        position = end;
+      }
+    });
+  }
+
   private attributeAt(offset: number | undefined, test: (run: TextRun) => boolean): boolean {
     if (offset !== undefined) {
       const run = this.runAt(offset);
@@ -162,16 +212,9 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethod
     }
     let all = true;
     let any = false;
-    this.eachBlock(0, this.whole().length, (runs, from, to) => {
-      let position = 0;
-      for (const run of runs) {
-        const end = position + run.text.length;
-        if (end > from && position < to) {
-          any = true;
-          all = all && test(run);
-        }
-        position = end;
-      }
+    this.eachRun((run) => {
+      any = true;
+      all = all && test(run);
     });
     return any && all;
   }

@@ -220,8 +220,10 @@ export class Book {
 
   /** Writes a block of contents at rect's top-left; one engine update for the whole block. */
   writeContents(sheet: SheetModel, rect: Rect, contents: readonly (readonly Content[])[]): void {
-    const raw = contents.map((row, i) =>
-      row.map((content, j) => {
+    // Array.from, not map: map on an array from the bundle's vm realm makes arrays of that realm,
+    // which HyperFormula does not recognise as arrays (domain.md §7, the cross-realm trap).
+    const raw = Array.from(contents, (row, i) =>
+      Array.from(row, (content, j) => {
         const cell = content.kind === 'empty' ? sheet.cell(rect.row + i, rect.column + j) : sheet.ensureCell(rect.row + i, rect.column + j);
         if (cell) cell.content = content;
         return this.engine.raw(content);

@@ -22,7 +22,7 @@ export function bacaKonfigurasi(grids: GridKonfigurasi): HasilKonfigurasi {
   const bidang = bacaBidang(grids.bidang);
   // A bidang row with problems is left out of `bidang.bidang`; its indicators must not be
   // reported again as "unknown bidang", so every kode typed in the tab counts.
-  const indikator = bacaIndikator(grids.indikator, bidang.kodeTertulis, pengaturan.pengaturan?.skalaKualitatif ?? {});
+  const indikator = bacaIndikator(grids.indikator, bidang.kodeTertulis, pengaturan.skalaKualitatif);
   const masalah = [...pengaturan.masalah, ...bidang.masalah, ...indikator.masalah];
   if (masalah.length > 0 || pengaturan.pengaturan === null) return { ok: false, masalah };
   return { ok: true, konfigurasi: { pengaturan: pengaturan.pengaturan, bidang: bidang.bidang, indikator: indikator.indikator } };

@@ -3,7 +3,7 @@ import { parseSkalaKategori } from '../kategori';
 import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
 import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
 import { bacaAngka, emailSah, pisahDaftar } from './angka';
-import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
 
 const KOLOM_NILAI = PENGATURAN_KOLOM[1];
 
@@ -37,9 +37,14 @@ function bacaTanggal(teks: string): string | null {
  * `grid` is getValues of the tab (null when missing); Dates must already be ISO text
  * (yyyy-mm-dd) — the gas reader converts them in the spreadsheet's time zone.
  */
-export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): { pengaturan: Pengaturan | null; masalah: Masalah[] } {
+export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
+  pengaturan: Pengaturan | null;
+  masalah: Masalah[];
+  /** The predikat scale even when other settings have problems, so indicators are checked against it. */
+  skalaKualitatif: Record<string, number>;
+} {
   if (grid === null) {
-    return { pengaturan: null, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
+    return { pengaturan: null, skalaKualitatif: {}, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
   }
   const barisKunci = new Map<string, { baris: number; nilai: unknown }>();
   grid.forEach((row, i) => {
@@ -105,10 +110,14 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): { 
   const selesai = bacaJam(selesaiTeks ?? '');
   if (teks('jamKantor') !== '' && (mulai === null || selesai === null || selesai <= mulai)) daftar.push(salah('jamKantor', `"${teks('jamKantor')}" tidak berbentuk 08:00-16:00.`));
 
+  if (teks('templateSop') !== '' && !PILIHAN_TEMPLATE_SOP.includes(teks('templateSop').toLowerCase())) {
+    daftar.push(salah('templateSop', `"${teks('templateSop')}" bukan template yang dikenal; pilih ${PILIHAN_TEMPLATE_SOP.join(', ')}.`));
+  }
+
   const kirim = teks('kirimEmail').toLowerCase();
   if (kirim !== '' && kirim !== YA.toLowerCase() && kirim !== TIDAK.toLowerCase()) daftar.push(salah('kirimEmail', `pilih ${YA} atau ${TIDAK}.`));
 
-  if (daftar.length > 0) return { pengaturan: null, masalah: daftar };
+  if (daftar.length > 0) return { pengaturan: null, masalah: daftar, skalaKualitatif };
   return {
     pengaturan: {
       instansi: teks('instansi'),
@@ -124,11 +133,12 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): { 
       skalaKualitatif,
       hariLibur,
       jamKantor: { mulai: mulai ?? 480, selesai: selesai ?? 960 },
-      templateSop: teks('templateSop'),
+      templateSop: teks('templateSop').toLowerCase(),
       folderKeluaran: teks('folderKeluaran'),
       kirimEmail: kirim === YA.toLowerCase(),
     },
     masalah: [],
+    skalaKualitatif,
   };
 }
 

@@ -3,12 +3,15 @@
  * drop-downs and example rows. "Siapkan lembar kerja" writes them; `baca.ts` reads them back
  * by header text, so an admin may reorder columns. Pure.
  */
+import { TEMPLATE_BAWAAN } from '../sop/templates/index';
 
 export const TAB_PENGATURAN = 'Pengaturan';
 export const TAB_BIDANG = 'Bidang';
 export const TAB_INDIKATOR = 'Indikator';
 
 export const RUMUS_NEGATIF_PILIHAN = { '2T-R': '(2T − R) / T', 'T/R': 'T / R' } as const;
+/** The built-in SOP templates' ids, and 'kustom' for an SOP tab of the office's own. */
+export const PILIHAN_TEMPLATE_SOP: readonly string[] = [...TEMPLATE_BAWAAN.map((t) => t.id), 'kustom'];
 export const YA = 'Ya';
 export const TIDAK = 'Tidak';
 
@@ -62,7 +65,7 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   { id: 'skalaKualitatif', label: 'Skala predikat', catatan: 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', contoh: 'WTP=4; WDP=3; TMP=2; TW=1', wajib: false },
   { id: 'hariLibur', label: 'Hari libur', catatan: 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', contoh: '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03', wajib: false },
   { id: 'jamKantor', label: 'Jam kantor', catatan: 'Jam mulai–selesai, mis. 08:00-16:00.', contoh: '08:00-16:00', wajib: true },
-  { id: 'templateSop', label: 'Template SOP', catatan: 'Kode template SOP bawaan, atau "kustom" untuk tab SOP sendiri.', contoh: 'bawaan', wajib: true },
+  { id: 'templateSop', label: 'Template SOP', pilihan: PILIHAN_TEMPLATE_SOP, catatan: 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', contoh: 'sop-001', wajib: true },
   { id: 'folderKeluaran', label: 'Folder keluaran', catatan: 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', contoh: '', wajib: false },
   { id: 'kirimEmail', label: 'Kirim e-mail', catatan: 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', contoh: YA, pilihan: [YA, TIDAK], wajib: true },
 ];

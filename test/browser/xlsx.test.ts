@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SheetView } from '../../node/emulator/view';
+import { workbookXlsx } from '../../node/local/xlsx';
+
+const sheet: SheetView = {
+  name: 'Rekap TW I',
+  sheetId: 1,
+  index: 0,
+  hidden: false,
+  lastRow: 2,
+  lastColumn: 3,
+  frozenRows: 1,
+  frozenColumns: 0,
+  columnWidths: { 1: 280 },
+  cells: [
+    { row: 1, column: 1, value: 'Capaian', display: 'Capaian', bold: true, background: '#d9ead3', editable: false },
+    { row: 2, column: 1, value: 'Indeks', display: 'Indeks', editable: true },
+    { row: 2, column: 2, value: 0.85, display: '85,00 %', numberFormat: '0.00 %', editable: true },
+    { row: 2, column: 3, value: 85, display: '85', formula: '=B2*100', editable: true },
+  ],
+  merges: [{ row: 1, column: 1, numRows: 1, numColumns: 3 }],
+  protections: [],
+  charts: [],
+};
+
+describe('workbookXlsx', () => {
+  it('keeps values, formulas with their results, number formats, merges, frozen rows and fills', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookXlsx([sheet])) as unknown as ExcelJS.Buffer);
+    const ws = book.getWorksheet('Rekap TW I');
+    expect(ws).toBeDefined();
+    if (!ws) return;
+    expect(ws.getCell('B2').value).toBe(0.85);
+    expect(ws.getCell('B2').numFmt).toBe('0.00 %');
+    expect(ws.getCell('C2').value).toEqual({ formula: 'B2*100', result: 85 });
+    expect(ws.getCell('C1').isMerged).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFD9EAD3' } });
+    expect(ws.getColumn(1).width).toBe(40);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { BIDANG_CONTOH, indikatorBanyak } from '../../node/fixtures/opd-contoh';
+import { ADMIN, emulatorTerisi } from './helpers';
+
+/** Service calls made by one "Mulai siklus" with `n` indicators in every bidang. */
+function panggilan(n: number): Record<string, number> {
+  const emu = emulatorTerisi({ indikator: BIDANG_CONTOH.flatMap((b) => indikatorBanyak(b[0], n)) });
+  const sejak = emu.ws.calls.length;
+  const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' }) as { status: string };
+  expect(hasil.status).toBe('ok');
+  expect(emu.spreadsheet.describeSheet('TW I 2026 · Bidang Kewaspadaan Nasional').lastRow).toBe(7 + n);
+  return emu.ws.callCounts(sejak);
+}
+
+describe('batched I/O', () => {
+  test('writing the bidang tabs takes the same service calls for 5 or 50 indicators per bidang', () => {
+    const lima = panggilan(5);
+    expect(panggilan(50)).toEqual(lima);
+    // One block write each, not one per cell.
+    expect(lima['SpreadsheetApp.Range.setFormulas']).toBe(BIDANG_CONTOH.length);
+    expect(lima['SpreadsheetApp.Range.setNumberFormats']).toBe(BIDANG_CONTOH.length);
+  });
+});

@@ -1,0 +1,113 @@
+// "Laporan Kinerja ▸ Diagnostik" through the built bundle: the same checks an admin runs on real
+// Google must all pass on the emulator, or the emulator (or the check) is wrong.
+import { describe, expect, it } from 'vitest';
+import { Emulator } from '../../node/emulator/index';
+
+const ADMIN = 'kasubbag@contoh.go.id';
+const STAF = 'staf@contoh.go.id';
+
+interface HasilCek {
+  id: string;
+  label: string;
+  lulus: boolean;
+  diharapkan: string;
+  teramati: string;
+}
+interface HasilDiagnostik {
+  lulus: number;
+  gagal: number;
+  cek: HasilCek[];
+  sisa: string[];
+  ringkasan: string;
+}
+
+/** Every behaviour the brief names; a check that disappears fails here. */
+const CEK_WAJIB = [
+  'getRange-awal-0', 'getRange-jumlah-0', 'setValues-baris', 'setValues-kolom', 'sel-kosong', 'angka-boolean-tanggal',
+  'string-jadi-rumus', 'format-teks', 'apostrof', 'rumus-if', 'rumus-sum', 'rumus-average', 'rumus-round', 'rumus-iferror',
+  'rumus-index-match', 'rumus-countif', 'rumus-antar-tab', 'rumus-div0', 'nama-tab-duplikat', 'nama-tab-100', 'teks-50001',
+  'proteksi-editor-baru', 'proteksi-hapus-diri', 'proteksi-idiom', 'proteksi-peringatan', 'validasi-skrip', 'kunci-bebas',
+  'properti-9kb', 'properti-string', 'tanggal-wib', 'tanggal-wita', 'tanggal-wit', 'dokumen-tabel', 'dokumen-heading',
+  'dokumen-replace', 'session-email',
+];
+
+function emulator(): Emulator {
+  const emu = new Emulator({ owner: ADMIN });
+  emu.loadBundle();
+  emu.ws.strictLock = true;
+  return emu;
+}
+
+function diagnostik(emu: Emulator, email = ADMIN): HasilDiagnostik {
+  return emu.call(email, 'menuDiagnostik') as HasilDiagnostik;
+}
+
+describe('Diagnostik on the emulator', () => {
+  it('passes every check, each writing under the document lock', () => {
+    const emu = emulator();
+    const hasil = diagnostik(emu);
+    expect(hasil.cek.filter((c) => !c.lulus)).toEqual([]);
+    expect(hasil.cek.map((c) => c.id)).toEqual(expect.arrayContaining(CEK_WAJIB));
+    expect(hasil.gagal).toBe(0);
+    expect(hasil.lulus).toBe(hasil.cek.length);
+    expect(hasil.ringkasan).toBe(`Semua ${hasil.cek.length} cek lulus: Google berperilaku seperti yang diandaikan emulator Lapkin.`);
+  });
+
+  it('records the expected and the observed value of each check', () => {
+    const hasil = diagnostik(emulator());
+    const cek = (id: string) => hasil.cek.find((c) => c.id === id);
+    expect(cek('getRange-awal-0')).toMatchObject({ diharapkan: '"The starting row of the range is too small."', teramati: '"The starting row of the range is too small."' });
+    expect(cek('rumus-div0')?.teramati).toBe('"#DIV/0!"');
+    expect(cek('nama-tab-100')?.teramati).toMatch(/100 characters/);
+  });
+
+  it('removes its scratch tabs, document and property afterwards', () => {
+    const emu = emulator();
+    const tabSebelum = emu.spreadsheet.sheetNames();
+    diagnostik(emu);
+    expect(emu.spreadsheet.sheetNames()).toEqual(tabSebelum);
+    const dokumen = [...emu.drive.files.values()].filter((f) => f.name.startsWith('Diagnostik Lapkin'));
+    expect(dokumen).toHaveLength(1);
+    expect(dokumen[0].trashed).toBe(true);
+    expect([...emu.properties.document.keys()].filter((k) => k.startsWith('lapkin.diagnostik'))).toEqual([]);
+  });
+
+  it('shows the admin the results in a modal dialog', () => {
+    const emu = emulator();
+    const hasil = diagnostik(emu);
+    expect(emu.ui.dialogs).toHaveLength(1);
+    expect(emu.ui.dialogs[0]).toMatchObject({ title: 'Diagnostik Lapkin', modal: true });
+    expect(emu.ui.dialogs[0].html).toContain(hasil.ringkasan);
+    // Error texts quote the tab name; in HTML the quotes arrive escaped.
+    expect(emu.ui.dialogs[0].html).toContain('A sheet with the name &quot;DIAGNOSTIK LAPKIN');
+  });
+
+  it('a failing service makes its checks fail with the message, the others still run, and cleanup still happens', () => {
+    const emu = emulator();
+    emu.ws.injectFault({ atCall: 1, service: 'DocumentApp', message: 'Service Documents failed while accessing document.' });
+    const hasil = diagnostik(emu);
+    const gagal = hasil.cek.filter((c) => !c.lulus);
+    expect(gagal.map((c) => c.id)).toEqual(['dokumen-tabel', 'dokumen-heading', 'dokumen-replace']);
+    expect(gagal[0].teramati).toBe('galat: Service Documents failed while accessing document.');
+    expect(hasil.ringkasan).toBe(`3 dari ${hasil.cek.length} cek gagal: Google berperilaku lain dari yang diandaikan emulator Lapkin.`);
+    expect(emu.ui.dialogs[0].html).toContain('Laporkan cek yang gagal');
+    expect(emu.spreadsheet.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('refuses someone who is not an admin, and changes nothing', () => {
+    const emu = new Emulator({ owner: ADMIN, fileEditors: [STAF] });
+    emu.loadBundle();
+    const tabSebelum = emu.spreadsheet.sheetNames();
+    expect(() => diagnostik(emu, STAF)).toThrow(/Hanya admin/);
+    expect(emu.spreadsheet.sheetNames()).toEqual(tabSebelum);
+    expect(emu.drive.files.size).toBe(0);
+    expect(emu.ui.dialogs).toHaveLength(0);
+  });
+
+  it('is on the "Laporan Kinerja" menu', () => {
+    const emu = emulator();
+    emu.callWith({ email: '' }, 'onOpen', [{ authMode: 'LIMITED' }], 'LIMITED');
+    const menu = emu.ui.menus.find((m) => m.title === 'Laporan Kinerja');
+    expect(menu?.items).toContainEqual(expect.objectContaining({ caption: 'Diagnostik', functionName: 'menuDiagnostik' }));
+  });
+});
