@@ -17,9 +17,10 @@
  * constants, aggregated by `agregasikan`; only this period's input is live.
  */
 import { agregasikan } from './agregasi';
+import { parseAngka } from './angka';
 import { alasanTargetTidakDapat, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
-import type { Bidang, Indikator, Nilai, Periode } from './types';
+import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
 
 export const BARIS_JUDUL_TABEL = 7;
 export const BARIS_DATA_PERTAMA = 8;
@@ -270,4 +271,96 @@ export function isiLembar(
       };
     });
   return { kepala, baris };
+}
+
+/** One data row of a bidang tab as read back. */
+export interface BarisIsian {
+  /** 1-based sheet row. */
+  readonly baris: number;
+  readonly isian: Isian;
+  /** The closed quarters' realisasi the tab shows (TW I..TW(n−1), or TW I–IV for Tahunan). */
+  readonly sebelumnya: readonly (Nilai | null)[];
+}
+
+function teksSel(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+function nilaiSel(v: unknown): Nilai | null {
+  if (typeof v === 'number') return v;
+  const t = teksSel(v);
+  if (t === '') return null;
+  const angka = parseAngka(t);
+  return angka.ok ? angka.nilai : t;
+}
+
+/**
+ * The rows of a bidang tab from its values (row 1 first, one getValues of the whole tab).
+ * Realisasi "tidak ada data" becomes realisasi null with the penjelasan as its reason ('' when
+ * none was written); text that reads as a number becomes the number; other text is kept (a
+ * predikat). Cells that cannot be an indicator's value (check boxes, dates, a realisasi anggaran
+ * that is not a number) are problems naming their cell.
+ */
+export function bacaBarisLembar(
+  values: readonly (readonly unknown[])[],
+  periode: Periode,
+  tab = '',
+): { baris: BarisIsian[]; masalah: Masalah[] } {
+  const kolom = kolomLembar(periode);
+  const i = (id: string): number => posisiKolom(periode, id) - 1;
+  const idSebelumnya = kolom.filter((k) => k.jenis === 'sebelumnya').map((k) => k.id);
+  const masalah: Masalah[] = [];
+  const baris: BarisIsian[] = [];
+  values.slice(BARIS_DATA_PERTAMA - 1).forEach((row, n) => {
+    const nomor = BARIS_DATA_PERTAMA + n;
+    const kode = teksSel(row[i('kode')]);
+    if (kode === '') return;
+    const salah = (id: string, pesan: string): void => {
+      masalah.push({ tab, baris: nomor, kolom: kolom[i(id)].judul, pesan });
+    };
+    const penjelasan = teksSel(row[i('penjelasan')]);
+    const mentah = row[i('realisasi')];
+    let realisasi: Nilai | null = null;
+    let tidakAdaData: string | null = null;
+    if (typeof mentah === 'boolean' || Object.prototype.toString.call(mentah) === '[object Date]') {
+      salah('realisasi', 'berisi tanggal atau kotak centang, bukan angka atau predikat.');
+    } else if (teksSel(mentah).toLowerCase() === TIDAK_ADA_DATA) {
+      tidakAdaData = penjelasan;
+    } else {
+      realisasi = nilaiSel(mentah);
+    }
+    let realisasiAnggaran: number | null = null;
+    const anggaran = row[i('realisasiAnggaran')];
+    if (teksSel(anggaran) !== '') {
+      const angka = parseAngka(anggaran);
+      if (angka.ok) realisasiAnggaran = angka.nilai;
+      else salah('realisasiAnggaran', angka.pesan);
+    }
+    baris.push({
+      baris: nomor,
+      isian: {
+        kodeIndikator: kode.toUpperCase(),
+        realisasi,
+        tidakAdaData,
+        realisasiAnggaran,
+        penjelasan,
+        faktorPendukung: teksSel(row[i('faktorPendukung')]),
+        faktorPenghambat: teksSel(row[i('faktorPenghambat')]),
+        upaya: teksSel(row[i('upaya')]),
+        buktiDukung: teksSel(row[i('buktiDukung')]),
+      },
+      sebelumnya: idSebelumnya.map((id) => nilaiSel(row[i(id)])),
+    });
+  });
+  return { baris, masalah };
+}
+
+/** What a bidang entered in its tab, one Isian per indicator row (see `bacaBarisLembar`). */
+export function bacaIsianLembar(
+  values: readonly (readonly unknown[])[],
+  periode: Periode,
+  tab = '',
+): { isian: Isian[]; masalah: Masalah[] } {
+  const { baris, masalah } = bacaBarisLembar(values, periode, tab);
+  return { isian: baris.map((b) => b.isian), masalah };
 }

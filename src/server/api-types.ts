@@ -77,3 +77,19 @@ export interface PanelState {
   /** The open cycle; null before the first start. */
   readonly siklus: SiklusPanel | null;
 }
+
+/** `buatRekap(masukan)`: absent fields = the open cycle's period and year, submitted data only. */
+export interface MasukanBuatRekap {
+  readonly periode?: Periode;
+  readonly tahun?: number;
+  /** Also use the drafts of bidang that have not submitted; their rows are marked "(draf)". */
+  readonly sertakanDraf?: boolean;
+}
+
+export type HasilBuatRekap =
+  /** `tab`: "Rekap TW I 2026" / "Rekap Tahunan 2026", built or rebuilt in place. */
+  | { readonly status: 'ok'; readonly pesan: string; readonly tab: string }
+  /** Nothing to recap (no cycle for that period); nothing changed. */
+  | { readonly status: 'ditolak'; readonly pesan: string }
+  /** Configuration problems, one Indonesian line each in `uraian`. */
+  | { readonly status: 'masalah'; readonly pesan: string; readonly masalah: readonly Masalah[]; readonly uraian: readonly string[] };

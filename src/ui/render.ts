@@ -4,7 +4,7 @@
  */
 import { PERIODE, labelPeriode } from '../core/periode';
 import type { BidangPanel, HasilMulaiSiklus, HasilSiapkan, PanelState, SiklusPanel } from '../server/api-types';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../core/html';
 
 /** A server function the sidebar offers as a button. Later actions (kirim, kembalikan, rekap…) go here. */
 export interface Aksi {

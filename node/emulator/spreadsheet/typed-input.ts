@@ -3,6 +3,8 @@
  * into the grid produces), in the spreadsheet's locale.
  */
 
+import { offsetMinutes } from '../time-zone';
+
 export type Scalar = string | number | boolean | Date;
 
 /** What a cell holds: nothing, a literal value, or a formula (English syntax, `,` separators). */
@@ -53,19 +55,7 @@ export function zonedMidnight(year: number, month: number, day: number, timeZone
 
 /** How far `timeZone` is ahead of UTC at `date`, in milliseconds. */
 export function timeZoneOffsetMs(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+  return offsetMinutes(date, timeZone) * 60_000;
 }
 
 /**

@@ -5,6 +5,8 @@
  * locale here, so MMM/MMMM/EEE/EEEE give English names ("Mar", "March", "Tue", "Tuesday").
  */
 
+import { offsetMinutes as zoneOffsetMinutes } from '../time-zone';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -23,40 +25,8 @@ interface WallClock {
   offsetMinutes: number;
 }
 
-/** "GMT+7", "GMT+07:00", "GMT-0530" as Java's custom zone ids, in minutes east of UTC. */
-function customOffset(zone: string): number | undefined {
-  const match = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
-  if (!match) return zone === 'GMT' || zone === 'UTC' ? 0 : undefined;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
 function wallClock(date: Date, timeZone: string): WallClock {
-  const fixed = customOffset(timeZone);
-  let offsetMinutes: number;
-  if (fixed !== undefined) {
-    offsetMinutes = fixed;
-  } else {
-    let parts: Intl.DateTimeFormatPart[];
-    try {
-      parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }).formatToParts(date);
-    } catch {
-      // Java's TimeZone.getTimeZone gives GMT for an id it does not know, and so does Apps Script.
-      return wallClock(date, 'GMT');
-    }
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    offsetMinutes = Math.round((asUtc - (date.getTime() - date.getUTCMilliseconds())) / 60000);
-  }
+  const offsetMinutes = zoneOffsetMinutes(date, timeZone);
   const shifted = new Date(date.getTime() + offsetMinutes * 60000);
   return {
     year: shifted.getUTCFullYear(),

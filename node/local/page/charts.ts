@@ -4,7 +4,7 @@
  * chart is there and what it plots; not Sheets' renderer. Text from the workbook is escaped.
  */
 import type { ChartView } from '../../emulator/view';
-import { escapeHtml } from '../../../src/ui/escape';
+import { escapeHtml } from '../../../src/core/html';
 import { a1 } from './grid';
 
 const WIDTH = 420;

@@ -7,7 +7,7 @@
  */
 import type { CellView, SheetView } from '../../emulator/view';
 import { columnLetters } from '../../emulator/spreadsheet/a1';
-import { escapeHtml } from '../../../src/ui/escape';
+import { escapeHtml } from '../../../src/core/html';
 
 /** Empty rows and columns drawn past the used range, and the least drawn, as Sheets shows a grid. */
 const SPARE_ROWS = 5;

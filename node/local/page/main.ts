@@ -5,7 +5,7 @@
  * Every action goes to the local server, which runs it in the emulator as the chosen user.
  */
 import type { EditResponse, PageState, RunResponse } from '../protocol';
-import { escapeHtml } from '../../../src/ui/escape';
+import { escapeHtml } from '../../../src/core/html';
 import { renderChart } from './charts';
 import { a1, cellInput, renderGrid } from './grid';
 

@@ -3,6 +3,7 @@
  * Pengaturan and the cycle) and block markers such as `{{#tabel_capaian}}` or `{{#bab3}}` (where
  * generated blocks go). Unknown placeholders stay visible in the output and are reported.
  */
+import { KUNCI_PENGATURAN } from '../konfigurasi/skema';
 import { labelPeriode } from '../periode';
 import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Periode } from '../types';
@@ -104,4 +105,11 @@ export function isiTemplate(teks: string, isian: IsianTemplate): HasilTemplate {
     ...wajibTidakAda.map((n) => `Templat harus memuat {{${n}}}.`),
   ];
   return { blocks, tidakDikenal, wajibTidakAda, pesan };
+}
+
+/** Pengaturan ▸ Templat LKj as typed ('' = the built-in layout), from the tab's getValues grid. */
+export function templatLkjDariGrid(grid: readonly (readonly unknown[])[] | null): string {
+  const label = KUNCI_PENGATURAN.find((k) => k.id === 'templatLkj')?.label.toLowerCase();
+  const baris = (grid ?? []).slice(1).find((row) => String(row[0] ?? '').trim().toLowerCase() === label);
+  return baris ? String(baris[1] ?? '').trim() : '';
 }

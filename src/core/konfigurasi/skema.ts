@@ -67,6 +67,7 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   { id: 'jamKantor', label: 'Jam kantor', catatan: 'Jam mulai–selesai, mis. 08:00-16:00.', contoh: '08:00-16:00', wajib: true },
   { id: 'templateSop', label: 'Template SOP', pilihan: PILIHAN_TEMPLATE_SOP, catatan: 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', contoh: 'sop-001', wajib: true },
   { id: 'folderKeluaran', label: 'Folder keluaran', catatan: 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', contoh: '', wajib: false },
+  { id: 'templatLkj', label: 'Templat LKj', catatan: 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', contoh: '', wajib: false },
   { id: 'kirimEmail', label: 'Kirim e-mail', catatan: 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', contoh: YA, pilihan: [YA, TIDAK], wajib: true },
 ];
 

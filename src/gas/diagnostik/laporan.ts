@@ -1,5 +1,5 @@
 /** The admin's report: a summary line and the modal dialog's HTML (every text escaped). */
-import { escapeHtml } from '../../ui/escape';
+import { escapeHtml } from '../../core/html';
 import type { HasilCek } from './cek';
 
 export interface HasilDiagnostik {

@@ -1,0 +1,75 @@
+/**
+ * The latency model behind `modelledMs`: modelled Apps Script time of a list of recorded service
+ * calls = Σ (base latency of the call's class) + Σ (cells touched × per-cell cost) for calls that
+ * read or write a block of cells. Every figure names its source; where no published measurement
+ * was found the figure is marked as an assumption.
+ */
+import type { CallRecord } from '../emulator/workspace';
+
+export interface KelasLatensi {
+  /** What the class covers. */
+  readonly kelas: string;
+  readonly msPerCall: number;
+  /** Extra cost per cell for block reads/writes (0 where the call touches no cells). */
+  readonly msPerCell: number;
+  readonly sumber: string;
+}
+
+const BEST_PRACTICES =
+  'https://developers.google.com/apps-script/guides/support/best-practices — 100×100 cells set one by one ≈ 70 s, the same as one batched call ≈ 1 s';
+const ZIRITIONE = 'https://ziritione.org/post/apps_script_performance — mean of 100 runs';
+
+/** Google: 10,000 single-cell calls ≈ 70 s → 7 ms a call; one batched 10,000-cell call ≈ 1 s → ≈ 0.1 ms a cell. */
+export const SHEETS: KelasLatensi = { kelas: 'SpreadsheetApp (setiap panggilan)', msPerCall: 7, msPerCell: 0.1, sumber: BEST_PRACTICES };
+export const PROPERTIES_BACA: KelasLatensi = { kelas: 'PropertiesService baca', msPerCall: 30, msPerCell: 0, sumber: `${ZIRITIONE}: getProperty 30 ms` };
+export const PROPERTIES_TULIS: KelasLatensi = { kelas: 'PropertiesService tulis', msPerCall: 62, msPerCell: 0, sumber: `${ZIRITIONE}: setProperty 62 ms` };
+export const LOCK: KelasLatensi = {
+  kelas: 'LockService',
+  msPerCall: 30,
+  msPerCell: 0,
+  sumber: 'asumsi: tidak ada pengukuran terbit; disamakan dengan satu baca PropertiesService (30 ms)',
+};
+export const DOKUMEN_BUAT: KelasLatensi = { kelas: 'DocumentApp.create', msPerCall: 1500, msPerCell: 0, sumber: 'asumsi: tidak ada pengukuran terbit; satu file Drive baru' };
+export const DOKUMEN: KelasLatensi = { kelas: 'DocumentApp (lainnya)', msPerCall: 7, msPerCell: 0, sumber: `asumsi: sama dengan SpreadsheetApp (${BEST_PRACTICES})` };
+export const DRIVE: KelasLatensi = { kelas: 'DriveApp', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan Drive API' };
+export const MAIL: KelasLatensi = { kelas: 'MailApp', msPerCall: 300, msPerCell: 0, sumber: 'asumsi: satu pengiriman e-mail' };
+export const SCRIPT: KelasLatensi = { kelas: 'ScriptApp', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan layanan pemicu' };
+export const LOKAL: KelasLatensi = {
+  kelas: 'Session, Utilities, Logger, HtmlService',
+  msPerCall: 1,
+  msPerCell: 0,
+  sumber: 'asumsi: dijawab di dalam runtime Apps Script, tanpa perjalanan ke layanan lain',
+};
+
+export const SEMUA_KELAS: readonly KelasLatensi[] = [SHEETS, PROPERTIES_BACA, PROPERTIES_TULIS, LOCK, DOKUMEN_BUAT, DOKUMEN, DRIVE, MAIL, SCRIPT, LOKAL];
+
+export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLatensi {
+  switch (call.service) {
+    case 'SpreadsheetApp':
+      return SHEETS;
+    case 'PropertiesService':
+      return /\.(set|delete)/.test(call.method) ? PROPERTIES_TULIS : PROPERTIES_BACA;
+    case 'LockService':
+      return LOCK;
+    case 'DocumentApp':
+      return call.method === 'DocumentApp.create' ? DOKUMEN_BUAT : DOKUMEN;
+    case 'DriveApp':
+      return DRIVE;
+    case 'MailApp':
+      return MAIL;
+    case 'ScriptApp':
+      return SCRIPT;
+    default:
+      return LOKAL;
+  }
+}
+
+/** Modelled milliseconds of `calls`; `sel(call)` gives the cells a block call touched (0 otherwise). */
+export function modelMs(calls: readonly CallRecord[], sel: (call: CallRecord) => number): number {
+  let ms = 0;
+  for (const call of calls) {
+    const k = kelasDari(call);
+    ms += k.msPerCall + k.msPerCell * sel(call);
+  }
+  return ms;
+}

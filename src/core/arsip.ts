@@ -1,0 +1,148 @@
+/**
+ * The archive of submissions ("Arsip Kiriman"): every submission of a bidang tab, as it was sent,
+ * one row per indicator. A hidden tab only the admins may edit; rows are only ever appended, so an
+ * earlier version survives a return for correction and a later edit of the bidang tab. Pure.
+ */
+import { formatAngkaPenuh } from './format';
+import { kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
+import { idSiklus } from './siklus';
+import type { Isian, Masalah, Nilai, Periode } from './types';
+
+export const NAMA_TAB_ARSIP = 'Arsip Kiriman';
+
+export const KOLOM_ARSIP: readonly string[] = [
+  'Siklus', 'Bidang', 'Versi', 'Dikirim', 'Oleh', 'Kode indikator', 'Realisasi', 'Tidak ada data (alasan)',
+  'Realisasi anggaran', 'Penjelasan', 'Faktor pendukung', 'Faktor penghambat', 'Upaya', 'Bukti dukung',
+];
+
+export interface Kiriman {
+  /** idSiklus, e.g. 'TW1-2026'. */
+  readonly siklus: string;
+  /** The bidang's kode. */
+  readonly bidang: string;
+  /** 1, 2… per siklus + bidang. */
+  readonly versi: number;
+  /** ISO timestamp. */
+  readonly dikirim: string;
+  readonly oleh: string;
+  readonly isian: readonly Isian[];
+}
+
+/** Text written so Sheets keeps it as typed (a leading apostrophe; domain.md §7: no formula runs). */
+function teks(s: string): string {
+  return s === '' ? '' : `'${s}`;
+}
+
+function nilaiSel(v: Nilai | number | null): string | number {
+  if (v === null) return '';
+  return typeof v === 'number' ? v : teks(v);
+}
+
+/** One row per indicator, in KOLOM_ARSIP order; text kept as text. */
+export function kirimanKeBaris(k: Kiriman): (string | number)[][] {
+  return k.isian.map((i) => [
+    teks(k.siklus), teks(k.bidang), k.versi, teks(k.dikirim), teks(k.oleh), teks(i.kodeIndikator),
+    nilaiSel(i.realisasi), teks(i.tidakAdaData ?? ''), nilaiSel(i.realisasiAnggaran), teks(i.penjelasan),
+    teks(i.faktorPendukung), teks(i.faktorPenghambat), teks(i.upaya), teks(i.buktiDukung),
+  ]);
+}
+
+function str(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function nilai(v: unknown): Nilai | null {
+  if (typeof v === 'number') return v;
+  const s = str(v);
+  return s === '' ? null : s;
+}
+
+/** Submissions from the tab's values (header row first), in the order they were appended. */
+export function bacaArsip(values: readonly (readonly unknown[])[]): Kiriman[] {
+  const peta = new Map<string, { k: Omit<Kiriman, 'isian'>; isian: Isian[] }>();
+  for (const row of values.slice(1)) {
+    const siklus = str(row[0]);
+    const bidang = str(row[1]);
+    const versi = Number(row[2]);
+    if (siklus === '' || bidang === '' || !Number.isFinite(versi)) continue;
+    const kunci = `${siklus}\u0000${bidang}\u0000${versi}`;
+    let grup = peta.get(kunci);
+    if (!grup) {
+      grup = { k: { siklus, bidang, versi, dikirim: str(row[3]), oleh: str(row[4]) }, isian: [] };
+      peta.set(kunci, grup);
+    }
+    const anggaran = row[8];
+    const alasan = str(row[7]);
+    grup.isian.push({
+      kodeIndikator: str(row[5]),
+      realisasi: nilai(row[6]),
+      tidakAdaData: alasan === '' ? null : alasan,
+      realisasiAnggaran: typeof anggaran === 'number' ? anggaran : null,
+      penjelasan: str(row[9]),
+      faktorPendukung: str(row[10]),
+      faktorPenghambat: str(row[11]),
+      upaya: str(row[12]),
+      buktiDukung: str(row[13]),
+    });
+  }
+  return [...peta.values()].map((g) => ({ ...g.k, isian: g.isian }));
+}
+
+/** The highest version submitted for the cycle and bidang; null when it never was. */
+export function kirimanTerakhir(arsip: readonly Kiriman[], siklus: string, bidang: string): Kiriman | null {
+  let terakhir: Kiriman | null = null;
+  for (const k of arsip) {
+    if (k.siklus === siklus && k.bidang === bidang && (terakhir === null || k.versi > terakhir.versi)) terakhir = k;
+  }
+  return terakhir;
+}
+
+/** Realisasi per indicator per quarter of a year, from the latest submissions of the TW1..TW4 cycles. */
+export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number): Map<string, (Nilai | null)[]> {
+  const hasil = new Map<string, (Nilai | null)[]>();
+  (['TW1', 'TW2', 'TW3', 'TW4'] as const).forEach((periode, tw) => {
+    const siklus = idSiklus(periode, tahun);
+    const bidang = new Set(arsip.filter((k) => k.siklus === siklus).map((k) => k.bidang));
+    for (const b of bidang) {
+      for (const isian of kirimanTerakhir(arsip, siklus, b)?.isian ?? []) {
+        const baris = hasil.get(isian.kodeIndikator) ?? [null, null, null, null];
+        baris[tw] = isian.realisasi;
+        hasil.set(isian.kodeIndikator, baris);
+      }
+    }
+  });
+  return hasil;
+}
+
+/** The fields compared with the snapshot, by bidang-tab column id. */
+const DIBANDINGKAN: readonly (keyof Isian & string)[] = [
+  'realisasi', 'realisasiAnggaran', 'penjelasan', 'faktorPendukung', 'faktorPenghambat', 'upaya', 'buktiDukung',
+];
+
+function tampil(isian: Isian | undefined, kolom: keyof Isian): string {
+  if (!isian) return '(tidak ada)';
+  if (kolom === 'realisasi' && isian.tidakAdaData !== null) return TIDAK_ADA_DATA;
+  const v = isian[kolom];
+  if (v === null || v === '') return '(kosong)';
+  return typeof v === 'number' ? formatAngkaPenuh(v) : `"${String(v)}"`;
+}
+
+/**
+ * Cells of the bidang tab (`baris`, as read now) whose value differs from what `kiriman` submitted:
+ * one problem per cell, "berubah setelah dikirim (dikirim: 12, sekarang: 15)".
+ */
+export function perubahanSejakKirim(kiriman: Kiriman, baris: readonly BarisIsian[], periode: Periode, tab: string): Masalah[] {
+  const kolom = kolomLembar(periode);
+  const hasil: Masalah[] = [];
+  for (const b of baris) {
+    const dikirim = kiriman.isian.find((i) => i.kodeIndikator === b.isian.kodeIndikator);
+    for (const id of DIBANDINGKAN) {
+      const lama = tampil(dikirim, id);
+      const baru = tampil(b.isian, id);
+      if (lama !== baru) {
+        hasil.push({ tab, baris: b.baris, kolom: kolom[posisiKolom(periode, id) - 1].judul, pesan: `berubah setelah dikirim (dikirim: ${lama}, sekarang: ${baru}).` });
+      }
+    }
+  }
+  return hasil;
+}

@@ -1,0 +1,101 @@
+/**
+ * Whether a bidang tab may be submitted: every problem at once, each naming its cell. Rules:
+ * - every indicator of the bidang has its row, and no row is foreign to the bidang;
+ * - every realisasi is filled, or is "tidak ada data" with the reason in Penjelasan;
+ * - a realisasi is a number ≥ 0 or a predikat of the qualitative scale;
+ * - a realisasi anggaran is a number ≥ 0;
+ * - a Penjelasan is written where the capaian (s.d. the period, `capaianSampaiTw`) is below 100 %;
+ * - a bukti dukung, when given, is an http(s) link.
+ * Pure.
+ */
+import { capaianSampaiTw } from './agregasi';
+import { nilaiAngka, type AturanCapaian } from './capaian';
+import { formatPersen } from './format';
+import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
+import type { Indikator, Isian, Masalah, Periode } from './types';
+
+export interface PermintaanPeriksa {
+  readonly tab: string;
+  readonly periode: Periode;
+  /** The bidang's kode. */
+  readonly bidang: string;
+  /** The configured indicators (all bidang; those of `bidang` are checked). */
+  readonly indikator: readonly Indikator[];
+  readonly aturan: AturanCapaian;
+}
+
+export interface HasilPeriksa {
+  readonly isian: Isian[];
+  /** The rows as read, with their sheet rows (for comparing with a snapshot later). */
+  readonly baris: BarisIsian[];
+  readonly masalah: Masalah[];
+}
+
+const TAUTAN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
+function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
+  const { isian } = b;
+  if (isian.tidakAdaData !== null) {
+    if (isian.tidakAdaData === '') salah('penjelasan', `realisasi "${TIDAK_ADA_DATA}": tulis alasannya di sini.`);
+  } else if (isian.realisasi === null) {
+    salah('realisasi', 'belum diisi.');
+  } else {
+    const angka = nilaiAngka(isian.realisasi, p.aturan.skalaKualitatif);
+    if (angka !== null && typeof angka !== 'number') {
+      salah('realisasi', `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat (atau tulis "${TIDAK_ADA_DATA}").`);
+    } else if (typeof angka === 'number' && angka < 0) {
+      salah('realisasi', 'tidak boleh negatif.');
+    } else if (isian.penjelasan === '') {
+      const tahunan = p.periode === 'TAHUNAN';
+      const capaian = capaianSampaiTw(
+        {
+          indikator: ind,
+          realisasiTw: tahunan ? b.sebelumnya : [...b.sebelumnya, isian.realisasi],
+          periode: p.periode,
+          ...(tahunan ? { realisasiFinal: isian.realisasi } : {}),
+        },
+        p.aturan,
+      ).capaian;
+      if (capaian.jenis === 'nilai' && capaian.persen < 100) {
+        salah('penjelasan', `capaian ${formatPersen(capaian.persen)} di bawah 100 %: tulis penjelasannya.`);
+      }
+    }
+  }
+  if (isian.realisasiAnggaran !== null && isian.realisasiAnggaran < 0) salah('realisasiAnggaran', 'tidak boleh negatif.');
+  if (isian.buktiDukung !== '' && !TAUTAN.test(isian.buktiDukung)) {
+    salah('buktiDukung', 'bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).');
+  }
+}
+
+/** Reads the tab's values (row 1 first) and checks them for submission. */
+export function periksaKiriman(values: readonly (readonly unknown[])[], p: PermintaanPeriksa): HasilPeriksa {
+  const kolom = kolomLembar(p.periode);
+  const bacaan = bacaBarisLembar(values, p.periode, p.tab);
+  const masalah: Masalah[] = [...bacaan.masalah];
+  const sudah = new Set(masalah.map((m) => `${m.baris}|${m.kolom}`));
+  const milikBidang = p.indikator.filter((i) => i.bidang === p.bidang);
+  for (const b of bacaan.baris) {
+    const salah = (id: string, pesan: string): void => {
+      const judul = kolom[posisiKolom(p.periode, id) - 1].judul;
+      if (!sudah.has(`${b.baris}|${judul}`)) masalah.push({ tab: p.tab, baris: b.baris, kolom: judul, pesan });
+    };
+    const ind = milikBidang.find((i) => i.kode === b.isian.kodeIndikator);
+    if (!ind) salah('kode', `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`);
+    else periksaBaris(b, ind, p, salah);
+  }
+  for (const ind of milikBidang) {
+    if (!bacaan.baris.some((b) => b.isian.kodeIndikator === ind.kode)) {
+      masalah.push({ tab: p.tab, baris: 0, kolom: '', pesan: `baris indikator ${ind.kode} tidak ada; minta admin menjalankan Mulai siklus lagi.` });
+    }
+  }
+  masalah.sort((a, b) => a.baris - b.baris || kolom.findIndex((k) => k.judul === a.kolom) - kolom.findIndex((k) => k.judul === b.kolom));
+  return { isian: bacaan.baris.map((b) => b.isian), baris: bacaan.baris, masalah };
+}
+
+/** "TW I 2026 · Kewaspadaan Nasional!P9 (Realisasi TW I): belum diisi." */
+export function uraianMasalahKiriman(m: Masalah, periode: Periode): string {
+  if (m.baris === 0) return `${m.tab}: ${m.pesan}`;
+  const index = kolomLembar(periode).findIndex((k) => k.judul === m.kolom);
+  const sel = index < 0 ? `baris ${m.baris}` : `${hurufKolom(index + 1)}${m.baris}`;
+  return `${m.tab}!${sel} (${m.kolom}): ${m.pesan}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Writes a `GridRekap` (src/core/rekap/grid.ts) to a tab, creating it or rebuilding it IN PLACE
+ * (same tab, same position), in a number of calls that does not grow with the indicators:
+ * formats first ('@' on user text, so "=IMPORTRANGE(…)" stays text — domain.md §7), then one
+ * setValues, one setBackgrounds, one setFontWeights, one merge per merged row (title rows and
+ * one per sasaran), frozen rows, column widths, and the two charts. Call it inside the document lock.
+ */
+import type { GridRekap, KotakGrid } from '../core/rekap/model';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Detail-table column widths by header (the detail header is the frozen row); others 110 px. */
+const LEBAR_KOLOM: Readonly<Record<string, number>> = {
+  No: 45,
+  Kode: 70,
+  'Indikator Kinerja': 280,
+  Bidang: 180,
+  Satuan: 80,
+  Polaritas: 75,
+  Agregasi: 85,
+  Penjelasan: 240,
+  'Faktor Pendukung': 200,
+  'Faktor Penghambat': 200,
+  Upaya: 200,
+  'Bukti Dukung': 200,
+  Keterangan: 120,
+};
+const LEBAR_BAWAAN = 110;
+
+/** The charts stand side by side right of the summaries, from the per-bidang summary's heading down. */
+const GRAFIK = { lebar: 600, tinggi: 320, kolom: 6, jarak: 1 } as const;
+
+export interface JudulGrafik {
+  readonly capaianPerSasaran: string;
+  readonly capaianPerBidang: string;
+}
+
+/** Grows the tab to at least `rows` × `columns`: Sheets refuses ranges outside the grid. */
+function pastikanUkuran(sheet: Sheet, rows: number, columns: number): void {
+  // "The coordinates of the range are outside the dimensions of the sheet." — the error a write
+  // past the last column gets (github.com/diegomanuel/binance-to-google-sheets/issues/19).
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Empties a tab of an earlier build: charts, merges, contents and formats. */
+function kosongkan(sheet: Sheet): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+  sheet.clear();
+}
+
+function range(sheet: Sheet, k: KotakGrid): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(k.row, k.column, k.numRows, k.numColumns);
+}
+
+function grafik(sheet: Sheet, data: KotakGrid, judul: string, baris: number, kolom: number): void {
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(range(sheet, data))
+    .setPosition(baris, kolom, 0, 0)
+    .setOption('title', judul)
+    .setOption('width', GRAFIK.lebar)
+    .setOption('height', GRAFIK.tinggi)
+    .build();
+  sheet.insertChart(chart);
+}
+
+/** Columns used by the summary tables (their header row), where the charts start to the right. */
+function lebarRingkasan(grid: GridRekap): number {
+  const kepala = grid.values[grid.grafik.capaianPerBidang.row - 1] ?? [];
+  let lebar = 0;
+  kepala.forEach((v, i) => {
+    if (v !== '') lebar = i + 1;
+  });
+  return lebar;
+}
+
+/** Writes `grid` to the tab `nama` and returns it; an existing tab of that name is rebuilt in place. */
+export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekap, judulGrafik: JudulGrafik): Sheet {
+  const ada = ss.getSheetByName(nama);
+  const sheet = ada ?? ss.insertSheet(nama);
+  if (ada) kosongkan(ada);
+  if (sheet.getFrozenRows() > 0) sheet.setFrozenRows(0);
+
+  const rows = grid.values.length;
+  const columns = grid.values[0]?.length ?? 1;
+  const kolomGrafik = lebarRingkasan(grid) + 1 + GRAFIK.jarak;
+  pastikanUkuran(sheet, rows, Math.max(columns, kolomGrafik + 2 * GRAFIK.kolom));
+  const semua = sheet.getRange(1, 1, rows, columns);
+  semua.setNumberFormats(grid.numberFormats.map((r) => [...r]));
+  semua.setValues(grid.values.map((r) => [...r]));
+  // null resets a cell's fill (the Range.setBackgrounds reference); the typings say string only.
+  semua.setBackgrounds(grid.backgrounds.map((r) => [...r]) as string[][]);
+  semua.setFontWeights(grid.fontWeights.map((r) => [...r]));
+  semua.setWrap(true).setVerticalAlignment('top');
+  for (const m of grid.merges) range(sheet, m).merge();
+
+  sheet.setFrozenRows(grid.frozenRows);
+  const kepala = grid.values[grid.frozenRows - 1] ?? [];
+  for (let c = 1; c <= columns; c++) {
+    const judul = kepala[c - 1];
+    sheet.setColumnWidth(c, (typeof judul === 'string' && LEBAR_KOLOM[judul]) || LEBAR_BAWAAN);
+  }
+
+  const baris = grid.anchors.ringkasanBidang;
+  grafik(sheet, grid.grafik.capaianPerBidang, judulGrafik.capaianPerBidang, baris, kolomGrafik);
+  grafik(sheet, grid.grafik.capaianPerSasaran, judulGrafik.capaianPerSasaran, baris, kolomGrafik + GRAFIK.kolom);
+  return sheet;
+}
