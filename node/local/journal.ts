@@ -5,9 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DialogAnswer } from './protocol';
 
 export type JournalEntry =
-  | { readonly kind: 'run'; readonly at: string; readonly user: string; readonly fn: string; readonly args: readonly unknown[] }
+  | {
+      readonly kind: 'run';
+      readonly at: string;
+      readonly user: string;
+      readonly fn: string;
+      readonly args: readonly unknown[];
+      readonly answers?: readonly DialogAnswer[];
+    }
   | {
       readonly kind: 'edit';
       readonly at: string;

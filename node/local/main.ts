@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoOpd } from './demo';
+import { demoOpd } from '../demo/opd';
 import { createLocalServer } from './server';
 import { LocalSession } from './session';
 

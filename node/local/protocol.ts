@@ -43,7 +43,26 @@ export interface PageState {
   readonly menus: readonly MenuView[];
   /** The sidebar this user opened (showSidebar), or null. */
   readonly sidebar: { readonly title: string } | null;
+  /** The Google Docs the add-on created, newest first. */
   readonly documents: readonly DocumentSummary[];
+}
+
+/** A button of an alert or prompt, as Ui.Button names it. */
+export type DialogButton = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+
+/** How the person answered one alert or prompt. */
+export interface DialogAnswer {
+  readonly button: DialogButton;
+  /** What was typed into a prompt. */
+  readonly text?: string;
+}
+
+/** An alert or prompt the script is waiting on. */
+export interface DialogQuestion {
+  readonly kind: 'alert' | 'prompt';
+  readonly title: string;
+  readonly prompt: string;
+  readonly buttons: 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 }
 
 /** POST /api/run — one execution, as google.script.run or a menu click makes it. */
@@ -51,12 +70,19 @@ export interface RunRequest {
   readonly user: string;
   readonly fn: string;
   readonly args: readonly unknown[];
+  /** Answers to the alerts and prompts the execution asks, in order (see `question`). */
+  readonly answers?: readonly DialogAnswer[];
 }
 
-/** What the execution showed besides its result: toasts, alerts (answered OK), … */
+/**
+ * What the execution showed besides its result: toasts and information alerts. When it asked a
+ * question beyond the answers given, nothing is kept: the page asks the person and runs it again
+ * with one more answer.
+ */
 export type RunResponse =
   | { readonly value?: unknown; readonly messages: readonly string[] }
-  | { readonly error: string; readonly messages: readonly string[] };
+  | { readonly error: string; readonly messages: readonly string[] }
+  | { readonly question: DialogQuestion; readonly messages: readonly string[] };
 
 /** POST /api/edit — a person typing into one cell. */
 export interface EditRequest {

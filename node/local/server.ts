@@ -10,8 +10,13 @@
  *   POST /api/reset             back to the demo OPD
  *   GET  /sidebar?user          the sidebar that user opened, bridged
  *   GET  /workbook.xlsx         the workbook as that owner sees it
+ *   GET  /doc/<id>              a Google Doc the add-on created, as a page
+ *   GET  /doc/<id>.docx         the same document as a .docx download
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { modelFromDocument } from '../docx/from-document';
+import { renderDocx } from '../docx/render';
+import { documentHtml } from './document-html';
 import type { EditRequest, RunRequest } from './protocol';
 import type { LocalSession } from './session';
 import { workbookXlsx } from './xlsx';
@@ -31,6 +36,27 @@ async function readJson<T>(request: IncomingMessage): Promise<T> {
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** A Content-Disposition that keeps a non-ASCII file name (RFC 6266 filename*). */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+async function sendDocument(session: LocalSession, response: ServerResponse, path: string): Promise<void> {
+  const docx = path.endsWith('.docx');
+  const id = decodeURIComponent(path.slice('/doc/'.length, docx ? -'.docx'.length : undefined));
+  const view = session.document(id);
+  if (!view) return send(response, 404, 'text/plain; charset=utf-8', 'Dokumen tidak ditemukan.');
+  const model = modelFromDocument(view);
+  if (!docx) return send(response, 200, 'text/html; charset=utf-8', documentHtml(id, model));
+  const body = await renderDocx(model);
+  response.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'content-disposition': attachment(`${view.name}.docx`),
+  });
   response.end(body);
 }
 
@@ -73,12 +99,13 @@ export function createLocalServer(session: LocalSession, assets: PageAssets): Se
           const body = await workbookXlsx(session.sheets(session.owner()));
           response.writeHead(200, {
             'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            'content-disposition': 'attachment; filename="lapkin.xlsx"',
+            'content-disposition': attachment('lapkin.xlsx'),
           });
           response.end(body);
           return;
         }
         default:
+          if (request.method === 'GET' && url.pathname.startsWith('/doc/')) return sendDocument(session, response, url.pathname);
           return send(response, 404, 'text/plain; charset=utf-8', 'Tidak ditemukan.');
       }
     };

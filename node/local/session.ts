@@ -3,11 +3,13 @@
  * seeded with the demo OPD, with everything people do journalled so it survives a restart.
  * Every action runs as the user the page names, exactly as Apps Script would run it.
  */
+import { GOOGLE_DOCS_MIME } from '../emulator/drive';
+import { describeDocument, type DocumentView } from '../emulator/document/index';
 import { Emulator } from '../emulator/index';
-import type { ShownHtml } from '../emulator/ui';
-import type { Demo } from './demo';
+import type { AlertRecord, ShownHtml } from '../emulator/ui';
+import type { Demo } from '../demo/opd';
 import { Journal, type JournalEntry } from './journal';
-import type { EditRequest, EditResponse, MenuView, PageState, RunRequest, RunResponse } from './protocol';
+import type { DialogQuestion, DocumentSummary, EditRequest, EditResponse, MenuView, PageState, RunRequest, RunResponse } from './protocol';
 import type { SheetView } from '../emulator/view';
 
 export interface SessionOptions {
@@ -16,6 +18,15 @@ export interface SessionOptions {
   readonly dataDir: string;
   /** The built bundle (build/). */
   readonly bundleDir: string;
+}
+
+/** An alert with only an OK button informs; anything else (a prompt, a choice) needs an answer. */
+function asksSomething(alert: AlertRecord): boolean {
+  return alert.kind === 'prompt' || alert.buttons !== 'OK';
+}
+
+function questionOf(alert: AlertRecord): DialogQuestion {
+  return { kind: alert.kind, title: alert.title, prompt: alert.prompt, buttons: alert.buttons };
 }
 
 function messageOf(error: unknown): string {
@@ -58,7 +69,7 @@ export class LocalSession {
     const sidebarsBefore = this.emu.ui.sidebars.length;
     const labelled = (m: { title: string; text: string }): string => (m.title ? `${m.title}: ${m.text}` : m.text);
     const messages = (): string[] => [
-      ...this.emu.ui.alerts.slice(alertsBefore).map((a) => labelled({ title: a.title, text: a.prompt })),
+      ...this.emu.ui.alerts.slice(alertsBefore).filter((a) => !asksSomething(a)).map((a) => labelled({ title: a.title, text: a.prompt })),
       ...this.emu.spreadsheet.toasts().slice(toastsBefore).map((t) => labelled({ title: t.title, text: t.message })),
     ];
     const noteSidebar = (): void => {
@@ -72,19 +83,32 @@ export class LocalSession {
         ? { ok: true, messages: [...messages(), ...result.triggerErrors] }
         : { ok: false, error: result.error, messages: messages() };
     }
+    const answers = entry.answers ?? [];
+    for (const answer of answers) this.emu.ui.queueResponse(answer);
+    const unanswered = (): AlertRecord | undefined => this.emu.ui.alerts.slice(alertsBefore).filter(asksSomething)[answers.length];
     try {
       const value = this.emu.call(entry.user, entry.fn, ...entry.args);
+      const question = unanswered();
+      if (question) return { question: questionOf(question), messages: [] };
       noteSidebar();
       return { value: JSON.parse(JSON.stringify(value ?? null)) as unknown, messages: messages() };
     } catch (error) {
+      const question = unanswered();
+      if (question) return { question: questionOf(question), messages: [] };
       return { error: messageOf(error), messages: messages() };
     }
   }
 
+  /**
+   * One execution. When it asks a question beyond the answers given, everything it did is undone
+   * (the workbook is rebuilt from the journal without it) and the question goes back to the page.
+   */
   run(request: RunRequest): RunResponse {
     const entry: JournalEntry = { kind: 'run', at: new Date().toISOString(), ...request };
-    this.journal.append(entry);
-    return this.apply(entry) as RunResponse;
+    const response = this.apply(entry) as RunResponse;
+    if ('question' in response) this.rebuild();
+    else this.journal.append(entry);
+    return response;
   }
 
   edit(request: EditRequest): EditResponse {
@@ -126,6 +150,19 @@ export class LocalSession {
     return this.emu.spreadsheet.sheetNames().map((name) => this.emu.spreadsheet.describeSheet(name, viewer));
   }
 
+  /** The Google Docs in Drive (what the add-on created), newest first. */
+  documents(): DocumentSummary[] {
+    return [...this.emu.drive.files.values()]
+      .filter((f) => f.mimeType === GOOGLE_DOCS_MIME && !f.trashed)
+      .map((f) => ({ id: f.id, name: f.name }))
+      .reverse();
+  }
+
+  /** One of those documents as the emulator holds it, or null. */
+  document(id: string): DocumentView | null {
+    return this.documents().some((d) => d.id === id) ? describeDocument(this.emu.drive, id) : null;
+  }
+
   state(user: string, sheetName: string): PageState {
     const known = this.options.demo.users.some((u) => u.email === user);
     const viewer = known ? user : this.options.demo.owner;
@@ -141,7 +178,7 @@ export class LocalSession {
       sheet,
       menus: this.menusFor(viewer),
       sidebar: sidebar ? { title: sidebar.title } : null,
-      documents: [],
+      documents: this.documents(),
     };
   }
 }

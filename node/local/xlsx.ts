@@ -33,10 +33,29 @@ function writeCell(target: ExcelJS.Cell, cell: CellView): void {
   if (cell.note) target.note = cell.note;
 }
 
+/** Excel's limit on a worksheet name (Sheets allows 100). */
+const EXCEL_NAME_MAX = 31;
+
+/**
+ * The name a tab gets in Excel: at most 31 characters, without the characters Excel refuses
+ * (`[]:*?/\`), and distinct from the names already used (ignoring case, as Excel does).
+ */
+export function excelSheetName(name: string, used: ReadonlySet<string>): string {
+  const clean = name.replace(/[[\]:*?/\\]/g, '-').trim() || 'Sheet';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const candidate = `${clean.slice(0, EXCEL_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
 export async function workbookXlsx(sheets: readonly SheetView[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  const used = new Set<string>();
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name, {
+    const name = excelSheetName(sheet.name, used);
+    used.add(name.toLowerCase());
+    const ws = workbook.addWorksheet(name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
     });

@@ -136,3 +136,8 @@ export function bacaSiklus(json: string | null): StatusSiklus | null {
   if (json === null || json === '') return null;
   return JSON.parse(json) as StatusSiklus;
 }
+
+/** `s` with bidang `kode`'s stored status set to `status`. */
+export function denganStatusBidang(s: StatusSiklus, kode: string, status: StatusBidang): StatusSiklus {
+  return { ...s, bidang: s.bidang.map((b) => (b.kode === kode ? { ...b, status } : b)) };
+}

@@ -1,16 +1,15 @@
 /**
- * What a recap is built from, read from the workbook: the configuration (one read per tab), the
- * cycle state (document properties), the Arsip Kiriman (one read) and — only when drafts are
- * asked for — each bidang tab that has not submitted (one read per tab). The number of reads
- * does not grow with the indicators.
+ * What a recap is built from, read from the workbook: the configuration the caller read, the
+ * cycle state, the Arsip Kiriman (one read) and — only when drafts are asked for — each bidang
+ * tab that has not submitted (one read per tab). The number of reads does not grow with the
+ * indicators.
  */
-import { bacaArsip, kirimanTerakhir, NAMA_TAB_ARSIP, realisasiPerTw, type Kiriman } from '../core/arsip';
-import { bacaKonfigurasi } from '../core/konfigurasi/index';
+import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
 import { bacaIsianLembar } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
-import type { Isian, Masalah, Nilai, Periode } from '../core/types';
-import { bacaGridKonfigurasi } from './tab-konfigurasi';
+import type { Isian, Konfigurasi, Nilai, Periode } from '../core/types';
+import { bacaArsipKiriman } from './arsip';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,15 +19,6 @@ export interface PilihanDataRekap {
   readonly sertakanDraf: boolean;
   /** The cycle of that period and year; null when it was never started (the annual recap still has the quarters). */
   readonly siklus: StatusSiklus | null;
-}
-
-export type HasilDataRekap =
-  | { readonly ok: true; readonly masukan: MasukanRekap }
-  | { readonly ok: false; readonly masalah: readonly Masalah[] };
-
-function bacaArsipTab(ss: Spreadsheet): Kiriman[] {
-  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
-  return sheet ? bacaArsip(sheet.getDataRange().getValues()) : [];
 }
 
 /** The draft rows of a bidang tab; null when the tab is gone. */
@@ -63,15 +53,13 @@ function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
   return [v[0] ?? null, v[1] ?? null, v[2] ?? null, v[3] ?? null];
 }
 
-/** The recap's input for `p`; the configuration's problems when it cannot be read. */
-export function bacaDataRekap(ss: Spreadsheet, p: PilihanDataRekap): HasilDataRekap {
-  const konfigurasi = bacaKonfigurasi(bacaGridKonfigurasi(ss));
-  if (!konfigurasi.ok) return { ok: false, masalah: konfigurasi.masalah };
-  const arsip = bacaArsipTab(ss);
+/** The recap's input for `p` under `konfigurasi`. */
+export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: PilihanDataRekap): MasukanRekap {
+  const arsip = bacaArsipKiriman(ss);
   // The quarters come from what was submitted for each quarter's cycle, never from drafts.
   const perTw = realisasiPerTw(arsip, p.tahun);
   const umum = {
-    konfigurasi: konfigurasi.konfigurasi,
+    konfigurasi,
     periode: p.periode,
     tahun: p.tahun,
     bidang: sumberBidang(ss, p, arsip),
@@ -79,7 +67,7 @@ export function bacaDataRekap(ss: Spreadsheet, p: PilihanDataRekap): HasilDataRe
   };
   if (p.periode === 'TAHUNAN') {
     const realisasiTw = new Map([...perTw].map(([kode, v]) => [kode, empatTw(v)] as const));
-    return { ok: true, masukan: { ...umum, realisasiTw: sebagaiRecord(realisasiTw) } };
+    return { ...umum, realisasiTw: sebagaiRecord(realisasiTw) };
   }
-  return { ok: true, masukan: { ...umum, realisasiTwSebelumnya: sebagaiRecord(perTw) } };
+  return { ...umum, realisasiTwSebelumnya: sebagaiRecord(perTw) };
 }

@@ -6,6 +6,8 @@
  * document properties for the sidebar.
  */
 import { createDocument } from './dokumen-docs';
+import { withDocumentLock } from './kunci';
+import { catatLog } from './log';
 import type { DocumentModel } from '../core/dokumen/model';
 import { BATAS_PROPERTI } from '../core/siklus';
 import { parseTanggalIso, type TanggalLokal } from '../core/tanggal';
@@ -97,9 +99,10 @@ export function simpanDokumen(model: DocumentModel, tempat: TempatKeluaran, nama
   const bebas = namaBebas(tempat.folder, nama);
   const doc = createDocument({ ...model, title: bebas });
   const id = doc.getId();
+  const url = doc.getUrl();
   doc.saveAndClose();
   pindahkan(id, tempat);
-  return { id, nama: bebas, url: doc.getUrl() };
+  return { id, nama: bebas, url };
 }
 
 function props(): GoogleAppsScript.Properties.Properties {
@@ -112,9 +115,29 @@ export function dokumenTerbaru(): DokumenTersimpan[] {
   return json ? (JSON.parse(json) as DokumenTersimpan[]) : [];
 }
 
-/** Puts `baru` in front of the list (call inside the document lock); the oldest fall off to stay under 9 KB. */
-export function catatDokumenTerbaru(baru: readonly DokumenTersimpan[]): void {
+/** Puts `baru` in front of the list; the oldest fall off to stay under 9 KB. */
+function catatDokumenTerbaru(baru: readonly DokumenTersimpan[]): void {
   let daftar = [...baru, ...dokumenTerbaru()].slice(0, JUMLAH_DOKUMEN_TERBARU);
   while (daftar.length > 1 && JSON.stringify(daftar).length > BATAS_PROPERTI) daftar = daftar.slice(0, -1);
   props().setProperty(KUNCI_DOKUMEN, JSON.stringify(daftar));
+}
+
+/**
+ * Under the document lock: one Log row per new document (name, link, and `catatan`) and the
+ * sidebar's list. Returns the documents as the sidebar lists them.
+ */
+export function catatDokumenBaru(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  siapa: { readonly email: string; readonly adminEmails: readonly string[] },
+  jenis: string,
+  dokumen: readonly { readonly nama: string; readonly url: string }[],
+  catatan: readonly string[],
+): DokumenTersimpan[] {
+  const dibuat = new Date().toISOString();
+  const baru = dokumen.map((d) => ({ jenis, nama: d.nama, url: d.url, dibuat }));
+  withDocumentLock(() => {
+    catatLog(ss, siapa.email, siapa.adminEmails, baru.map((d) => ({ tindakan: `Buat ${jenis.toLowerCase()}`, rincian: [d.nama, d.url, ...catatan].join('; ') })));
+    catatDokumenTerbaru(baru);
+  });
+  return baru;
 }

@@ -10,6 +10,7 @@ import {
   BARIS_DATA_PERTAMA,
   BARIS_JUDUL_TABEL,
   SEL_KIRIM,
+  SEL_STATUS,
   TIDAK_ADA_DATA,
   hurufKolom,
   kolomLembar,
@@ -134,4 +135,21 @@ function tulisWarnaKategori(sheet: Sheet, aturan: AturanCapaian, kolomCapaian: n
       .build(),
   );
   sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Sets the editors of the tab's input protections (the input block and the Kirim box): the
+ * admins alone to lock it after a submission, admins + the bidang to open it again.
+ */
+export function aturEditorIsian(sheet: Sheet, saya: string, editor: readonly string[]): void {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) aturEditor(p, saya, editor);
+}
+
+/**
+ * The status in the header block and the Kirim box, with `catatan` as the note on both cells
+ * (problems found, who submitted, why it was returned); '' clears the notes.
+ */
+export function tulisStatusLembar(sheet: Sheet, status: string, kirim: boolean, catatan: string): void {
+  sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).setValue(status).setNote(catatan);
+  sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setValue(kirim).setNote(catatan);
 }

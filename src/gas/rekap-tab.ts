@@ -85,7 +85,6 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekap, ju
   const ada = ss.getSheetByName(nama);
   const sheet = ada ?? ss.insertSheet(nama);
   if (ada) kosongkan(ada);
-  if (sheet.getFrozenRows() > 0) sheet.setFrozenRows(0);
 
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 1;

@@ -3,7 +3,9 @@
  * ISO strings, never Dates). The sidebar imports these types; the functions are in api.ts.
  */
 import type { StatusTampil } from '../core/siklus';
-import type { Masalah, Periode } from '../core/types';
+import type { StatusLangkah } from '../core/sop/status';
+import type { Isian, Masalah, Periode } from '../core/types';
+import type { DokumenTersimpan } from '../gas/dokumen-simpan';
 
 /** `mulaiSiklus(masukan)`. */
 export interface MasukanMulaiSiklus {
@@ -68,6 +70,54 @@ export interface SiklusPanel {
   readonly jumlahBidang: number;
 }
 
+/** `tandaiLangkahSop(masukan)`: mark an SOP step by hand. */
+export interface MasukanTandaiSop {
+  /** The step's position in the SOP (LangkahSopPanel.urutan). */
+  readonly urutan: number;
+  readonly catatan?: string;
+  /** Default 'selesai'; 'dilewati' is for the admin only. */
+  readonly status?: 'selesai' | 'dilewati';
+}
+
+export interface HasilTandaiSop {
+  readonly pesan: string;
+}
+
+export interface LangkahSopPanel {
+  readonly urutan: number;
+  /** 'Langkah 6' or 'Langkah ke-9' (a step the SOP prints no number for). */
+  readonly nama: string;
+  /** From the SOP (a custom SOP tab is user input): escape. */
+  readonly kegiatan: string;
+  readonly pelaksana: string;
+  readonly status: StatusLangkah;
+  /** 'Belum', 'Berjalan', 'Selesai', 'Terlambat', 'Dilewati'. */
+  readonly labelStatus: string;
+  /** '8 April 2026 11.15'; '' when the step has no time standard. */
+  readonly tenggat: string;
+  readonly oleh: string;
+  readonly catatan: string;
+  /** The running user may mark this step (tandaiLangkahSop). */
+  readonly bolehDitandai: boolean;
+}
+
+/** The SOP status of the open cycle. */
+export interface SopPanel {
+  readonly judul: string;
+  /** The "Status SOP <periode>" tab. */
+  readonly tab: string;
+  /** 'Langkah 7: Kabid menerima …'; null when every step is closed. */
+  readonly saatIni: string | null;
+  /** Who the cycle waits on ("Menunggu Kabid Bidang Politik, …"). */
+  readonly menunggu: string;
+  /** One line per late step. */
+  readonly terlambat: readonly string[];
+  /** The SOP's total standard time and the working time spent so far. */
+  readonly standarWaktu: string;
+  readonly waktuBerjalan: string;
+  readonly langkah: readonly LangkahSopPanel[];
+}
+
 /** `getPanelState()`. */
 export interface PanelState {
   readonly spreadsheetName: string;
@@ -76,9 +126,25 @@ export interface PanelState {
   readonly admin: boolean;
   /** The open cycle; null before the first start. */
   readonly siklus: SiklusPanel | null;
+  /** Admins: the latest documents Lapkin made (drafts, memos, letters), newest first; [] for others. */
+  readonly dokumen: readonly DokumenPanel[];
+  /** The open cycle's SOP status; null without a cycle or an SOP record. */
+  readonly sop: SopPanel | null;
 }
 
-/** `buatRekap(masukan)`: absent fields = the open cycle's period and year, submitted data only. */
+/** A generated document: `jenis` ('Draf LKj', 'Nota dinas', 'Surat peringatan'), name, link, ISO time. */
+export type DokumenPanel = DokumenTersimpan;
+
+/** `buatDokumenLkj(masukan)`, `buatNotaDinas()`, `buatSuratPeringatan()`. */
+export type HasilBuatDokumen =
+  /** `catatan`: what the admin should know (where the files went, template problems), one line each. */
+  | { readonly status: 'ok'; readonly pesan: string; readonly dokumen: readonly DokumenPanel[]; readonly catatan: readonly string[] }
+  /** Nothing to make (no cycle, no late bidang); nothing created. */
+  | { readonly status: 'ditolak'; readonly pesan: string }
+  /** Configuration problems, one Indonesian line each in `uraian`. */
+  | { readonly status: 'masalah'; readonly pesan: string; readonly masalah: readonly Masalah[]; readonly uraian: readonly string[] };
+
+/** `buatTabRekap(masukan)`: absent fields = the open cycle's period and year, submitted data only. */
 export interface MasukanBuatRekap {
   readonly periode?: Periode;
   readonly tahun?: number;
@@ -93,3 +159,44 @@ export type HasilBuatRekap =
   | { readonly status: 'ditolak'; readonly pesan: string }
   /** Configuration problems, one Indonesian line each in `uraian`. */
   | { readonly status: 'masalah'; readonly pesan: string; readonly masalah: readonly Masalah[]; readonly uraian: readonly string[] };
+
+/** `kirimAtasNamaBidang`, `periksaIsian`, `kembalikanUntukPerbaikan`: absent `bidang` = the tab on screen. */
+export interface MasukanBidang {
+  /** The bidang's kode. */
+  readonly bidang?: string;
+}
+
+/** `kembalikanUntukPerbaikan(masukan)`: absent `alasan` = asked for in a dialog. */
+export interface MasukanKembalikan extends MasukanBidang {
+  readonly alasan?: string;
+}
+
+/** The outcome of submitting, checking, returning and reminding. */
+export type HasilAksi =
+  | { readonly status: 'ok'; readonly pesan: string }
+  /** Not done, for the reason in `pesan` (already submitted, nobody late, no mail quota…); nothing changed. */
+  | { readonly status: 'ditolak'; readonly pesan: string }
+  /** The tab has problems, one Indonesian line each in `uraian`, naming the cell; nothing submitted. */
+  | { readonly status: 'masalah'; readonly pesan: string; readonly masalah: readonly Masalah[]; readonly uraian: readonly string[] };
+
+/** One bidang in the data set "Kumpulkan data" gathers. */
+export interface DataBidang {
+  readonly kode: string;
+  readonly nama: string;
+  readonly status: StatusTampil;
+  /** The submitted version gathered against; 0 when never submitted. */
+  readonly versi: number;
+  readonly isian: readonly Isian[];
+}
+
+/** `kumpulkanData()`. */
+export interface HasilKumpulkan {
+  readonly status: 'ok';
+  /** "4/5 terkirim; 1 sel berubah setelah dikirim." */
+  readonly pesan: string;
+  readonly terkirim: number;
+  readonly jumlahBidang: number;
+  readonly data: readonly DataBidang[];
+  /** Cells that differ from the submitted snapshot, one Indonesian line each ("…!P9 (Realisasi TW I): berubah setelah dikirim …"). */
+  readonly berubah: readonly string[];
+}

@@ -4,19 +4,33 @@
  *   siapkanLembarKerja(): HasilSiapkan                   — admin only
  *   mulaiSiklus(masukan: MasukanMulaiSiklus): HasilMulaiSiklus — admin only; answer
  *     'perlu-konfirmasi' means: ask, then call again with `konfirmasi: true`
+ *   buatTabRekap(masukan?: MasukanBuatRekap): HasilBuatRekap — admin only; the recap tab of the
+ *     open cycle (or the period asked for), rebuilt in place
+ *   buatRekapDenganDraf(): HasilBuatRekap                — the same with drafts included and marked
+ *   buatDokumenLkj(masukan?: MasukanBuatRekap): HasilBuatDokumen — admin only; a new LKj draft (Google Doc)
+ *   buatDokumenLkjDenganDraf(): HasilBuatDokumen         — the same with drafts included and marked
+ *   buatNotaDinas(): HasilBuatDokumen                    — admin only; the open cycle's request for data
+ *   buatSuratPeringatan(): HasilBuatDokumen              — admin only; a letter to each bidang late past
+ *     the start of the week after the deadline ('ditolak' when there is none)
  * Failures (not an admin, the lock busy, Google not telling who you are) arrive as an Error
  * with an Indonesian message in the failure handler.
  */
 import { BARIS_DATA_PERTAMA, posisiKolom } from '../core/lembar-bidang';
 import { labelPeriode } from '../core/periode';
 import { LABEL_STATUS, statusTampil, tanggalTampil, type StatusSiklus } from '../core/siklus';
+import { dokumenTerbaru } from '../gas/dokumen-simpan';
 import { siklusAktif } from '../gas/siklus-store';
 import { penjalan } from './akses';
+import { panelSop } from './sop';
 import type { BidangPanel, PanelState, SiklusPanel } from './api-types';
 
-export type { BidangPanel, HasilMulaiSiklus, HasilSiapkan, MasukanMulaiSiklus, PanelState, SiklusPanel } from './api-types';
+export type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, MasukanBuatRekap, MasukanMulaiSiklus, PanelState, SiklusPanel } from './api-types';
 export { mulaiSiklus } from './mulai-siklus';
+export { buatRekapDenganDraf, buatTabRekap } from './rekap';
+export { buatDokumenLkj, buatDokumenLkjDenganDraf } from './lkj';
+export { buatNotaDinas, buatSuratPeringatan } from './surat';
 export { siapkanLembarKerja } from './siapkan';
+export { tandaiLangkahSop } from './sop';
 
 /** Counts filled realisasi cells of a bidang tab (one read). */
 function isian(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSiklus, tab: string): { terisi: number; jumlah: number } {
@@ -60,5 +74,7 @@ export function getPanelState(): PanelState {
     pengguna: siapa.email,
     admin: siapa.admin,
     siklus: siklus ? siklusPanel(ss, siklus) : null,
+    dokumen: siapa.admin ? dokumenTerbaru() : [],
+    sop: siklus ? panelSop(ss, siklus, siapa) : null,
   };
 }

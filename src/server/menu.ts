@@ -1,5 +1,9 @@
 import { PERIODE, labelPeriode, parsePeriode } from '../core/periode';
 import { mulaiSiklus } from './mulai-siklus';
+import type { HasilBuatDokumen } from './api-types';
+import { buatDokumenLkj } from './lkj';
+import { buatTabRekap } from './rekap';
+import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
 import { DEPLOYMENT } from './deployment';
 
@@ -16,6 +20,12 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Siapkan lembar kerja', 'menuSiapkanLembarKerja')
     .addItem('Mulai siklus', 'menuMulaiSiklus')
     .addItem('Buka panel', 'openSidebar')
+    .addSeparator()
+    .addItem('Buat rekap', 'menuBuatRekap')
+    .addItem('Buat draf LKj', 'menuBuatDrafLkj')
+    .addItem('Buat nota dinas permintaan data', 'menuBuatNotaDinas')
+    .addItem('Buat surat peringatan', 'menuBuatSuratPeringatan')
+    .addSeparator()
     .addItem('Diagnostik', 'menuDiagnostik')
     .addToUi();
 }
@@ -55,4 +65,47 @@ export function menuMulaiSiklus(): void {
   }
   const rincian = hasil.status === 'masalah' ? `\n\n${hasil.uraian.slice(0, 15).join('\n')}` : '';
   ui.alert('Mulai siklus', hasil.pesan + rincian, ui.ButtonSet.OK);
+}
+
+/** "Buat rekap" from the menu: the period by prompt (empty = the open cycle), then whether to include drafts. */
+export function menuBuatRekap(): void {
+  const ui = SpreadsheetApp.getUi();
+  const pilihan = PERIODE.map(labelPeriode).join(', ');
+  const jawab = ui.prompt('Buat rekap', `Periode (${pilihan}); kosongkan untuk siklus yang berjalan:`, ui.ButtonSet.OK_CANCEL);
+  if (jawab.getSelectedButton() !== ui.Button.OK) return;
+  const teks = jawab.getResponseText().trim();
+  const periode = teks === '' ? undefined : parsePeriode(teks);
+  if (periode === null) {
+    ui.alert('Buat rekap', `"${teks}" bukan periode. Pilih salah satu: ${pilihan}.`, ui.ButtonSet.OK);
+    return;
+  }
+  const draf = ui.alert('Buat rekap', 'Sertakan data draf bidang yang belum mengirim? Barisnya akan ditandai (draf).', ui.ButtonSet.YES_NO_CANCEL);
+  if (draf === ui.Button.CANCEL) return;
+  const hasil = buatTabRekap({ ...(periode ? { periode } : {}), sertakanDraf: draf === ui.Button.YES });
+  const rincian = hasil.status === 'masalah' ? `\n\n${hasil.uraian.slice(0, 15).join('\n')}` : '';
+  ui.alert('Buat rekap', hasil.pesan + rincian, ui.ButtonSet.OK);
+}
+
+/** A document action's outcome in an alert: the message, each document's link, then the notes. */
+function alertDokumen(judul: string, hasil: HasilBuatDokumen): void {
+  const ui = SpreadsheetApp.getUi();
+  const rincian =
+    hasil.status === 'ok' ? [...hasil.dokumen.map((d) => `${d.nama}: ${d.url}`), ...hasil.catatan] : hasil.status === 'masalah' ? hasil.uraian.slice(0, 15) : [];
+  ui.alert(judul, [hasil.pesan, ...rincian].join('\n\n'), ui.ButtonSet.OK);
+}
+
+/** "Buat draf LKj" from the menu: the open cycle, after asking whether to include drafts. */
+export function menuBuatDrafLkj(): void {
+  const ui = SpreadsheetApp.getUi();
+  const draf = ui.alert('Buat draf LKj', 'Sertakan data draf bidang yang belum mengirim? Datanya akan ditandai sebagai draf.', ui.ButtonSet.YES_NO_CANCEL);
+  if (draf === ui.Button.CANCEL) return;
+  alertDokumen('Buat draf LKj', buatDokumenLkj({ sertakanDraf: draf === ui.Button.YES }));
+}
+
+export function menuBuatNotaDinas(): void {
+  alertDokumen('Buat nota dinas permintaan data', buatNotaDinas());
+}
+
+export function menuBuatSuratPeringatan(): void {
+  alertDokumen('Buat surat peringatan', buatSuratPeringatan());
 }

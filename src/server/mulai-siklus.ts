@@ -22,18 +22,21 @@ import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { tulisLembarBidang } from '../gas/lembar-bidang';
 import { catatLog, periksaLog } from '../gas/log';
+import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
+import { bacaTemplateSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
+import { mulaiSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function hariIni(ss: Spreadsheet): string {
+export function hariIni(ss: Spreadsheet): string {
   return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
-function aturanDari(k: Konfigurasi): AturanCapaian {
+export function aturanDari(k: Konfigurasi): AturanCapaian {
   const p = k.pengaturan;
   return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif };
 }
@@ -107,6 +110,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const hari = hariIni(ss);
     const salah = periksaMasukan(masukan, k, hari);
     if (salah.length > 0) return { status: 'masalah', pesan: 'Isian formulir belum benar.', masalah: salah, uraian: salah.map(uraianMasalah) };
+    const sop = bacaTemplateSop(ss, k.pengaturan);
+    if (!sop.ok) return { status: 'masalah', pesan: `Template SOP belum benar (${sop.masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...sop.masalah], uraian: sop.masalah.map(uraianMasalah) };
 
     const id = idSiklus(masukan.periode, masukan.tahun);
     const label = `${labelPeriode(masukan.periode)} ${masukan.tahun}`;
@@ -169,8 +174,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       simpanSiklusAktif(siklus);
       dibuat.push(b.tab);
     }
+    mulaiSop(ss, siklus, sop.template, k, siapa);
     siklus = { ...siklus, lengkap: true };
     simpanSiklusAktif(siklus);
+    // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
+    pastikanPemicuEdit(ss, siapa.email);
     const dilanjutkan = sama !== null;
     catatLog(ss, siapa.email, siapa.adminEmails, [
       {

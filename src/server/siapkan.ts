@@ -2,6 +2,7 @@
 import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { withDocumentLock } from '../gas/kunci';
 import { catatLog, siapkanLog } from '../gas/log';
+import { bacaTemplateSop, siapkanTabSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilSiapkan } from './api-types';
@@ -11,13 +12,14 @@ export function siapkanLembarKerja(): HasilSiapkan {
   return withDocumentLock(() => {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
-    const ditambahkan = siapkanTabKonfigurasi(ss);
+    const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabSop(ss)];
     siapkanLog(ss, siapa.email, siapa.adminEmails);
     catatLog(ss, siapa.email, siapa.adminEmails, [
       { tindakan: 'Siapkan lembar kerja', rincian: ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang' },
     ]);
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
-    const masalah = hasil.ok ? [] : hasil.masalah.map(uraianMasalah);
+    const sop = hasil.ok ? bacaTemplateSop(ss, hasil.konfigurasi.pengaturan) : null;
+    const masalah = (hasil.ok ? (sop && !sop.ok ? sop.masalah : []) : hasil.masalah).map(uraianMasalah);
     const awal = ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}.` : 'Lembar kerja sudah lengkap; tidak ada yang diubah.';
     const akhir = masalah.length > 0 ? ` Masih ada ${masalah.length} hal yang perlu diisi atau diperbaiki.` : ' Konfigurasi siap: siklus dapat dimulai.';
     return { pesan: awal + akhir, ditambahkan, masalah };

@@ -3,7 +3,7 @@
  * Every text that came from the workbook (bidang names, notes, messages) goes through escapeHtml.
  */
 import { PERIODE, labelPeriode } from '../core/periode';
-import type { BidangPanel, HasilMulaiSiklus, HasilSiapkan, PanelState, SiklusPanel } from '../server/api-types';
+import type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, PanelState, SiklusPanel, SopPanel } from '../server/api-types';
 import { escapeHtml } from '../core/html';
 
 /** A server function the sidebar offers as a button. Later actions (kirim, kembalikan, rekap…) go here. */
@@ -13,7 +13,20 @@ export interface Aksi {
   readonly hanyaAdmin: boolean;
 }
 
-export const AKSI: readonly Aksi[] = [{ fungsi: 'siapkanLembarKerja', label: 'Siapkan lembar kerja', hanyaAdmin: true }];
+export const AKSI: readonly Aksi[] = [
+  { fungsi: 'siapkanLembarKerja', label: 'Siapkan lembar kerja', hanyaAdmin: true },
+  { fungsi: 'buatTabRekap', label: 'Buat rekap', hanyaAdmin: true },
+  { fungsi: 'buatRekapDenganDraf', label: 'Buat rekap (sertakan draf)', hanyaAdmin: true },
+  { fungsi: 'buatDokumenLkj', label: 'Buat draf LKj', hanyaAdmin: true },
+  { fungsi: 'buatDokumenLkjDenganDraf', label: 'Buat draf LKj (sertakan draf)', hanyaAdmin: true },
+  { fungsi: 'buatNotaDinas', label: 'Buat nota dinas permintaan data', hanyaAdmin: true },
+  { fungsi: 'buatSuratPeringatan', label: 'Buat surat peringatan', hanyaAdmin: true },
+  { fungsi: 'periksaIsian', label: 'Periksa isian (tab yang dibuka)', hanyaAdmin: false },
+  { fungsi: 'kirimAtasNamaBidang', label: 'Kirim atas nama bidang (tab yang dibuka)', hanyaAdmin: true },
+  { fungsi: 'kembalikanUntukPerbaikan', label: 'Kembalikan untuk perbaikan (tab yang dibuka)', hanyaAdmin: true },
+  { fungsi: 'kirimPengingat', label: 'Kirim pengingat', hanyaAdmin: true },
+  { fungsi: 'kumpulkanData', label: 'Kumpulkan data', hanyaAdmin: true },
+];
 
 /** What the sidebar shows after an action: a message and its details, one line each. */
 export interface Tampilan {
@@ -22,13 +35,14 @@ export interface Tampilan {
   readonly rincian: readonly string[];
 }
 
-export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan): Tampilan {
+export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuatRekap | HasilBuatDokumen): Tampilan {
   if (!('status' in hasil)) {
     const ditambahkan = hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`);
     return { jenis: hasil.masalah.length > 0 ? 'error' : 'info', pesan: hasil.pesan, rincian: [...ditambahkan, ...hasil.masalah] };
   }
   switch (hasil.status) {
     case 'ok':
+      return { jenis: 'info', pesan: hasil.pesan, rincian: 'catatan' in hasil ? hasil.catatan : [] };
     case 'perlu-konfirmasi':
       return { jenis: 'info', pesan: hasil.pesan, rincian: [] };
     case 'ditolak':
@@ -66,6 +80,16 @@ export function renderSiklus(s: SiklusPanel): string {
   );
 }
 
+/** The latest generated documents, each a link opening in a new tab (Drive links only). */
+export function renderDokumen(dokumen: readonly DokumenPanel[]): string {
+  const item = (d: DokumenPanel): string => {
+    const nama = escapeHtml(d.nama);
+    const tautan = d.url.startsWith('https://') ? `<a href="${escapeHtml(d.url)}" target="_blank" rel="noopener">${nama}</a>` : nama;
+    return `<li><span class="jenis">${escapeHtml(d.jenis)}</span> ${tautan}</li>`;
+  };
+  return `<section class="dokumen"><h2>Dokumen terbaru</h2><ul>${dokumen.map(item).join('')}</ul></section>`;
+}
+
 export function renderFormMulai(): string {
   const pilihan = PERIODE.map((p) => `<option value="${p}">${escapeHtml(labelPeriode(p))}</option>`).join('');
   return (
@@ -78,6 +102,30 @@ export function renderFormMulai(): string {
   );
 }
 
+/**
+ * The SOP view: the current step, who the cycle waits on, what is late, the time spent against the
+ * standard, and the steps. Steps the user may mark get a form (id "form-sop"; fields urutan,
+ * catatan and, for admins, status) for `tandaiLangkahSop`.
+ */
+export function renderSop(sop: SopPanel, admin: boolean): string {
+  const terlambat = sop.terlambat.length > 0 ? `<ul class="terlambat">${sop.terlambat.map((t) => `<li class="error">${escapeHtml(t)}</li>`).join('')}</ul>` : '';
+  const langkah = sop.langkah
+    .map((l) => `<li class="langkah status-${escapeHtml(l.status)}"><strong>${escapeHtml(l.nama)}</strong> · ${escapeHtml(l.labelStatus)}${l.tenggat ? ` · tenggat ${escapeHtml(l.tenggat)}` : ''}<br>${escapeHtml(l.pelaksana)}: ${escapeHtml(l.kegiatan)}${l.catatan ? `<br><em>${escapeHtml(l.catatan)}</em>` : ''}</li>`)
+    .join('');
+  const bisa = sop.langkah.filter((l) => l.bolehDitandai);
+  const pilihan = bisa.map((l) => `<option value="${l.urutan}">${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`).join('');
+  const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option></select></label>' : '';
+  const form = bisa.length > 0
+    ? `<form id="form-sop" class="form"><label>Langkah<select name="urutan">${pilihan}</select></label>${status}<label>Catatan<textarea name="catatan" rows="2"></textarea></label><button type="submit">Tandai langkah</button></form>`
+    : '';
+  return (
+    `<section class="sop"><h2>SOP: ${escapeHtml(sop.judul)}</h2>` +
+    `<p>${escapeHtml(sop.menunggu)}</p>${terlambat}` +
+    `<p>Standar waktu ${escapeHtml(sop.standarWaktu)}; berjalan ${escapeHtml(sop.waktuBerjalan)}. Rincian di tab ${escapeHtml(sop.tab)}.</p>` +
+    `<ol class="daftar-langkah">${langkah}</ol>${form}</section>`
+  );
+}
+
 export function renderPanel(state: PanelState): string {
   const judul = `<h1>${escapeHtml(state.spreadsheetName)}</h1>`;
   const siklus = state.siklus ? renderSiklus(state.siklus) : '<p>Belum ada siklus berjalan.</p>';
@@ -85,5 +133,7 @@ export function renderPanel(state: PanelState): string {
     .map((a) => `<button type="button" data-fungsi="${escapeHtml(a.fungsi)}">${escapeHtml(a.label)}</button>`)
     .join('');
   const form = state.admin ? renderFormMulai() : '';
-  return `${judul}<div id="pesan" role="status"></div>${siklus}${aksi ? `<section class="aksi">${aksi}</section>` : ''}${form}`;
+  const dokumen = state.dokumen.length > 0 ? renderDokumen(state.dokumen) : '';
+  const sop = state.sop ? renderSop(state.sop, state.admin) : '';
+  return `${judul}<div id="pesan" role="status"></div>${siklus}${sop}${aksi ? `<section class="aksi">${aksi}</section>` : ''}${dokumen}${form}`;
 }

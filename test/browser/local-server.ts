@@ -1,15 +1,15 @@
 /**
- * Starts `npm start` on a free port with a fresh data folder, and Debian's chromium through
- * playwright-core (it cannot download a browser here). Fails loudly when chromium is missing.
+ * Starts the local server (`npm start` without its `npm run build`: tests use the build/ that
+ * `npm test` made once, never rebuilding it under other test files) on a free port with a fresh
+ * data folder, and a Chromium from test/browser-support.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../browser-support';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,18 +31,15 @@ export interface LocalLapkin {
 }
 
 export async function startLocalLapkin(dataDir = mkdtempSync(join(tmpdir(), 'lapkin-data-'))): Promise<LocalLapkin> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\`.`);
-  }
   const port = await freePort();
-  const server: ChildProcess = spawn('npm', ['start'], {
+  const server: ChildProcess = spawn(process.execPath, ['node/local/start.mjs'], {
     env: { ...process.env, PORT: String(port), LAPKIN_DATA: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no URL within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`The local server printed no URL within 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /http:\/\/localhost:\d+\//.exec(output);
@@ -53,22 +50,9 @@ export async function startLocalLapkin(dataDir = mkdtempSync(join(tmpdir(), 'lap
     };
     server.stdout?.on('data', onData);
     server.stderr?.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+    server.once('exit', (code) => reject(new Error(`The local server exited with ${code}:\n${output}`)));
   });
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lapkin-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1400, height: 900 },
-  });
+  const context = await launchChromium();
   return {
     url,
     dataDir,

@@ -2,11 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startLocalLapkin, type LocalLapkin } from './local-server';
-import { demoOpd } from '../../node/local/demo';
+import { demoOpd } from '../../node/demo/opd';
+import { isianBidang } from '../../node/demo/isian';
+import { readDocx } from '../../node/docx/read';
+import type { PageState } from '../../node/local/protocol';
 
 const ARTIFACTS = 'test-artifacts';
 const ADMIN = demoOpd.owner;
 const XSS = '<img src=x onerror=alert(1)>';
+const KABID_IDB = 'kabid.idb@contoh.go.id';
 
 let lapkin: LocalLapkin;
 let page: Page;
@@ -32,6 +36,27 @@ afterAll(async () => {
 async function playAs(email: string): Promise<void> {
   await page.selectOption('#user', email);
   await page.waitForFunction((e) => (document.getElementById('user') as HTMLSelectElement).value === e, email);
+}
+
+/** Types into one cell through the formula bar and waits until the grid shows it. */
+async function typeInto(a1: string, text: string): Promise<void> {
+  const cell = page.locator(`.cell[data-a1="${a1}"]`);
+  await cell.click();
+  await page.fill('#formula', text);
+  await page.press('#formula', 'Enter');
+  await expect.poll(() => cell.textContent()).not.toBe('');
+}
+
+/** Answers the script's alert or prompt shown in the page. */
+async function answer(expected: RegExp, button: 'OK' | 'YES' | 'NO', text?: string): Promise<void> {
+  await expect.poll(() => page.locator('#question[open] #question-text').textContent()).toMatch(expected);
+  if (text !== undefined) await page.fill('#question-input', text);
+  await page.click(`#question [data-button="${button}"]`);
+}
+
+async function closeMessage(expected: RegExp): Promise<void> {
+  await expect.poll(() => page.locator('#dialog[open]').textContent()).toMatch(expected);
+  await page.click('#dialog-ok');
 }
 
 async function clickMenu(caption: string): Promise<void> {
@@ -88,6 +113,62 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.screenshot({ path: `${ARTIFACTS}/04-ditolak.png`, fullPage: true });
     await page.click('#dialog-ok');
     await playAs(ADMIN);
+  });
+
+  it('a Kabid types the bidang data into the grid and submits by ticking Kirim; the tab locks', async () => {
+    await playAs(KABID_IDB);
+    await page.locator('#tabs .tab', { hasText: XSS }).click();
+    const tab = await page.locator('#tabs .tab.active').textContent();
+    const query = new URLSearchParams({ user: KABID_IDB, sheet: tab ?? '' });
+    const state = (await (await page.request.get(`${lapkin.url}api/state?${query.toString()}`)).json()) as PageState;
+    if (!state.sheet) throw new Error('no sheet');
+    // What the demo's Kabid types, as a person types it in the id_ID locale (decimal comma).
+    for (const k of isianBidang(state.sheet, 'TW1', new Map())) await typeInto(k.a1, String(k.value).replace('.', ','));
+    await page.screenshot({ path: `${ARTIFACTS}/05-isian.png`, fullPage: true });
+
+    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
+    await closeMessage(/dikunci untuk bidang/);
+    await expect.poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Terkirim');
+    const realisasi = isianBidang(state.sheet, 'TW1', new Map())[0]?.a1 ?? '';
+    await expect.poll(() => page.locator(`.cell[data-a1="${realisasi}"]`).getAttribute('data-editable')).toBe('false');
+    await page.screenshot({ path: `${ARTIFACTS}/06-terkirim.png`, fullPage: true });
+    await playAs(ADMIN);
+  });
+
+  it('the admin builds the recap and the LKj draft from the menu, answering its questions in the page', async () => {
+    await clickMenu('Buat rekap');
+    await answer(/^Periode/, 'OK', '');
+    await answer(/Sertakan data draf/, 'NO');
+    await closeMessage(/Rekap TW I \d{4}/);
+    await page.locator('#tabs .tab', { hasText: /^Rekap TW I/ }).click();
+    // IK-05: target s.d. TW I 300, the Kabid typed 255 → 85,00 % Tinggi; the bidang's name is text.
+    const grid = page.locator('#grid');
+    await expect.poll(() => grid.textContent()).toContain('85,00 %');
+    expect(await grid.textContent()).toContain(XSS);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/07-rekap.png`, fullPage: true });
+
+    await clickMenu('Buat draf LKj');
+    await answer(/Sertakan data draf/, 'NO');
+    await closeMessage(/Draf LKj TW I/);
+    await expect.poll(() => page.locator('#documents li').allTextContents()).toEqual([expect.stringContaining('LKj')]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('opens the LKj draft in the page as the Google Doc holds it, and downloads it as .docx', async () => {
+    const href = await page.locator('#documents li a').first().getAttribute('href');
+    const doc = await lapkin.context.newPage();
+    await doc.goto(new URL(href ?? '', lapkin.url).href);
+    await expect.poll(() => doc.locator('h2').allTextContents()).toEqual(
+      expect.arrayContaining(['BAB I PENDAHULUAN', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']),
+    );
+    expect(await doc.locator('article table').count()).toBeGreaterThan(1);
+    await doc.screenshot({ path: `${ARTIFACTS}/08-lkj.png`, fullPage: true });
+    const docx = await doc.request.get(new URL(`${href ?? ''}.docx`, lapkin.url).href);
+    expect(docx.headers()['content-disposition']).toMatch(/\.docx/);
+    const headings = (await readDocx(await docx.body())).flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings).toEqual(await doc.locator('article h1, article h2, article h3, article h4').allTextContents());
+    await doc.close();
   });
 
   it('writes what a user types into the grid through the emulator', async () => {

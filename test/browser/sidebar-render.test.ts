@@ -25,6 +25,8 @@ const admin: PanelState = {
     terkirim: 1,
     jumlahBidang: 2,
   },
+  dokumen: [],
+  sop: null,
 };
 
 describe('renderPanel', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetView } from '../../node/emulator/view';
-import { workbookXlsx } from '../../node/local/xlsx';
+import { excelSheetName, workbookXlsx } from '../../node/local/xlsx';
 
 const sheet: SheetView = {
   name: 'Rekap TW I',
@@ -38,5 +38,13 @@ describe('workbookXlsx', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFD9EAD3' } });
     expect(ws.getColumn(1).width).toBe(40);
+  });
+
+  it("fits Sheets' long tab names into Excel's 31 characters, keeping them distinct and openable", async () => {
+    const long = (bidang: string): SheetView => ({ ...sheet, name: `Tahunan 2026 · Bidang ${bidang}` });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookXlsx([long('Kewaspadaan Nasional'), long('Kewaspadaan Nasional Timur'), { ...sheet, name: 'a/b?' }])) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Tahunan 2026 · Bidang Kewaspada', 'Tahunan 2026 · Bidang Kewas (2)', 'a-b-']);
+    expect(excelSheetName('Rekap', new Set(['rekap']))).toBe('Rekap (2)');
   });
 });

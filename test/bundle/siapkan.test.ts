@@ -11,10 +11,10 @@ describe('Siapkan lembar kerja', () => {
     expect(Object.keys(emu.ws.callCounts(sebelum)).filter((k) => !k.includes('Ui') && !k.includes('Menu') && k !== 'SpreadsheetApp.getUi')).toEqual([]);
   });
 
-  test('creates the three tabs with headers, notes, drop-downs, frozen headers and example rows', () => {
+  test('creates the configuration tabs with headers, notes, drop-downs, frozen headers and example rows', () => {
     const emu = emulatorContoh();
     const hasil = emu.call('pemilik@contoh.go.id', 'siapkanLembarKerja') as { ditambahkan: string[]; masalah: string[] };
-    expect(hasil.ditambahkan).toEqual(['tab Pengaturan', 'tab Bidang', 'tab Indikator']);
+    expect(hasil.ditambahkan).toEqual(['tab Pengaturan', 'tab Bidang', 'tab Indikator', 'tab SOP']);
     // Fresh tabs still need the admin's data: setup says what is missing, all at once.
     expect(hasil.masalah).toEqual(expect.arrayContaining([expect.stringMatching(/^Pengaturan, baris \d+, kolom Nilai: Nama Kepala: Wajib diisi\.$/)]));
     const indikator = emu.spreadsheet.describeSheet('Indikator');

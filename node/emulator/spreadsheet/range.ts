@@ -30,7 +30,13 @@ export class FakeRange implements RangeApi {
     private readonly ctx: Ctx,
     readonly sheetModel: SheetModel,
     readonly rect: Rect,
-  ) {}
+  ) {
+    // A range never reaches past the grid: Sheets refuses it rather than growing the sheet
+    // (scripts grow it with insertRowsAfter/insertColumnsAfter, or appendRow).
+    if (rect.row + rect.numRows - 1 > sheetModel.maxRows || rect.column + rect.numColumns - 1 > sheetModel.maxColumns) {
+      throw new Error(OUTSIDE_SHEET_MESSAGE);
+    }
+  }
 
   // ---- helpers ------------------------------------------------------------------------
   private read(method: string): void {
@@ -406,6 +412,10 @@ function toHorizontal(alignment: string | null): 'left' | 'center' | 'right' | u
   const a = String(alignment ?? '').toLowerCase();
   return a === 'left' || a === 'center' || a === 'right' ? a : undefined;
 }
+
+/** Sheets' refusal of a range past the last row or column (seen in real scripts' logs, e.g.
+ * github.com/diegomanuel/binance-to-google-sheets/issues/19). */
+export const OUTSIDE_SHEET_MESSAGE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 /** Sheets' checks on a range's start and size (Sheet.getRange, Range.offset). */
 export function checkedRect(row: number, column: number, numRows: number, numColumns: number): Rect {

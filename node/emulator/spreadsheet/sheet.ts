@@ -12,7 +12,7 @@ import { contentFromScript } from './typed-input';
 type SheetApi = Pick<
   GasSheet,
   | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn'
-  | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'setFrozenColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'protect' | 'getProtections' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'setConditionalFormatRules'
   | 'getConditionalFormatRules' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'activate' | 'setHiddenGridlines'
@@ -91,9 +91,21 @@ export class FakeSheet implements SheetApi {
     this.ctx.book.insertRowsAfter(this.model, afterPosition, howMany);
     return self;
   }
+  /** Columns after the last one only: inserting between columns (shifting cells) is not emulated. */
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    const self = this.write('insertColumnsAfter');
+    if (afterPosition !== this.model.maxColumns) {
+      throw new Error('Emulator: insertColumnsAfter is emulated after the last column only.');
+    }
+    this.model.maxColumns += howMany;
+    return self;
+  }
   appendRow(rowContents: unknown[]): GasSheet {
     record(this.ctx, 'Sheet.appendRow', true);
     const row = this.model.lastRow() + 1;
+    // appendRow grows the grid when the sheet is full, as Sheets does.
+    this.model.maxRows = Math.max(this.model.maxRows, row);
+    this.model.maxColumns = Math.max(this.model.maxColumns, rowContents.length);
     const range = this.range(row, 1, 1, Math.max(1, rowContents.length));
     range.checkWritable();
     const options = { locale: this.ctx.book.locale, timeZone: this.ctx.ws.timeZone, plainText: false };

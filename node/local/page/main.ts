@@ -4,10 +4,11 @@
  * strip), the real sidebar beside it, a user switcher, and the documents the add-on made.
  * Every action goes to the local server, which runs it in the emulator as the chosen user.
  */
-import type { EditResponse, PageState, RunResponse } from '../protocol';
+import type { DialogAnswer, DialogQuestion, EditResponse, PageState, RunResponse } from '../protocol';
 import { escapeHtml } from '../../../src/core/html';
 import { renderChart } from './charts';
 import { a1, cellInput, renderGrid } from './grid';
+import { askInPage, runAnswering } from './question';
 
 const USER_KEY = 'lapkin.user';
 
@@ -140,7 +141,8 @@ function select(a1Notation: string): void {
 }
 
 async function run(fn: string, args: unknown[] = []): Promise<void> {
-  const reply = await postJson<RunResponse>('/api/run', { user: currentUser(), fn, args });
+  const user = currentUser();
+  const reply = await runAnswering((answers) => postJson<RunResponse>('/api/run', { user, fn, args, answers }), askInPage);
   showMessages(reply.messages, 'error' in reply ? reply.error : undefined);
   await refresh();
 }
@@ -193,8 +195,13 @@ function wire(): void {
   });
   byId('dialog-ok').addEventListener('click', () => byId<HTMLDialogElement>('dialog').close());
   byId('sidebar-close').addEventListener('click', () => void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh));
-  window.addEventListener('message', (event: MessageEvent<{ lapkin?: string }>) => {
+  window.addEventListener('message', (event: MessageEvent<{ lapkin?: string; id?: number; question?: DialogQuestion }>) => {
     if (event.origin !== location.origin) return;
+    const { id, question } = event.data;
+    if (event.data.lapkin === 'ask' && question && event.source) {
+      const source = event.source as Window;
+      void askInPage(question).then((answer: DialogAnswer) => source.postMessage({ lapkin: 'answer', id, answer }, location.origin));
+    }
     if (event.data.lapkin === 'changed') void refresh();
     if (event.data.lapkin === 'close-sidebar') void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh);
   });

@@ -6,7 +6,8 @@
  * withSuccessHandler / withFailureHandler / withUserObject, failures delivered as an Error.
  * After every call the hosting page is told to refresh its grid.
  */
-import type { RunResponse } from '../protocol';
+import type { DialogAnswer, DialogQuestion, RunResponse } from '../protocol';
+import { runAnswering, type RunResult } from './question';
 
 type Success = (value: unknown, userObject?: unknown) => void;
 type Failure = (error: Error, userObject?: unknown) => void;
@@ -23,15 +24,38 @@ function notifyPage(message: string): void {
   if (window.parent !== window) window.parent.postMessage({ lapkin: message }, location.origin);
 }
 
+const waiting = new Map<number, (answer: DialogAnswer) => void>();
+let asked = 0;
+
+window.addEventListener('message', (event: MessageEvent<{ lapkin?: string; id?: number; answer?: DialogAnswer }>) => {
+  if (event.origin !== location.origin || event.data.lapkin !== 'answer' || event.data.answer === undefined) return;
+  waiting.get(event.data.id ?? -1)?.(event.data.answer);
+  waiting.delete(event.data.id ?? -1);
+});
+
+/** The page shows the script's alert or prompt; alone (no page around), it is closed unanswered. */
+function ask(question: DialogQuestion): Promise<DialogAnswer> {
+  if (window.parent === window) return Promise.resolve({ button: 'CLOSE' });
+  const id = ++asked;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    window.parent.postMessage({ lapkin: 'ask', id, question }, location.origin);
+  });
+}
+
+async function send(fn: string, args: unknown[], answers: readonly DialogAnswer[]): Promise<RunResponse> {
+  const reply = await fetch('/api/run', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, fn, args, answers }),
+  });
+  return (await reply.json()) as RunResponse;
+}
+
 async function post(fn: string, args: unknown[], handlers: Handlers): Promise<void> {
-  let response: RunResponse;
+  let response: RunResult;
   try {
-    const reply = await fetch('/api/run', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user, fn, args }),
-    });
-    response = (await reply.json()) as RunResponse;
+    response = await runAnswering((answers) => send(fn, args, answers), ask);
   } catch (error) {
     response = { error: `NetworkError: ${String(error)}`, messages: [] };
   }

@@ -4,7 +4,8 @@
  * menyertakan surat peringatan dari Kepala Badan").
  */
 import { labelPeriode } from '../periode';
-import { formatTanggal, type TanggalLokal } from '../tanggal';
+import { tambahHariKerja, type BidangSiklus, type StatusSiklus } from '../siklus';
+import { formatTanggal, parseTanggalIso, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Periode } from '../types';
 import { heading, paragraph, type DocumentModel } from './model';
 import { barisKepala, kop, tandaTangan, tempatBawaan } from './surat';
@@ -71,4 +72,24 @@ export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPer
       tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
     ],
   };
+}
+
+/**
+ * The day from which a bidang that has not sent is warned: the first working day of the week after
+ * the deadline's week (seed 001 step 9, "awal minggu berikutnya"); a Monday holiday moves it on.
+ * `batasWaktu` and the result are yyyy-mm-dd.
+ */
+export function awalMingguBerikutnya(batasWaktu: string, hariLibur: readonly string[]): string {
+  const t = parseTanggalIso(batasWaktu);
+  if (t === null) throw new RangeError(`Not an ISO date: ${batasWaktu}`);
+  const d = new Date(Date.UTC(t.tahun, t.bulan - 1, t.hari));
+  // Forward to the Sunday that ends the deadline's week (Monday–Sunday); the next working day follows it.
+  d.setUTCDate(d.getUTCDate() + ((7 - d.getUTCDay()) % 7));
+  return tambahHariKerja(d.toISOString().slice(0, 10), 1, hariLibur);
+}
+
+/** The bidang of the cycle that get a warning letter on `hariIni`: not sent, and the following week has begun. */
+export function bidangPerluPeringatan(siklus: StatusSiklus, hariIni: string, hariLibur: readonly string[]): BidangSiklus[] {
+  if (hariIni < awalMingguBerikutnya(siklus.batasWaktu, hariLibur)) return [];
+  return siklus.bidang.filter((b) => b.status !== 'terkirim');
 }

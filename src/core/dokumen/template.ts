@@ -84,27 +84,42 @@ function paragrafTeks(teks: string): Block[] {
   return trimmed === '' ? [] : trimmed.split(/\r?\n/).map((line) => paragraph(line));
 }
 
-export function isiTemplate(teks: string, isian: IsianTemplate): HasilTemplate {
+/** What a template's text lacks or holds in excess, with one Indonesian message per problem. */
+export function periksaTemplate(teks: string, isian: IsianTemplate): Omit<HasilTemplate, 'blocks'> {
   const used = cariPlaceholder(teks);
   const known = (p: Placeholder): boolean => (p.blok ? p.nama in isian.blok : p.nama in isian.nilai);
   const tidakDikenal = used.filter((p) => !known(p)).map(label);
   const usedLabels = new Set(used.map(label));
   const wajibTidakAda = isian.wajib.filter((w) => !usedLabels.has(w.toLowerCase()));
-  const blocks: Block[] = [];
-  let start = 0;
-  for (const m of teks.matchAll(POLA)) {
-    const nama = m[2].toLowerCase();
-    const generated = m[1] === '#' ? isian.blok[nama] : undefined;
-    if (!generated) continue;
-    blocks.push(...paragrafTeks(isiTeks(teks.slice(start, m.index), isian.nilai)), ...generated);
-    start = (m.index ?? 0) + m[0].length;
-  }
-  blocks.push(...paragrafTeks(isiTeks(teks.slice(start), isian.nilai)));
   const pesan = [
     ...tidakDikenal.map((n) => `Isian {{${n}}} tidak dikenal; teksnya dibiarkan apa adanya.`),
     ...wajibTidakAda.map((n) => `Templat harus memuat {{${n}}}.`),
   ];
-  return { blocks, tidakDikenal, wajibTidakAda, pesan };
+  return { tidakDikenal, wajibTidakAda, pesan };
+}
+
+/**
+ * A line of template text cut at its known block markers: text pieces (possibly '') and the
+ * names of the blocks that go between them.
+ */
+export function pecahPenanda(teks: string, blok: Readonly<Record<string, readonly Block[]>>): Array<{ readonly teks: string } | { readonly blok: string }> {
+  const potongan: Array<{ readonly teks: string } | { readonly blok: string }> = [];
+  let start = 0;
+  for (const m of teks.matchAll(POLA)) {
+    const nama = m[2].toLowerCase();
+    if (m[1] !== '#' || !Object.prototype.hasOwnProperty.call(blok, nama)) continue;
+    potongan.push({ teks: teks.slice(start, m.index) }, { blok: nama });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  potongan.push({ teks: teks.slice(start) });
+  return potongan;
+}
+
+export function isiTemplate(teks: string, isian: IsianTemplate): HasilTemplate {
+  const blocks = pecahPenanda(teks, isian.blok).flatMap((p): Block[] =>
+    'blok' in p ? [...isian.blok[p.blok]] : paragrafTeks(isiTeks(p.teks, isian.nilai)),
+  );
+  return { blocks, ...periksaTemplate(teks, isian) };
 }
 
 /** Pengaturan ▸ Templat LKj as typed ('' = the built-in layout), from the tab's getValues grid. */

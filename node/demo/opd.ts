@@ -1,11 +1,12 @@
 /**
- * The workbook `npm start` opens and a reset restores: the demo OPD (node/fixtures/opd-contoh.ts),
+ * The demo OPD as `npm start` opens it (and a reset restores it) and as `npm run demo` plays it:
+ * the configuration of node/fixtures/opd-contoh.ts,
  * and the people the user switcher offers: the Kasubbag as administrator, each Kabid, and an
  * outsider who may edit the file but has no role in the cycle.
  */
 import type { Emulator } from '../emulator/index';
 import { ADMIN_CONTOH, BIDANG_CONTOH, isiKonfigurasiContoh } from '../fixtures/opd-contoh';
-import type { LocalUser } from './protocol';
+import type { LocalUser } from '../local/protocol';
 
 export interface Demo {
   readonly spreadsheetName: string;

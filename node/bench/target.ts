@@ -1,0 +1,65 @@
+/**
+ * The bench's targets, each PASS or FAIL with the reason: no operation's calls grow with the
+ * indicators per bidang (same bidang count, 20 vs 100 indicators); start cycle and recap at
+ * 60 × 100 stay under 10 % of the 6-minute limit in modelled time; build/Code.js under 150 KB.
+ * A target about an operation that has not landed is reported as not checked, not as a pass.
+ */
+import type { KunciOperasi } from './operasi';
+import type { HasilOperasi, HasilUkuran } from './ukur';
+
+export type Putusan = 'PASS' | 'FAIL' | 'BELUM ADA';
+
+export interface HasilTarget {
+  readonly target: string;
+  readonly putusan: Putusan;
+  readonly rincian: string;
+}
+
+export const BATAS_EKSEKUSI_MS = 6 * 60 * 1000;
+export const BATAS_MODEL_MS = BATAS_EKSEKUSI_MS / 10;
+export const BATAS_BUNDLE_BYTES = 150 * 1024;
+
+/** `Service.method` counts that differ between two runs, as "Range.getValues 12 → 60". */
+export function selisihPanggilan(kecil: HasilOperasi, besar: HasilOperasi): string[] {
+  const kunci = [...new Set([...Object.keys(kecil.counts), ...Object.keys(besar.counts)])].sort();
+  return kunci.filter((k) => (kecil.counts[k] ?? 0) !== (besar.counts[k] ?? 0)).map((k) => `${k} ${kecil.counts[k] ?? 0} → ${besar.counts[k] ?? 0}`);
+}
+
+function targetTumbuh(kunci: KunciOperasi, kecil: HasilUkuran, besar: HasilUkuran): HasilTarget {
+  const a = kecil.ops[kunci];
+  const b = besar.ops[kunci];
+  const target = `${kunci}: panggilan tetap, ${kecil.bidang} × ${kecil.indicatorsPerBidang} vs ${besar.bidang} × ${besar.indicatorsPerBidang}`;
+  if (!a || !b) return { target, putusan: a || b ? 'FAIL' : 'BELUM ADA', rincian: a || b ? 'hanya berjalan pada satu ukuran' : 'operasi belum ada' };
+  if (a.error || b.error) return { target, putusan: 'FAIL', rincian: `gagal: ${a.error ?? b.error}` };
+  const beda = selisihPanggilan(a, b);
+  return beda.length === 0
+    ? { target, putusan: 'PASS', rincian: `${a.calls} panggilan pada keduanya` }
+    : { target, putusan: 'FAIL', rincian: `${a.calls} → ${b.calls}: ${beda.join('; ')}` };
+}
+
+function targetWaktu(kunci: KunciOperasi, u: HasilUkuran): HasilTarget {
+  const op = u.ops[kunci];
+  const target = `${kunci} pada ${u.bidang} × ${u.indicatorsPerBidang} < ${BATAS_MODEL_MS / 1000} s (10 % dari 6 menit)`;
+  if (!op) return { target, putusan: 'BELUM ADA', rincian: 'operasi belum ada atau tidak sampai dijalankan' };
+  if (op.error) return { target, putusan: 'FAIL', rincian: `gagal: ${op.error}` };
+  return { target, putusan: op.modelledMs < BATAS_MODEL_MS ? 'PASS' : 'FAIL', rincian: `${(op.modelledMs / 1000).toFixed(1)} s dimodelkan` };
+}
+
+/** `pasangan`: runs at equal bidang counts, fewer then more indicators per bidang; `terbesar`: 60 × 100. */
+export function periksaTarget(
+  pasangan: ReadonlyArray<readonly [HasilUkuran, HasilUkuran]>,
+  terbesar: HasilUkuran,
+  bundleBytes: number,
+  semuaKunci: readonly KunciOperasi[],
+): HasilTarget[] {
+  return [
+    ...pasangan.flatMap(([kecil, besar]) => semuaKunci.map((k) => targetTumbuh(k, kecil, besar))).filter((t) => t.putusan !== 'BELUM ADA'),
+    targetWaktu('startCycle', terbesar),
+    targetWaktu('recap', terbesar),
+    {
+      target: `build/Code.js < ${BATAS_BUNDLE_BYTES / 1024} KB`,
+      putusan: bundleBytes < BATAS_BUNDLE_BYTES ? 'PASS' : 'FAIL',
+      rincian: `${(bundleBytes / 1024).toFixed(1)} KB`,
+    },
+  ];
+}

@@ -1,0 +1,206 @@
+/**
+ * The SOP record of one cycle and its two tabs, pure: the "Status SOP <periode>" tab (a read-only
+ * view of the record, except the Peristiwa column, where the admin maps steps to cycle events)
+ * and the "SOP" configuration tab that "Siapkan lembar kerja" pre-fills from a built-in template.
+ */
+import { formatTanggal } from '../tanggal';
+import { bandingkanWaktu, tambahWaktuKerja } from './kalender';
+import { namaLangkah } from './langkah';
+import type { Durasi, Kalender, SopTemplate, WaktuLokal } from './model';
+import { bacaPeristiwa, LABEL_PERISTIWA } from './peristiwa';
+import { ringkasStatus, type LangkahTerbaca, type StatusLangkah, type StatusSop } from './status';
+import { KOLOM_SOP } from './tab';
+import { formatDurasi } from './waktu';
+
+export const TAB_SOP = 'SOP';
+
+/** A Log entry made by someone who cannot write the Log tab; written by the next admin run. */
+export interface EntriTertunda {
+  readonly pengguna: string;
+  readonly tindakan: string;
+  readonly rincian: string;
+}
+
+/** The durable SOP record of one cycle (kept in the document properties, see src/gas/sop-store.ts). */
+export interface RekamSop {
+  readonly siklusId: string;
+  /** 'TW I 2026'. */
+  readonly label: string;
+  readonly tab: string;
+  readonly judul: string;
+  readonly sumber: string;
+  readonly kalender: Kalender;
+  /** The sum of the steps' time standards. */
+  readonly totalWaktu: Durasi;
+  readonly status: StatusSop;
+  readonly tertunda: readonly EntriTertunda[];
+}
+
+export function namaTabStatusSop(label: string): string {
+  return `Status SOP ${label}`;
+}
+
+export const LABEL_STATUS_LANGKAH: Readonly<Record<StatusLangkah, string>> = {
+  belum: 'Belum',
+  berjalan: 'Berjalan',
+  selesai: 'Selesai',
+  terlambat: 'Terlambat',
+  dilewati: 'Dilewati',
+};
+
+/** Row backgrounds of the status tab; overdue rows stand out. */
+export const WARNA_STATUS: Readonly<Record<StatusLangkah, string | null>> = {
+  belum: null,
+  berjalan: '#fff2cc',
+  selesai: '#d9ead3',
+  terlambat: '#f4cccc',
+  dilewati: '#eeeeee',
+};
+
+export const KOLOM_STATUS = [
+  'No',
+  'Kegiatan',
+  'Pelaksana',
+  'Waktu',
+  'Peristiwa',
+  'Status',
+  'Rencana mulai',
+  'Tenggat',
+  'Mulai',
+  'Selesai',
+  'Oleh',
+  'Catatan',
+] as const;
+
+/** The header row of the steps table; the steps follow it. */
+export const BARIS_JUDUL_STATUS = 7;
+export const KOLOM_PERISTIWA_STATUS = KOLOM_STATUS.indexOf('Peristiwa') + 1;
+export const PILIHAN_PERISTIWA: readonly string[] = Object.values(LABEL_PERISTIWA);
+
+/** '1 April 2026 09.00' (Indonesian writes the time with a dot). */
+export function formatWaktuLokal(w: WaktuLokal): string {
+  const dua = (n: number): string => String(n).padStart(2, '0');
+  return `${formatTanggal(w)} ${dua(Math.floor(w.menit / 60))}.${dua(w.menit % 60)}`;
+}
+
+/** Working time (office hours, working days) from `dari` to `sampai`; zero when `sampai` is not later. */
+export function waktuKerjaAntara(dari: WaktuLokal, sampai: WaktuLokal, kalender: Kalender): Durasi {
+  const belumLewat = (d: Durasi): boolean => bandingkanWaktu(tambahWaktuKerja(dari, d, kalender), sampai) <= 0;
+  if (bandingkanWaktu(sampai, dari) <= 0) return { hariKerja: 0, menit: 0 };
+  let hariKerja = 0;
+  while (belumLewat({ hariKerja: hariKerja + 1, menit: 0 })) hariKerja++;
+  // The largest minute count that still ends by `sampai`, searched within one office day.
+  let bawah = 0;
+  let atas = kalender.jamSelesai - kalender.jamMulai;
+  while (bawah < atas) {
+    const tengah = Math.ceil((bawah + atas) / 2);
+    if (belumLewat({ hariKerja, menit: tengah })) bawah = tengah;
+    else atas = tengah - 1;
+  }
+  return { hariKerja, menit: bawah };
+}
+
+/** The SOP's total standard time and the working time spent so far (first start → last finish, or now). */
+export function waktuSop(rekam: RekamSop, sekarang: WaktuLokal): { standar: string; berjalan: string } {
+  const langkah = rekam.status.langkah;
+  const awal = langkah.flatMap((l) => (l.mulai ? [l.mulai] : [])).sort(bandingkanWaktu)[0];
+  const selesaiSemua = langkah.every((l) => l.status === 'selesai' || l.status === 'dilewati');
+  const akhir = selesaiSemua ? langkah.flatMap((l) => (l.selesai ? [l.selesai] : [])).sort(bandingkanWaktu).pop() : sekarang;
+  return {
+    standar: formatDurasi(rekam.totalWaktu),
+    berjalan: awal && akhir ? formatDurasi(waktuKerjaAntara(awal, akhir, rekam.kalender)) : 'belum dimulai',
+  };
+}
+
+/** Lines of the late steps, for the sidebar and the tab ("Langkah 7 (tenggat 1 April 2026 11.15): …"). */
+export function daftarTerlambat(langkah: readonly LangkahTerbaca[]): string[] {
+  return langkah
+    .filter((l) => l.status === 'terlambat')
+    .map((l) => `${namaLangkah(l, true)} (tenggat ${formatWaktuLokal(l.rencanaTenggat)}), ${l.pelaksana}: ${l.kegiatan}`);
+}
+
+export interface IsiTabStatus {
+  /** Rows 1.. of the tab, all KOLOM_STATUS.length wide. */
+  readonly nilai: string[][];
+  readonly warna: (string | null)[][];
+}
+
+/** The whole status tab at `sekarang`: a summary block, the header row (row 7), one row per step. */
+export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatus {
+  const lebar = KOLOM_STATUS.length;
+  const baris = (...sel: string[]): string[] => [...sel, ...Array<string>(lebar - sel.length).fill('')];
+  const ringkas = ringkasStatus(rekam.status, sekarang);
+  const waktu = waktuSop(rekam, sekarang);
+  const terlambat = daftarTerlambat(ringkas.langkah);
+  const ringkasan = [
+    baris(`Status SOP ${rekam.label}: ${rekam.judul}`),
+    baris('Sumber', rekam.sumber),
+    baris('Standar waktu total', waktu.standar, '', 'Waktu berjalan', waktu.berjalan),
+    baris('Saat ini', ringkas.menunggu),
+    baris('Terlambat', terlambat.length > 0 ? terlambat.join('\n') : 'Tidak ada'),
+    baris('Diperbarui', formatWaktuLokal(sekarang)),
+  ];
+  const langkah = ringkas.langkah.map((l) => [
+    l.no,
+    l.kegiatan,
+    l.pelaksana,
+    l.adaStandarWaktu ? formatDurasi(waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, rekam.kalender)) : '',
+    l.peristiwa ? LABEL_PERISTIWA[l.peristiwa] : '',
+    LABEL_STATUS_LANGKAH[l.status],
+    formatWaktuLokal(l.rencanaMulai),
+    l.adaStandarWaktu ? formatWaktuLokal(l.rencanaTenggat) : 'tanpa standar waktu',
+    l.mulai ? formatWaktuLokal(l.mulai) : '',
+    l.selesai ? formatWaktuLokal(l.selesai) : '',
+    l.oleh,
+    l.catatan,
+  ]);
+  const nilai = [...ringkasan, [...KOLOM_STATUS], ...langkah];
+  const kosong = (): (string | null)[] => Array<string | null>(lebar).fill(null);
+  const warna = [
+    ...ringkasan.map(kosong),
+    Array<string | null>(lebar).fill('#dfe7f3'),
+    ...ringkas.langkah.map((l) => Array<string | null>(lebar).fill(WARNA_STATUS[l.status])),
+  ];
+  return { nilai, warna };
+}
+
+/**
+ * The record with the event mapping the admin set in the status tab's Peristiwa column
+ * (`kolom`: that column's values, one per step). A cell that names no event maps the step to
+ * none: it is then marked by hand.
+ */
+export function terapkanPetaTab(rekam: RekamSop, kolom: readonly unknown[]): RekamSop {
+  const langkah = rekam.status.langkah.map((l, i) => {
+    const peristiwa = bacaPeristiwa(String(kolom[i] ?? ''));
+    if (peristiwa === (l.peristiwa ?? null)) return l;
+    const { peristiwa: _lama, ...tanpa } = l;
+    return peristiwa ? { ...tanpa, peristiwa } : tanpa;
+  });
+  return { ...rekam, status: { ...rekam.status, langkah } };
+}
+
+/** What changed between two states, one Log line per step ("Langkah 6: Belum → Selesai (…)"). */
+export function uraianPerubahan(lama: StatusSop, baru: StatusSop): string[] {
+  return baru.langkah.flatMap((l, i) => {
+    const dulu = lama.langkah[i];
+    if (dulu && dulu.status === l.status && dulu.catatan === l.catatan && dulu.peristiwa === l.peristiwa) return [];
+    const dari = dulu ? LABEL_STATUS_LANGKAH[dulu.status] : '-';
+    const catatan = l.catatan !== '' ? ` (${l.catatan})` : '';
+    return [`${namaLangkah(l, true)}: ${dari} → ${LABEL_STATUS_LANGKAH[l.status]}${catatan}`];
+  });
+}
+
+/** The SOP configuration tab's rows (header first), pre-filled from `template`. */
+export function isiTabSop(template: SopTemplate): string[][] {
+  const baris = template.baris.map((b) => [
+    b.no,
+    b.kegiatan,
+    b.pelaksana,
+    b.kelengkapan,
+    b.waktu,
+    b.output,
+    b.keterangan,
+    b.peristiwa ? LABEL_PERISTIWA[b.peristiwa] : '',
+  ]);
+  return [[...KOLOM_SOP], ...baris];
+}

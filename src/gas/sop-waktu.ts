@@ -1,0 +1,13 @@
+/** The spreadsheet's wall clock as the pure SOP code wants it (WaktuLokal), via Utilities.formatDate. */
+import type { WaktuLokal } from '../core/sop/model';
+
+/** `date` as wall-clock parts in time zone `tz`. */
+export function waktuLokalDari(date: GoogleAppsScript.Base.Date, tz: string): WaktuLokal {
+  const [tahun, bulan, hari, jam, menit] = Utilities.formatDate(date, tz, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
+  return { tahun, bulan, hari, menit: jam * 60 + menit };
+}
+
+/** Now, in the spreadsheet's time zone. */
+export function sekarangLokal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WaktuLokal {
+  return waktuLokalDari(new Date(), ss.getSpreadsheetTimeZone());
+}

@@ -1,0 +1,66 @@
+/**
+ * "Kembalikan untuk perbaikan" (admin only): a submitted tab opens again for its bidang (editors
+ * restored, Kirim box unticked), with the reason in the tab, the state and the Log. The archived
+ * snapshot stays; the next submission becomes the next version.
+ */
+import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
+import { withDocumentLock } from '../gas/kunci';
+import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
+import { catatLog, periksaLog } from '../gas/log';
+import { simpanSiklusAktif } from '../gas/siklus-store';
+import { penjalan, wajibAdmin } from './akses';
+import type { HasilAksi, MasukanKembalikan } from './api-types';
+import { bidangDipilih, konfigurasiSah, labelSiklus, lembarBidang, tautanTab, waktuTampil, wajibSiklus } from './kirim';
+import { kirimSemuaSurel } from './pengingat';
+
+const PANJANG_ALASAN_MAKS = 1000;
+
+/** The reason: given, or asked for in a dialog (the sidebar's button passes none). */
+function alasanDari(masukan: MasukanKembalikan | undefined, namaBidang: string): string | null {
+  if (masukan?.alasan !== undefined) return masukan.alasan.trim();
+  const ui = SpreadsheetApp.getUi();
+  const jawab = ui.prompt('Kembalikan untuk perbaikan', `Alasan mengembalikan isian ${namaBidang}:`, ui.ButtonSet.OK_CANCEL);
+  return jawab.getSelectedButton() === ui.Button.OK ? jawab.getResponseText().trim() : null;
+}
+
+export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const siapaAwal = penjalan(ss);
+  wajibAdmin(siapaAwal);
+  const dipilih = bidangDipilih(ss, wajibSiklus(), masukan?.bidang);
+  const alasan = alasanDari(masukan, dipilih.nama);
+  if (alasan === null) return { status: 'ditolak', pesan: 'Dibatalkan; tidak ada yang diubah.' };
+  if (alasan === '') return { status: 'ditolak', pesan: 'Tulis alasan pengembalian, agar bidang tahu apa yang harus diperbaiki. Tidak ada yang diubah.' };
+  if (alasan.length > PANJANG_ALASAN_MAKS) return { status: 'ditolak', pesan: `Alasan terlalu panjang (paling banyak ${PANJANG_ALASAN_MAKS} karakter). Tidak ada yang diubah.` };
+
+  return withDocumentLock((): HasilAksi => {
+    const siapa = penjalan(ss);
+    wajibAdmin(siapa);
+    periksaLog(ss);
+    const s = wajibSiklus();
+    const b = bidangDipilih(ss, s, dipilih.kode);
+    const label = labelSiklus(s);
+    if (b.status !== 'terkirim') {
+      return { status: 'ditolak', pesan: `${b.nama} belum mengirim isian ${label} (status: ${LABEL_STATUS[b.status]}); tidak ada yang dikembalikan.` };
+    }
+    const sheet = lembarBidang(ss, b);
+    const k = konfigurasiSah(ss);
+    const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+    aturEditorIsian(sheet, saya, [...siapa.adminEmails, ...b.editor]);
+    const waktu = waktuTampil(ss, new Date());
+    tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${siapa.email} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
+    simpanSiklusAktif(denganStatusBidang(s, b.kode, 'dikembalikan'));
+    const gagalSurel = k.pengaturan.kirimEmail && b.editor.length > 0
+      ? kirimSemuaSurel([{
+        kepada: b.editor,
+        subjek: `Lapkin: isian ${label} ${b.nama} dikembalikan untuk perbaikan`,
+        isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${siapa.email} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
+      }])
+      : null;
+    catatLog(ss, siapa.email, siapa.adminEmails, [{
+      tindakan: 'Kembalikan untuk perbaikan',
+      rincian: `${label}; ${b.nama}; alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`,
+    }]);
+    return { status: 'ok', pesan: `Isian ${b.nama} dikembalikan untuk perbaikan; bidang dapat mengubah dan mengirimnya lagi.` };
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * Submitting a bidang tab (README "Submitting: how the lock works"). The Kirim check box is
+ * handled by the installable trigger `onEditLapkin`, which runs as the admin who created it, so
+ * it can take the bidang's users off the input protections; admins can submit on a bidang's
+ * behalf from the sidebar; anybody in the bidang can check the tab first ("Periksa isian").
+ * Every mutation runs under the document lock and reads the state after taking it.
+ */
+import { kirimanTerakhir } from '../core/arsip';
+import { bacaKonfigurasi } from '../core/konfigurasi/index';
+import { SEL_KIRIM, hurufKolom } from '../core/lembar-bidang';
+import { labelPeriode } from '../core/periode';
+import { denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
+import type { Konfigurasi } from '../core/types';
+import { periksaKiriman, uraianMasalahKiriman, type HasilPeriksa } from '../core/validasi-kiriman';
+import { bacaArsipKiriman, tambahKiriman } from '../gas/arsip';
+import { peristiwaSop } from './sop';
+import { withDocumentLock } from '../gas/kunci';
+import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
+import { catatLog, periksaLog } from '../gas/log';
+import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL } from '../gas/pengguna';
+import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
+import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
+import { penjalan, type Penjalan } from './akses';
+import type { HasilAksi, MasukanBidang } from './api-types';
+import { aturanDari } from './mulai-siklus';
+import { kirimSemuaSurel } from './pengingat';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const JUDUL_TOAST = 'Lapkin · Kirim isian';
+/** How many problems the note on the Kirim box lists (the sidebar shows them all). */
+const MASALAH_DI_CATATAN = 20;
+
+export function labelSiklus(s: StatusSiklus): string {
+  return `${labelPeriode(s.periode)} ${s.tahun}`;
+}
+
+export function wajibSiklus(): StatusSiklus {
+  const s = siklusAktif();
+  if (!s) throw new Error('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.');
+  return s;
+}
+
+/** The bidang an action is about: `kode` when given, else the bidang tab on screen. */
+export function bidangDipilih(ss: Spreadsheet, s: StatusSiklus, kode: string | undefined): BidangSiklus {
+  if (kode !== undefined && kode !== '') {
+    const b = s.bidang.find((x) => x.kode === kode);
+    if (!b) throw new Error(`Bidang "${kode}" tidak ada dalam siklus ${labelSiklus(s)}.`);
+    return b;
+  }
+  const tab = ss.getActiveSheet().getName();
+  const b = s.bidang.find((x) => x.tab === tab);
+  if (!b) throw new Error(`Buka dulu tab bidang siklus ${labelSiklus(s)} yang dimaksud, lalu jalankan lagi.`);
+  return b;
+}
+
+export function lembarBidang(ss: Spreadsheet, b: BidangSiklus): Sheet {
+  const sheet = ss.getSheetByName(b.tab);
+  if (!sheet) throw new Error(`Tab "${b.tab}" tidak ditemukan. Jalankan Mulai siklus lagi untuk membuatnya kembali.`);
+  return sheet;
+}
+
+export function konfigurasiSah(ss: Spreadsheet): Konfigurasi {
+  const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
+  if (!hasil.ok) throw new Error(`Konfigurasi belum benar (${hasil.masalah.length} masalah). Admin memperbaikinya di tab Pengaturan, Bidang dan Indikator.`);
+  return hasil.konfigurasi;
+}
+
+/** '31 Maret 2026 pukul 09.15' in the spreadsheet's time zone. */
+export function waktuTampil(ss: Spreadsheet, saat: Date): string {
+  const tz = ss.getSpreadsheetTimeZone();
+  return `${tanggalTampil(Utilities.formatDate(saat, tz, 'yyyy-MM-dd'))} pukul ${Utilities.formatDate(saat, tz, 'HH.mm')}`;
+}
+
+export function tautanTab(ss: Spreadsheet, sheet: Sheet): string {
+  return `${ss.getUrl()}#gid=${sheet.getSheetId()}`;
+}
+
+/** Who may submit or check bidang `b`: its Kabid and staff, and the admins; never ''. */
+function alasanTolak(siapa: Penjalan, b: BidangSiklus): string | null {
+  if (siapa.email === '') return PESAN_TANPA_EMAIL;
+  if (!siapa.admin && !b.editor.includes(siapa.email)) {
+    return `${siapa.email} bukan Kabid atau staf ${b.nama}, jadi tidak dapat memeriksa atau mengirim tab ini.`;
+  }
+  return null;
+}
+
+function periksaTab(s: StatusSiklus, b: BidangSiklus, sheet: Sheet, k: Konfigurasi): HasilPeriksa {
+  return periksaKiriman(sheet.getDataRange().getValues(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
+}
+
+function hasilMasalah(s: StatusSiklus, hasil: HasilPeriksa): HasilAksi & { status: 'masalah' } {
+  const uraian = hasil.masalah.map((m) => uraianMasalahKiriman(m, s.periode));
+  return { status: 'masalah', pesan: `Isian belum dapat dikirim: ${uraian.length} masalah.`, masalah: hasil.masalah, uraian };
+}
+
+type Sumber = 'centang' | 'admin';
+
+/**
+ * Submits bidang `kode` of the open cycle. From the check box (`centang`), a refusal or a
+ * problem unticks the box and is written as its note; from the sidebar it is the answer.
+ */
+function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
+  return withDocumentLock((): HasilAksi => {
+    const siapa = penjalan(ss);
+    const s = wajibSiklus();
+    const b = bidangDipilih(ss, s, kode);
+    const sheet = lembarBidang(ss, b);
+    const label = labelSiklus(s);
+    const tolak = (pesan: string, catatan = pesan): HasilAksi => {
+      if (sumber === 'centang') {
+        tulisStatusLembar(sheet, LABEL_STATUS[b.status], false, catatan);
+        ss.toast(pesan, JUDUL_TOAST, 15);
+      }
+      return { status: 'ditolak', pesan };
+    };
+    if (sumber === 'admin' && !siapa.admin) throw new Error(siapa.email === '' ? PESAN_TANPA_EMAIL : PESAN_BUKAN_ADMIN);
+    const bukanHak = alasanTolak(siapa, b);
+    if (bukanHak !== null) return tolak(bukanHak);
+    if (b.status === 'terkirim') {
+      const lama = kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode);
+      return { status: 'ditolak', pesan: `${b.nama} sudah mengirim isian ${label}${lama ? ` (versi ${lama.versi}, oleh ${lama.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.` };
+    }
+    periksaLog(ss);
+    const k = konfigurasiSah(ss);
+    const periksa = periksaTab(s, b, sheet, k);
+    if (periksa.masalah.length > 0) {
+      const hasil = hasilMasalah(s, periksa);
+      const lebih = hasil.uraian.length > MASALAH_DI_CATATAN ? `\n… dan ${hasil.uraian.length - MASALAH_DI_CATATAN} lagi (lihat Periksa isian di panel).` : '';
+      const catatan = `Belum terkirim: ${hasil.uraian.length} masalah.\n${hasil.uraian.slice(0, MASALAH_DI_CATATAN).join('\n')}${lebih}`;
+      tolak(`${hasil.pesan} Lihat catatan pada kotak Kirim (${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}).`, catatan);
+      return hasil;
+    }
+
+    const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+    const versi = (kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode)?.versi ?? 0) + 1;
+    const saat = new Date();
+    tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh: siapa.email, isian: periksa.isian }, saya, siapa.adminEmails);
+    aturEditorIsian(sheet, saya, siapa.adminEmails);
+    const waktu = waktuTampil(ss, saat);
+    const atasNama = sumber === 'admin' ? ' atas nama bidang' : '';
+    tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${siapa.email}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
+    simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
+    peristiwaSop(ss, 'bidang-mengirim', { oleh: siapa.email, terkirim: s.bidang.filter((x) => x.status === 'terkirim' || x.kode === b.kode).length, jumlahBidang: s.bidang.length });
+
+    const penerima = [...siapa.adminEmails, k.pengaturan.kasubbag.email].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+    const gagalSurel = k.pengaturan.kirimEmail
+      ? kirimSemuaSurel([{
+        kepada: penerima,
+        subjek: `Lapkin: ${b.nama} mengirim isian ${label}`,
+        isi: `${b.nama} mengirim isian Laporan Kinerja ${label} (versi ${versi}) pada ${waktu}, oleh ${siapa.email}${atasNama}.\n\nBuka tab bidang: ${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
+      }])
+      : null;
+    catatLog(ss, siapa.email, siapa.adminEmails, [{
+      tindakan: 'Kirim isian bidang',
+      rincian: `${label}; ${b.nama}; versi ${versi}; ${periksa.isian.length} indikator${atasNama}${gagalSurel ? `; e-mail ke admin tidak dikirim: ${gagalSurel}` : ''}`,
+    }]);
+    const pesan = `${b.nama} mengirim isian ${label} (versi ${versi}). Tab dikunci untuk bidang.`;
+    ss.toast(pesan, JUDUL_TOAST, 10);
+    return { status: 'ok', pesan };
+  });
+}
+
+/** The installable onEdit trigger (src/gas/pemicu.ts): ticking the Kirim box submits the tab. */
+export function onEditLapkin(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  if (e.range.getA1Notation() !== `${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}`) return;
+  if (String(e.value).toUpperCase() !== 'TRUE') return;
+  const ss = e.source;
+  const tab = e.range.getSheet().getName();
+  const b = siklusAktif()?.bidang.find((x) => x.tab === tab);
+  if (!b) return;
+  try {
+    kirimLembar(ss, b.kode, 'centang');
+  } catch (error) {
+    ss.toast(`${(error as Error).message} Kotak Kirim belum diproses: hapus centangnya lalu centang lagi.`, JUDUL_TOAST, 15);
+  }
+}
+
+/** "Kirim atas nama bidang" (admin only): submits the bidang's tab as the box would. */
+export function kirimAtasNamaBidang(masukan?: MasukanBidang): HasilAksi {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return kirimLembar(ss, bidangDipilih(ss, wajibSiklus(), masukan?.bidang).kode, 'admin');
+}
+
+/** "Periksa isian": the checks of submitting, changing nothing. */
+export function periksaIsian(masukan?: MasukanBidang): HasilAksi {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const siapa = penjalan(ss);
+  const s = wajibSiklus();
+  const b = bidangDipilih(ss, s, masukan?.bidang);
+  const bukanHak = alasanTolak(siapa, b);
+  if (bukanHak !== null) throw new Error(bukanHak);
+  const hasil = periksaTab(s, b, lembarBidang(ss, b), konfigurasiSah(ss));
+  if (hasil.masalah.length > 0) return hasilMasalah(s, hasil);
+  const kirim = `${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}`;
+  return { status: 'ok', pesan: `Isian ${b.nama} lengkap. Centang kotak Kirim (${kirim}) di tab bidang untuk mengirimnya.` };
+}

@@ -1,0 +1,50 @@
+/**
+ * "Kumpulkan data" (admin only): every bidang tab of the open cycle read once (one getValues per
+ * tab) into the cycle's data set, with completeness ("4/5 terkirim") and every cell of a submitted
+ * tab that no longer matches its snapshot ("berubah setelah dikirim").
+ */
+import { kirimanTerakhir, perubahanSejakKirim } from '../core/arsip';
+import { bacaBarisLembar } from '../core/lembar-bidang';
+import { statusTampil } from '../core/siklus';
+import type { Masalah } from '../core/types';
+import { uraianMasalahKiriman } from '../core/validasi-kiriman';
+import { bacaArsipKiriman } from '../gas/arsip';
+import { withDocumentLock } from '../gas/kunci';
+import { catatLog, periksaLog } from '../gas/log';
+import { penjalan, wajibAdmin } from './akses';
+import type { DataBidang, HasilKumpulkan } from './api-types';
+import { labelSiklus, wajibSiklus } from './kirim';
+import { hariIni } from './mulai-siklus';
+
+/** How many changed cells the message names (all are in `berubah`). */
+const BERUBAH_DI_PESAN = 5;
+
+export function kumpulkanData(): HasilKumpulkan {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock((): HasilKumpulkan => {
+    const siapa = penjalan(ss);
+    wajibAdmin(siapa);
+    periksaLog(ss);
+    const s = wajibSiklus();
+    const hari = hariIni(ss);
+    const arsip = bacaArsipKiriman(ss);
+    const berubah: Masalah[] = [];
+    const data = s.bidang.map((b): DataBidang => {
+      const sheet = ss.getSheetByName(b.tab);
+      const baris = sheet ? bacaBarisLembar(sheet.getDataRange().getValues(), s.periode, b.tab).baris : [];
+      const kiriman = kirimanTerakhir(arsip, s.id, b.kode);
+      if (kiriman && b.status === 'terkirim') berubah.push(...perubahanSejakKirim(kiriman, baris, s.periode, b.tab));
+      return { kode: b.kode, nama: b.nama, status: statusTampil(b, s.batasWaktu, hari), versi: kiriman?.versi ?? 0, isian: baris.map((x) => x.isian) };
+    });
+    const terkirim = s.bidang.filter((b) => b.status === 'terkirim').length;
+    const uraian = berubah.map((m) => uraianMasalahKiriman(m, s.periode));
+    const lebih = uraian.length > BERUBAH_DI_PESAN ? `; … dan ${uraian.length - BERUBAH_DI_PESAN} lagi` : '';
+    const rincianBerubah = uraian.length > 0 ? ` ${uraian.length} sel berubah setelah dikirim: ${uraian.slice(0, BERUBAH_DI_PESAN).join('; ')}${lebih}` : '';
+    const pesan = `${labelSiklus(s)}: ${terkirim}/${s.bidang.length} terkirim.${rincianBerubah}`;
+    catatLog(ss, siapa.email, siapa.adminEmails, [{
+      tindakan: 'Kumpulkan data',
+      rincian: `${labelSiklus(s)}; ${terkirim}/${s.bidang.length} terkirim; ${uraian.length} sel berubah setelah dikirim`,
+    }]);
+    return { status: 'ok', pesan, terkirim, jumlahBidang: s.bidang.length, data, berubah: uraian };
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * SOP tracking of the open cycle (issue 8). The record (src/gas/sop-store.ts) is made at Mulai
+ * siklus, advanced by the cycle's own events through `peristiwaSop` (call it inside the calling
+ * operation's document lock), and marked by hand from the sidebar by the role that performs a
+ * step (`tandaiLangkahSop`). Every change rewrites the "Status SOP <periode>" tab and goes to the
+ * Log; a change by someone who cannot write those admins-only tabs waits in the record until the
+ * next run with admin authority (any later event, or the hourly `perbaruiStatusSop` trigger).
+ */
+import { bacaKonfigurasi } from '../core/konfigurasi/index';
+import { labelPeriode } from '../core/periode';
+import type { StatusSiklus } from '../core/siklus';
+import { rencanaJadwal } from '../core/sop/jadwal';
+import { namaLangkah } from '../core/sop/langkah';
+import {
+  daftarTerlambat,
+  formatWaktuLokal,
+  LABEL_STATUS_LANGKAH,
+  namaTabStatusSop,
+  terapkanPetaTab,
+  uraianPerubahan,
+  waktuSop,
+  type RekamSop,
+} from '../core/sop/lembar';
+import type { Kalender, Peristiwa, SopTemplate, WaktuLokal } from '../core/sop/model';
+import { alasanTidakBoleh } from '../core/sop/peran';
+import { LABEL_PERISTIWA } from '../core/sop/peristiwa';
+import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
+import type { Konfigurasi } from '../core/types';
+import { withDocumentLock } from '../gas/kunci';
+import { catatLog, type EntriLog } from '../gas/log';
+import { PESAN_TANPA_EMAIL, emailPengguna } from '../gas/pengguna';
+import { siklusAktif } from '../gas/siklus-store';
+import { peranPengguna } from '../gas/sop-peran';
+import { bacaRekamSop, simpanRekamSop } from '../gas/sop-store';
+import { bacaKolomPeristiwa, tabStatusTerkunci, tulisTabStatus } from '../gas/sop-tab';
+import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
+import { sekarangLokal, waktuLokalDari } from '../gas/sop-waktu';
+import { penjalan, type Penjalan } from './akses';
+import type { HasilTandaiSop, MasukanTandaiSop, SopPanel } from './api-types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const PEMICU = 'perbaruiStatusSop';
+const OLEH_LAPKIN = 'Lapkin';
+
+function labelSiklus(s: StatusSiklus): string {
+  return `${labelPeriode(s.periode)} ${s.tahun}`;
+}
+
+function kalenderDari(k: Konfigurasi): Kalender {
+  const p = k.pengaturan;
+  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai };
+}
+
+/** The record with the admin's event mapping from the status tab applied. */
+function denganPeta(ss: Spreadsheet, rekam: RekamSop): RekamSop {
+  const kolom = bacaKolomPeristiwa(ss, rekam);
+  return kolom ? terapkanPetaTab(rekam, kolom) : rekam;
+}
+
+/**
+ * Saves `sesudah`. Running with admin authority (an admin, or a trigger an admin installed: the
+ * effective user can write the admins-only status tab, and so the Log), writes the Log entries
+ * waiting in the record and this change's entry, then the whole status tab; otherwise the entry
+ * waits in the record.
+ */
+function simpan(ss: Spreadsheet, sebelum: StatusSop, sesudah: RekamSop, pengguna: string, tindakan: string, sekarang: WaktuLokal): void {
+  const perubahan = uraianPerubahan(sebelum, sesudah.status);
+  const entri: EntriLog[] = perubahan.length > 0 ? [{ tindakan, rincian: `${sesudah.label}: ${perubahan.join('; ')}` }] : [];
+  if (tabStatusTerkunci(ss, sesudah)) {
+    const tunda = entri.map((e) => ({ pengguna, tindakan: e.tindakan, rincian: `${e.rincian} (dicatat ${formatWaktuLokal(sekarang)})` }));
+    simpanRekamSop({ ...sesudah, tertunda: [...sesudah.tertunda, ...tunda] });
+    return;
+  }
+  const admin = penjalan(ss).adminEmails;
+  for (const t of sesudah.tertunda) catatLog(ss, t.pengguna, admin, [{ tindakan: t.tindakan, rincian: t.rincian }]);
+  catatLog(ss, pengguna, admin, entri);
+  const rekam = { ...sesudah, tertunda: [] };
+  simpanRekamSop(rekam);
+  tulisTabStatus(ss, rekam, sekarang, pengguna, admin);
+}
+
+function pastikanPemicu(): void {
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === PEMICU)) return;
+  ScriptApp.newTrigger(PEMICU).timeBased().everyHours(1).create();
+}
+
+/**
+ * Mulai siklus (inside its lock, after the bidang tabs): the record and the status tab, planned
+ * from the cycle's start in working time, then the 'siklus-dimulai' event. A resumed start keeps
+ * the record it made before.
+ */
+export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
+  const sekarang = sekarangLokal(ss);
+  const ada = bacaRekamSop(siklus.id);
+  if (ada) {
+    simpan(ss, ada.status, ada, siapa.email, 'SOP', sekarang);
+    return;
+  }
+  const kalender = kalenderDari(k);
+  const jadwal = rencanaJadwal(template, waktuLokalDari(new Date(siklus.dimulai), ss.getSpreadsheetTimeZone()), kalender);
+  const label = labelSiklus(siklus);
+  const awal = buatStatusSop(template, jadwal);
+  const rekam: RekamSop = {
+    siklusId: siklus.id,
+    label,
+    tab: namaTabStatusSop(label),
+    judul: template.judul,
+    sumber: template.id === 'kustom' ? `tab ${template.sumber}` : `${template.id} (${template.sumber})`,
+    kalender,
+    totalWaktu: jadwal.totalWaktu,
+    status: terapkanPeristiwa(awal, 'siklus-dimulai', { oleh: OLEH_LAPKIN, waktu: sekarang }),
+    tertunda: [],
+  };
+  simpan(ss, awal, rekam, siapa.email, `SOP: ${LABEL_PERISTIWA['siklus-dimulai']}`, sekarang);
+  pastikanPemicu();
+}
+
+export interface OpsiPeristiwaSop {
+  /** Who caused the event (a submitter's e-mail); default 'Lapkin'. */
+  readonly oleh?: string;
+  /** For 'bidang-mengirim': how many bidang have submitted, of how many. */
+  readonly terkirim?: number;
+  readonly jumlahBidang?: number;
+}
+
+/**
+ * The hook for the cycle's operations; call it inside their document lock. When the last bidang
+ * is in, a 'bidang-mengirim' also counts as 'semua-terkirim'. Does nothing when the open cycle has
+ * no SOP record (started before SOP tracking).
+ */
+export function peristiwaSop(ss: Spreadsheet, peristiwa: Peristiwa, opsi: OpsiPeristiwaSop = {}): void {
+  const siklus = siklusAktif();
+  const rekam = siklus ? bacaRekamSop(siklus.id) : null;
+  if (!rekam) return;
+  const sekarang = sekarangLokal(ss);
+  const dipetakan = denganPeta(ss, rekam);
+  const o = { ...opsi, oleh: opsi.oleh ?? OLEH_LAPKIN, waktu: sekarang };
+  let status = terapkanPeristiwa(dipetakan.status, peristiwa, o);
+  const semua = peristiwa === 'bidang-mengirim' && o.terkirim !== undefined && o.jumlahBidang !== undefined && o.terkirim >= o.jumlahBidang;
+  if (semua) status = terapkanPeristiwa(status, 'semua-terkirim', o);
+  simpan(ss, rekam.status, { ...dipetakan, status }, emailPengguna(), `SOP: ${LABEL_PERISTIWA[semua ? 'semua-terkirim' : peristiwa]}`, sekarang);
+}
+
+function rekamAktif(): { siklus: StatusSiklus; rekam: RekamSop } {
+  const siklus = siklusAktif();
+  if (!siklus) throw new Error('Belum ada siklus berjalan.');
+  const rekam = bacaRekamSop(siklus.id);
+  if (!rekam) throw new Error(`Siklus ${labelSiklus(siklus)} belum memiliki status SOP. Jalankan Mulai siklus untuk siklus baru.`);
+  return { siklus, rekam };
+}
+
+/** The roles of the running user (three reads); null when the configuration has problems. */
+function peranSaya(ss: Spreadsheet, siapa: Penjalan): ReturnType<typeof peranPengguna> | null {
+  const grid = bacaGridKonfigurasi(ss);
+  const hasil = bacaKonfigurasi(grid);
+  return hasil.ok ? peranPengguna(siapa.email, siapa.admin, hasil.konfigurasi, grid) : null;
+}
+
+/**
+ * google.script.run: marks a step done (or, for the admin, skipped or corrected) with a note, as
+ * the role the caller holds. A role that does not perform the step is refused.
+ */
+export function tandaiLangkahSop(masukan: MasukanTandaiSop): HasilTandaiSop {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const siapa = penjalan(ss);
+    if (siapa.email === '') throw new Error(PESAN_TANPA_EMAIL);
+    const { rekam } = rekamAktif();
+    const peran = peranSaya(ss, siapa);
+    if (peran === null) throw new Error('Konfigurasi belum benar; minta admin menjalankan Siapkan lembar kerja dan memperbaikinya.');
+    if (peran.length === 0) {
+      throw new Error('Anda tidak tercatat sebagai pelaksana SOP (admin, Kasubbag, Kabid, staf bidang, atau e-mail peran di tab Pengaturan).');
+    }
+    const dipetakan = denganPeta(ss, rekam);
+    const sekarang = sekarangLokal(ss);
+    const catatan = (masukan.catatan ?? '').trim();
+    let penolakan = '';
+    for (const p of peran) {
+      const hasil = tandaiManual(dipetakan.status, masukan.urutan, {
+        peran: p,
+        oleh: siapa.email,
+        waktu: sekarang,
+        ...(catatan !== '' ? { catatan } : {}),
+        ...(masukan.status ? { status: masukan.status } : {}),
+      });
+      if (hasil.ok) {
+        const tindakan = p === 'admin' ? 'SOP: koreksi admin' : 'SOP: tandai langkah';
+        simpan(ss, rekam.status, { ...dipetakan, status: hasil.status }, siapa.email, tindakan, sekarang);
+        const l = hasil.status.langkah[masukan.urutan - 1];
+        return { pesan: `${namaLangkah(l, true)} ditandai ${LABEL_STATUS_LANGKAH[l.status].toLowerCase()}.` };
+      }
+      penolakan = penolakan || hasil.pesan;
+    }
+    throw new Error(penolakan);
+  });
+}
+
+/** Hourly trigger (installed at Mulai siklus, runs as the admin): late rows coloured, waiting Log rows written. */
+export function perbaruiStatusSop(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  withDocumentLock(() => {
+    const siklus = siklusAktif();
+    const rekam = siklus ? bacaRekamSop(siklus.id) : null;
+    if (rekam) simpan(ss, rekam.status, denganPeta(ss, rekam), emailPengguna(), 'SOP', sekarangLokal(ss));
+  });
+}
+
+/** The sidebar's SOP view of the open cycle; null when it has no record. */
+export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan): SopPanel | null {
+  const rekam = bacaRekamSop(siklus.id);
+  if (!rekam) return null;
+  const sekarang = sekarangLokal(ss);
+  const belum = siklus.bidang.filter((b) => b.status !== 'terkirim').map((b) => b.nama);
+  const ringkas = ringkasStatus(rekam.status, sekarang, belum);
+  const peran = (siapa.email === '' ? null : peranSaya(ss, siapa)) ?? [];
+  const waktu = waktuSop(rekam, sekarang);
+  return {
+    judul: rekam.judul,
+    tab: rekam.tab,
+    saatIni: ringkas.saatIni ? `${namaLangkah(ringkas.saatIni, true)}: ${ringkas.saatIni.kegiatan}` : null,
+    menunggu: ringkas.menunggu,
+    terlambat: daftarTerlambat(ringkas.langkah),
+    standarWaktu: waktu.standar,
+    waktuBerjalan: waktu.berjalan,
+    langkah: ringkas.langkah.map((l) => ({
+      urutan: l.urutan,
+      nama: namaLangkah(l, true),
+      kegiatan: l.kegiatan,
+      pelaksana: l.pelaksana,
+      status: l.status,
+      labelStatus: LABEL_STATUS_LANGKAH[l.status],
+      tenggat: l.adaStandarWaktu ? formatWaktuLokal(l.rencanaTenggat) : '',
+      oleh: l.oleh,
+      catatan: l.catatan,
+      bolehDitandai: peran.some((p) => alasanTidakBoleh(p, l) === null),
+    })),
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import type { Emulator } from '../../node/emulator/index';
+import { ADMIN, KABID_KWN } from './helpers';
+import { INDIKATOR_UJI, S1, S2, S3, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
+import { aturPengaturan, barisLog, dokumen, ok, panggil, paragraf, tabel } from './dokumen-helpers';
+
+const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
+const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
+const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+
+/** TW I started; the KWN Kabid filled every indicator (domain.md §4's examples) and the admin submitted it. */
+function kwnTerkirim(indikator = INDIKATOR_UJI): Emulator {
+  const emu = emulatorRekap(indikator);
+  mulai(emu, 'TW1');
+  const tab = TAB_KWN('TW I');
+  const nilai: Record<string, Record<string, string | number>> = {
+    'C-01': { realisasi: 85, realisasiAnggaran: 750000, penjelasan: 'Laporan dikirim sesuai jadwal' },
+    'C-02': { realisasi: 4 },
+    'C-03': { realisasi: 10 },
+    'C-04': { realisasi: 20 },
+    'C-05': { realisasi: 5 },
+    'C-06': { realisasi: 20 },
+    'C-07': { realisasi: 66 },
+    'C-08': { realisasi: 78 },
+  };
+  for (const row of indikator.filter((r) => r[3] === 'KWN')) {
+    isi(emu, KABID_KWN, tab, 'TW1', row[0], { realisasi: 7, penjelasan: `Penjelasan ${row[0]}`, ...nilai[row[0]] });
+  }
+  const kirim = emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: 'KWN' }) as { status: string; pesan: string };
+  if (kirim.status !== 'ok') throw new Error(kirim.pesan);
+  return emu;
+}
+
+describe('Buat draf LKj', () => {
+  test('the draft has the chapters in order, capaian tables equal to the recap tab, and the Kepala signs', () => {
+    const emu = kwnTerkirim();
+    expect(rekap(emu).status).toBe('ok');
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(hasil.dokumen).toHaveLength(1);
+    expect(hasil.dokumen[0]).toMatchObject({ jenis: 'Draf LKj', nama: NAMA_DRAF });
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    expect(doc.name).toBe(NAMA_DRAF);
+
+    const bab = paragraf(doc).filter((p) => p.heading === 'HEADING1').map((p) => p.text);
+    expect(bab).toEqual(['KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN']);
+    expect(paragraf(doc).filter((p) => p.heading === 'HEADING3').map((p) => p.text)).toEqual([`Sasaran 1: ${S1}`, `Sasaran 2: ${S2}`, `Sasaran 3: ${S3}`]);
+
+    // Every row of every capaian table shows what the recap tab shows for that indicator.
+    const recap = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    const capaian = tabel(doc).filter((t) => t.rows[0].join('|') === KOLOM_CAPAIAN.join('|'));
+    expect(capaian).toHaveLength(3);
+    const baris = capaian.flatMap((t) => t.rows.slice(1));
+    expect(baris).toHaveLength(INDIKATOR_UJI.length);
+    for (const [kode, , nama] of INDIKATOR_UJI) {
+      const row = baris.find((r) => r[1] === nama);
+      expect(row, nama).toBeDefined();
+      // Figures as numbers (the tab shows 85,00 where the text says 85), capaian as displayed.
+      const nilai = (judul: string): unknown => selRekap(recap, kode, judul)?.value;
+      const angka = (teks: string | undefined): number | string => (/^[\d.,]+$/.test(teks ?? '') ? Number(teks!.replace(/\./g, '').replace(',', '.')) : teks ?? '');
+      expect([row?.[2], angka(row?.[3]), angka(row?.[4]), row?.[5]], nama).toEqual([
+        nilai('Satuan'),
+        nilai('Target s.d. TW I'),
+        nilai('Realisasi s.d. TW I') ?? 'belum diisi',
+        selRekap(recap, kode, 'Capaian s.d. TW I (%)')?.display,
+      ]);
+    }
+    expect(baris.find((r) => r[1] === 'Jumlah gangguan (contoh 150 %)')?.[5]).toBe('150,00 %');
+    expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.[5]).toBe('belum diisi'); // SEK did not send
+    expect(paragraf(doc).some((p) => p.text === 'Penjelasan: Laporan dikirim sesuai jadwal')).toBe(true);
+
+    // The signature block under the Kata Pengantar: jabatan, the name (bold, underlined), the NIP.
+    const teks = paragraf(doc).map((p) => p.text);
+    const nama = teks.indexOf('Drs. Ahmad Suryadi, M.Si.');
+    expect(nama).toBeGreaterThan(0);
+    expect(teks[nama + 1]).toBe('NIP. 196805121994031007');
+    expect(teks.slice(nama - 5, nama)).toContain('Kepala Badan');
+    expect(teks.slice(nama - 5, nama)).toContain('Contoh, 1 April 2026');
+    expect(paragraf(doc)[nama].runs[0]).toMatchObject({ bold: true, underline: true });
+  });
+
+  test('the link is in the sidebar and the Log; the spreadsheet\'s folder being unreadable is said', () => {
+    const emu = kwnTerkirim();
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    const url = hasil.dokumen[0].url;
+    expect(hasil.catatan.some((c) => c.includes('disimpan di My Drive'))).toBe(true);
+    expect(emu.drive.files.get(/\/d\/([^/]+)/.exec(url)![1])?.parentId).toBe('root');
+    const panel = emu.call(ADMIN, 'getPanelState') as { dokumen: { nama: string; url: string }[] };
+    expect(panel.dokumen[0]).toMatchObject({ nama: NAMA_DRAF, url });
+    expect((emu.call(KABID_KWN, 'getPanelState') as { dokumen: unknown[] }).dokumen).toEqual([]);
+    const log = barisLog(emu).at(-1)!;
+    expect(log.slice(1, 3)).toEqual([ADMIN, 'Buat draf lkj']);
+    expect(log[3]).toContain(NAMA_DRAF);
+    expect(log[3]).toContain(url);
+  });
+
+  test('the output folder from Pengaturan, given as a URL, receives the draft', () => {
+    const emu = kwnTerkirim();
+    const folder = emu.drive.addFolder('LKj 2026', 'root');
+    aturPengaturan(emu, 'Folder keluaran', `https://drive.google.com/drive/folders/${folder.id}`);
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(emu.drive.files.get(/\/d\/([^/]+)/.exec(hasil.dokumen[0].url)![1])?.parentId).toBe(folder.id);
+    expect(hasil.catatan.some((c) => c.includes('My Drive'))).toBe(false);
+  });
+
+  test('a re-export makes a new document and keeps the earlier one as it was', () => {
+    const emu = kwnTerkirim();
+    const pertama = ok(panggil(emu, 'buatDokumenLkj')).dokumen[0];
+    const isiPertama = JSON.stringify(dokumen(emu, pertama));
+    const kedua = ok(panggil(emu, 'buatDokumenLkjDenganDraf')).dokumen[0];
+    expect(kedua.nama).toBe(`${NAMA_DRAF} (2)`);
+    expect(kedua.url).not.toBe(pertama.url);
+    expect(JSON.stringify(dokumen(emu, pertama))).toBe(isiPertama);
+    emu.ws.advance(24 * 3600 * 1000);
+    expect(ok(panggil(emu, 'buatDokumenLkj')).dokumen[0].nama).toBe(`LKj ${INSTANSI} TW I 2026 — draf 2 April 2026`);
+    const panel = emu.call(ADMIN, 'getPanelState') as { dokumen: { nama: string }[] };
+    expect(panel.dokumen.map((d) => d.nama)).toEqual([`LKj ${INSTANSI} TW I 2026 — draf 2 April 2026`, `${NAMA_DRAF} (2)`, NAMA_DRAF]);
+  });
+
+  test('DocumentApp calls per table do not grow with the rows', () => {
+    const perTabel = (indikator: readonly (readonly string[])[]): { baris: number; panggilan: number } => {
+      const emu = kwnTerkirim(indikator);
+      const awal = emu.ws.calls.length;
+      const doc = dokumen(emu, ok(panggil(emu, 'buatDokumenLkj')).dokumen[0]);
+      const counts = emu.ws.callCounts(awal);
+      const panggilan = Object.entries(counts)
+        .filter(([k]) => k === 'DocumentApp.Body.appendTable' || /^DocumentApp\.Table(Row|Cell)?\./.test(k))
+        .reduce((n, [, c]) => n + c, 0);
+      const tables = tabel(doc);
+      return { baris: tables.reduce((n, t) => n + t.rows.length, 0), panggilan: panggilan / tables.length };
+    };
+    const tambahan = Array.from({ length: 36 }, (_, i) => [`X-${i}`, [S1, S2, S3][i % 3], `Indikator tambahan ${i + 1}`, 'KWN', 'kegiatan', 'positif', 'kumulatif', '40', '10', '20', '30', '40', '50', '35', INDIKATOR_UJI[0][14], '']);
+    const kecil = perTabel(INDIKATOR_UJI);
+    const besar = perTabel([...INDIKATOR_UJI, ...tambahan]);
+    expect(besar.baris).toBeGreaterThan(kecil.baris + 70);
+    expect(besar.panggilan).toBe(kecil.panggilan);
+  });
+
+  test('admins only; without a cycle there is nothing to write', () => {
+    const emu = emulatorRekap();
+    expect(panggil(emu, 'buatDokumenLkj')).toEqual({ status: 'ditolak', pesan: 'Belum ada siklus yang dimulai. Pilih periode, atau mulai siklus lebih dulu.' });
+    mulai(emu, 'TW1');
+    expect(() => emu.call(KABID_KWN, 'buatDokumenLkj')).toThrow(/Hanya admin/);
+    expect(emu.drive.files.size).toBe(0);
+  });
+});

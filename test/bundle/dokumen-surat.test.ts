@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
+import type { Emulator } from '../../node/emulator/index';
+import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
+import { ADMIN, KABID_KWN, TAB_KWN_TW1, emulatorTerisi } from './helpers';
+import { aturPengaturan, dokumen, ok, panggil, paragraf } from './dokumen-helpers';
+
+/** TW I started on Wednesday 1 April 2026 with the deadline on Friday 10 April. */
+function siklusDenganBatas(): Emulator {
+  const emu = emulatorTerisi();
+  const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2026-04-10' }) as { status: string; pesan: string };
+  if (hasil.status !== 'ok') throw new Error(hasil.pesan);
+  return emu;
+}
+
+/** The KWN Kabid fills all five indicators and the admin submits them. */
+function kwnMengirim(emu: Emulator): void {
+  const view = emu.spreadsheet.describeSheet(TAB_KWN_TW1);
+  const baris = view.cells.filter((c) => c.column === posisiKolom('TW1', 'kode') && /^IK-/.test(String(c.value))).map((c) => c.row);
+  for (const r of baris) {
+    for (const [id, nilai] of [['realisasi', 5], ['penjelasan', 'Sesuai rencana']] as const) {
+      const hasil = emu.edit(KABID_KWN, TAB_KWN_TW1, `${hurufKolom(posisiKolom('TW1', id))}${r}`, nilai);
+      if (!hasil.ok) throw new Error(hasil.error);
+    }
+  }
+  const kirim = emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: 'KWN' }) as { status: string; pesan: string };
+  if (kirim.status !== 'ok') throw new Error(kirim.pesan);
+}
+
+/** 08:00 WIB on the given day. */
+function pada(emu: Emulator, iso: string): void {
+  emu.ws.setNow(new Date(`${iso}T01:00:00Z`));
+}
+
+describe('Buat nota dinas permintaan data', () => {
+  test('addressed to every Kabid, with the period, the deadline, what to fill and a link to each tab', () => {
+    const emu = siklusDenganBatas();
+    const hasil = ok(panggil(emu, 'buatNotaDinas'));
+    expect(hasil.dokumen[0]).toMatchObject({ jenis: 'Nota dinas', nama: 'Nota Dinas Permintaan Data TW I 2026 — 1 April 2026' });
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    const teks = paragraf(doc).map((p) => p.text);
+    expect(teks).toContain('Hal : Permintaan Data Kinerja TW I Tahun 2026');
+    expect(teks.some((t) => t.includes('paling lambat tanggal 10 April 2026'))).toBe(true);
+    expect(teks).toContain('Realisasi setiap indikator kinerja');
+    for (const [, , kabid] of BIDANG_CONTOH) expect(teks.some((t) => t.includes(`(${kabid})`)), kabid).toBe(true);
+    // One link per bidang, each to that bidang's tab (#gid=its sheet id).
+    const tautan = paragraf(doc).flatMap((p) => p.runs.filter((r) => r.link).map((r) => ({ teks: r.text, link: r.link! })));
+    expect(tautan).toHaveLength(BIDANG_CONTOH.length);
+    for (const [, nama] of BIDANG_CONTOH) {
+      const sheetId = emu.spreadsheet.describeSheet(`TW I 2026 · ${nama}`).sheetId;
+      const satu = tautan.find((t) => t.teks === `tab ${nama}`);
+      expect(satu?.link, nama).toMatch(new RegExp(`^https://docs\\.google\\.com/spreadsheets/d/.+#gid=${sheetId}$`));
+    }
+  });
+
+  test('only admins; none before a cycle starts', () => {
+    const emu = emulatorTerisi();
+    expect(panggil(emu, 'buatNotaDinas')).toEqual({ status: 'ditolak', pesan: 'Belum ada siklus yang dimulai. Mulai siklus lebih dulu.' });
+    emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2026-04-10' });
+    expect(() => emu.call(KABID_KWN, 'buatNotaDinas')).toThrow(/Hanya admin/);
+    expect(() => emu.call(KABID_KWN, 'buatSuratPeringatan')).toThrow(/Hanya admin/);
+  });
+});
+
+describe('Buat surat peringatan', () => {
+  test('only bidang still late at the start of the following week get a letter from the Kepala', () => {
+    const emu = siklusDenganBatas();
+    kwnMengirim(emu);
+    for (const hari of ['2026-04-10', '2026-04-11', '2026-04-12']) {
+      pada(emu, hari);
+      expect(panggil(emu, 'buatSuratPeringatan'), hari).toEqual({
+        status: 'ditolak',
+        pesan: 'Tidak ada bidang yang perlu diberi surat peringatan. Batas waktu 10 April 2026; surat peringatan untuk bidang yang belum mengirim dapat dibuat mulai 13 April 2026 (awal minggu berikutnya).',
+      });
+    }
+    pada(emu, '2026-04-13');
+    const hasil = ok(panggil(emu, 'buatSuratPeringatan'));
+    const terlambat = BIDANG_CONTOH.filter((b) => b[0] !== 'KWN');
+    expect(hasil.dokumen.map((d) => d.nama)).toEqual(terlambat.map((b) => `Surat Peringatan ${b[1]} TW I 2026 — 13 April 2026`));
+    expect(hasil.pesan).toMatch(/^4 surat peringatan dibuat, untuk Sekretariat, .*; batas baru 16 April 2026\.$/);
+    hasil.dokumen.forEach((d, i) => {
+      const teks = paragraf(dokumen(emu, d)).map((p) => p.text);
+      expect(teks).toContain(terlambat[i][2]); // the Kabid, by name
+      expect(teks.some((t) => t.includes('sampai dengan batas waktu tanggal 10 April 2026'))).toBe(true);
+      const nama = teks.indexOf('Drs. Ahmad Suryadi, M.Si.');
+      expect(teks.slice(nama - 5, nama)).toContain('Kepala Badan');
+      expect(teks[nama + 1]).toBe('NIP. 196805121994031007');
+    });
+  });
+
+  test('a Monday holiday moves the start of the following week', () => {
+    const emu = siklusDenganBatas();
+    aturPengaturan(emu, 'Hari libur', '2026-04-13');
+    pada(emu, '2026-04-13');
+    expect(panggil(emu, 'buatSuratPeringatan')).toMatchObject({ status: 'ditolak', pesan: expect.stringContaining('dapat dibuat mulai 14 April 2026') });
+    pada(emu, '2026-04-14');
+    expect(ok(panggil(emu, 'buatSuratPeringatan')).dokumen).toHaveLength(5);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { GOOGLE_DOCS_MIME } from '../../node/emulator/drive';
+import { newParagraph, type DocumentContent } from '../../node/emulator/document/model';
+import type { Emulator } from '../../node/emulator/index';
+import { ADMIN, KABID_KWN } from './helpers';
+import { S1, emulatorRekap, isi, mulai, TAB_KWN } from './rekap-helpers';
+import { aturPengaturan, barisLog, dokumen, ok, panggil, paragraf, tabel } from './dokumen-helpers';
+
+const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
+
+/** A Google Doc in the admin's Drive holding one paragraph per line (a line starting '# ' is a heading). */
+function templat(emu: Emulator, baris: readonly string[]): string {
+  const content: DocumentContent = {
+    margins: {},
+    body: baris.map((teks) => (teks.startsWith('# ') ? { ...newParagraph('PARAGRAPH', teks.slice(2)), heading: 'HEADING1' as const } : newParagraph('PARAGRAPH', teks))),
+  };
+  return emu.drive.addFile('Templat LKj Kantor', GOOGLE_DOCS_MIME, ADMIN, content).id;
+}
+
+function siklusBerjalan(): Emulator {
+  const emu = emulatorRekap();
+  mulai(emu, 'TW1');
+  isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'C-01', { realisasi: 85 });
+  return emu;
+}
+
+describe('Buat draf LKj from the office\'s own template', () => {
+  test('placeholders are filled, blocks stand at their markers, unknown ones are reported and left visible', () => {
+    const emu = siklusBerjalan();
+    const id = templat(emu, [
+      '# LAPORAN KINERJA {{instansi}}',
+      'Periode {{periode}} tahun {{Tahun}}, ditandatangani {{ kepala }} (NIP {{nip_kepala}})',
+      'Nomor: {{nomor_surat}}',
+      '{{#tabel_capaian}}',
+      'Penutup oleh {{jabatan_kepala}}',
+      '{{#grafik}}',
+    ]);
+    aturPengaturan(emu, 'Templat LKj', `https://docs.google.com/document/d/${id}/edit`);
+    const hasil = ok(panggil(emu, 'buatDokumenLkjDenganDraf'));
+    expect(hasil.catatan).toContain('Isian {{nomor_surat}} tidak dikenal; teksnya dibiarkan apa adanya.');
+    expect(hasil.catatan).toContain('Isian {{#grafik}} tidak dikenal; teksnya dibiarkan apa adanya.');
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    expect(doc.name).toBe(`LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`);
+    const teks = paragraf(doc).map((p) => p.text).filter((t) => t !== '');
+    expect(teks[0]).toBe(`LAPORAN KINERJA ${INSTANSI}`);
+    expect(paragraf(doc)[0].heading).toBe('HEADING1');
+    expect(teks[1]).toBe('Periode TW I tahun 2026, ditandatangani Drs. Ahmad Suryadi, M.Si. (NIP 196805121994031007)');
+    expect(teks[2]).toBe('Nomor: {{nomor_surat}}');
+    expect(teks[3]).toBe(`Tabel 3.1 Capaian Kinerja Sasaran ${S1}`);
+    expect(teks.slice(-2)).toEqual(['Penutup oleh Kepala Badan', '{{#grafik}}']);
+    expect(teks).not.toContain('{{#tabel_capaian}}');
+    // The tables come between the text before and after the marker, with the recap's figures.
+    const urutan = doc.body.map((b) => (b.type === 'TABLE' ? 'TABEL' : b.type === 'PARAGRAPH' ? b.text : '')).filter((t) => t !== '');
+    expect(urutan.indexOf('Penutup oleh Kepala Badan')).toBeGreaterThan(urutan.lastIndexOf('TABEL'));
+    expect(urutan.indexOf('Nomor: {{nomor_surat}}')).toBeLessThan(urutan.indexOf('TABEL'));
+    expect(tabel(doc)).toHaveLength(3);
+    expect(tabel(doc)[0].rows[1].slice(1)).toEqual(['Persentase laporan tepat waktu', '%', '100', '85', '85,00 %']);
+    // The template itself is untouched; the Log names the problems.
+    expect(emu.drive.files.get(id)?.content?.body.map((p) => (p.type === 'TABLE' ? '' : p.runs.map((r) => r.text).join('')))).toContain('{{#tabel_capaian}}');
+    expect(barisLog(emu).at(-1)?.[3]).toContain('Isian {{nomor_surat}} tidak dikenal');
+  });
+
+  test('a template without the required capaian tables is reported, and the tables are added at the end', () => {
+    const emu = siklusBerjalan();
+    const id = templat(emu, ['Laporan {{instansi}}']);
+    aturPengaturan(emu, 'Templat LKj', id);
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(hasil.catatan).toContain('Templat harus memuat {{#tabel_capaian}}.');
+    expect(hasil.catatan).toContain('{{#tabel_capaian}} ditambahkan di akhir dokumen.');
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    expect(paragraf(doc)[0].text).toBe(`Laporan ${INSTANSI}`);
+    expect(tabel(doc)).toHaveLength(3);
+  });
+
+  test('a template that cannot be opened is refused in Indonesian and nothing is made', () => {
+    const emu = siklusBerjalan();
+    aturPengaturan(emu, 'Templat LKj', 'https://docs.google.com/document/d/tidak-ada/edit');
+    const sebelum = emu.drive.files.size;
+    expect(() => panggil(emu, 'buatDokumenLkj')).toThrow(/^Templat LKj "https:\/\/docs.google.com\/document\/d\/tidak-ada\/edit" \(Pengaturan ▸ Templat LKj\) tidak dapat dibuka/);
+    expect(emu.drive.files.size).toBe(sebelum);
+  });
+});

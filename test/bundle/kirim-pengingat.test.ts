@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
+import { ADMIN, KABID_KWN, STAF_KWN, TAB_KWN_TW1 } from './helpers';
+import { ISIAN_KWN, isi, logTerakhir, siklusDimulai, statusBidang, type Hasil } from './kirim-bantuan';
+
+/** Kabid and staff of every bidang but KWN (which submitted). */
+const TERLAMBAT = BIDANG_CONTOH.filter((b) => b[0] !== 'KWN').flatMap((b) => [b[4], ...b[5].split(',')].map((e) => e.trim()).filter((e) => e !== ''));
+
+function lewatBatas(emu: ReturnType<typeof siklusDimulai>): void {
+  emu.ws.setNow(new Date('2026-04-16T02:00:00Z')); // 16 April, 09.00 WIB: the day after the deadline
+}
+
+describe('Kirim pengingat', () => {
+  test('before the deadline nobody is late and nothing is sent', () => {
+    const emu = siklusDimulai();
+    const hasil = emu.call(ADMIN, 'kirimPengingat') as Hasil;
+    expect(hasil).toEqual({ status: 'ditolak', pesan: 'Tidak ada bidang yang terlambat untuk TW I 2026 (batas waktu 15 April 2026). Tidak ada pengingat yang dikirim.' });
+    expect(emu.mail.outbox).toHaveLength(0);
+  });
+
+  test('after the deadline: only the Kabid and staff of late bidang, a link to their tab, none of the data', () => {
+    const emu = siklusDimulai();
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true);
+    lewatBatas(emu);
+    expect(statusBidang(emu, 'POL')).toBe('terlambat');
+    const sebelum = emu.mail.outbox.length;
+    expect(() => emu.call(KABID_KWN, 'kirimPengingat')).toThrow(/^Hanya admin/);
+    const hasil = emu.call(ADMIN, 'kirimPengingat') as Hasil;
+    expect(hasil).toEqual({ status: 'ok', pesan: `Pengingat dikirim ke ${TERLAMBAT.length} orang di 4 bidang yang terlambat.` });
+    const surel = emu.mail.outbox.slice(sebelum);
+    expect(surel.flatMap((s) => s.to.split(',')).sort()).toEqual([...TERLAMBAT].sort());
+    expect(surel.flatMap((s) => s.to.split(','))).not.toContain(KABID_KWN);
+    expect(surel.flatMap((s) => s.to.split(','))).not.toContain(STAF_KWN);
+    const pol = surel.find((s) => s.to.includes('kabid.pol@contoh.go.id'))!;
+    const gid = emu.spreadsheet.describeSheet('TW I 2026 · Bidang Politik Dalam Negeri').sheetId;
+    expect(pol.body).toContain(`#gid=${gid}`);
+    expect(pol.subject).toBe('Pengingat: isian Laporan Kinerja TW I 2026 Bidang Politik Dalam Negeri belum dikirim');
+    // No data: no indicator, target or realisasi.
+    for (const s of surel) expect(s.body).not.toMatch(/IK-\d|Jumlah|Indeks|Persentase|target|realisasi/i);
+    expect(logTerakhir(emu)).toMatchObject({ tindakan: 'Kirim pengingat', pengguna: ADMIN });
+  });
+
+  test('not enough mail quota: nothing is sent and the admin is told why', () => {
+    const emu = siklusDimulai();
+    lewatBatas(emu);
+    const dipakai = emu.mail.dailyQuota - 5;
+    emu.mail.outbox.push({ to: Array.from({ length: dipakai }, (_, i) => `x${i}@contoh.go.id`).join(','), cc: '', bcc: '', subject: 'lain', body: '', from: ADMIN, sentAt: emu.ws.clock().toISOString() });
+    const sebelum = emu.mail.outbox.length;
+    const hasil = emu.call(ADMIN, 'kirimPengingat') as Hasil;
+    const semua = BIDANG_CONTOH.flatMap((b) => [b[4], ...b[5].split(',')].filter((e) => e.trim() !== '')).length;
+    expect(hasil).toEqual({ status: 'ditolak', pesan: `Pengingat tidak dikirim: kuota e-mail harian tidak cukup (perlu ${semua} penerima, sisa 5). Tidak ada e-mail yang dikirim; coba lagi besok.` });
+    expect(emu.mail.outbox).toHaveLength(sebelum);
+    expect(logTerakhir(emu).tindakan).not.toBe('Kirim pengingat');
+  });
+});

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { indikatorBanyak } from '../../node/fixtures/opd-contoh';
+import type { Emulator } from '../../node/emulator/index';
+import { KABID_KWN } from './helpers';
+import { emulatorRekap, isi, mulai, rekap, S1, S2, TAB_KWN } from './rekap-helpers';
+
+const BIDANG = ['SEK', 'IDB', 'POL', 'ORM', 'KWN'];
+
+/** `n` indicators per bidang over the same two sasaran, TW I started, one draft value typed. */
+function denganIndikator(n: number): Emulator {
+  const indikator = BIDANG.flatMap((b) => indikatorBanyak(b, n).map((row, i) => [row[0], i % 2 === 0 ? S1 : S2, ...row.slice(2)]));
+  const emu = emulatorRekap(indikator);
+  mulai(emu, 'TW1');
+  isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'KWN-001', { realisasi: 12 });
+  return emu;
+}
+
+/** Service calls of one recap build, by `Service.method`. */
+function panggilan(emu: Emulator, masukan: Record<string, unknown>): Record<string, number> {
+  const awal = emu.ws.calls.length;
+  expect(rekap(emu, masukan).status).toBe('ok');
+  return emu.ws.callCounts(awal);
+}
+
+test('a recap costs the same service calls for 5 and for 50 indicators per bidang, drafts or not', () => {
+  const kecil = denganIndikator(5);
+  const besar = denganIndikator(50);
+  for (const masukan of [{}, { sertakanDraf: true }]) {
+    // First build creates the tab; the second rebuilds it in place.
+    for (let i = 0; i < 2; i++) expect(panggilan(besar, masukan)).toEqual(panggilan(kecil, masukan));
+  }
+  // Drafts: one read per bidang tab, and no more.
+  const tanpa = panggilan(kecil, {});
+  const dengan = panggilan(kecil, { sertakanDraf: true });
+  const baca = 'SpreadsheetApp.Range.getValues';
+  expect((dengan[baca] ?? 0) - (tanpa[baca] ?? 0)).toBe(BIDANG.length);
+  // The big recap really holds 250 indicator rows.
+  expect(besar.spreadsheet.describeSheet('Rekap TW I 2026').lastRow).toBeGreaterThan(250);
+});
+

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { bacaArsip, KOLOM_ARSIP, kirimanKeBaris, kirimanTerakhir, perubahanSejakKirim, realisasiPerTw, type Kiriman } from '../../src/core/arsip';
+import type { Isian } from '../../src/core/types';
+
+function isian(kode: string, realisasi: Isian['realisasi'], lain: Partial<Isian> = {}): Isian {
+  return { kodeIndikator: kode, realisasi, tidakAdaData: null, realisasiAnggaran: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '', ...lain };
+}
+
+function kiriman(siklus: string, bidang: string, versi: number, daftar: Isian[]): Kiriman {
+  return { siklus, bidang, versi, dikirim: `2026-04-0${versi}T02:00:00.000Z`, oleh: 'kabid@contoh.go.id', isian: daftar };
+}
+
+/** What Sheets stores for a written row: a leading apostrophe keeps text and is dropped. */
+function sepertiSheets(rows: (string | number)[][]): unknown[][] {
+  return rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+describe('arsip kiriman', () => {
+  test('a submission survives the round trip through the tab, text that looks like a formula staying text', () => {
+    const k = kiriman('TW1-2026', 'KWN', 1, [
+      isian('IK-16', 10, { realisasiAnggaran: 1250000, penjelasan: '=IMPORTRANGE("x","A1")', buktiDukung: 'https://drive.google.com/x' }),
+      isian('IK-02', 'WTP'),
+      isian('IK-17', null, { tidakAdaData: 'survei belum selesai', penjelasan: 'survei belum selesai' }),
+    ]);
+    const rows = kirimanKeBaris(k);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.length === KOLOM_ARSIP.length)).toBe(true);
+    expect(rows[0]?.[9]).toBe(`'=IMPORTRANGE("x","A1")`);
+    expect(rows[0]?.[6]).toBe(10);
+    expect(bacaArsip([[...KOLOM_ARSIP], ...sepertiSheets(rows)])).toEqual([k]);
+  });
+
+  test('the latest version per cycle and bidang, and realisasi per quarter from the latest versions', () => {
+    const arsip = [
+      kiriman('TW1-2026', 'KWN', 1, [isian('IK-16', 10)]),
+      kiriman('TW1-2026', 'KWN', 2, [isian('IK-16', 12)]),
+      kiriman('TW2-2026', 'KWN', 1, [isian('IK-16', 9), isian('IK-17', null, { tidakAdaData: 'x' })]),
+      kiriman('TW1-2025', 'KWN', 1, [isian('IK-16', 99)]),
+    ];
+    expect(kirimanTerakhir(arsip, 'TW1-2026', 'KWN')?.versi).toBe(2);
+    expect(kirimanTerakhir(arsip, 'TW1-2026', 'POL')).toBeNull();
+    const perTw = realisasiPerTw(arsip, 2026);
+    expect(perTw.get('IK-16')).toEqual([12, 9, null, null]);
+    expect(perTw.get('IK-17')).toEqual([null, null, null, null]);
+  });
+
+  test('changes since submission name the cell and both values', () => {
+    const k = kiriman('TW1-2026', 'KWN', 1, [isian('IK-16', 10, { penjelasan: 'a' })]);
+    const sekarang = [{ baris: 8, sebelumnya: [], isian: isian('IK-16', 12.5, { penjelasan: 'a' }) }];
+    expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab')).toEqual([
+      { tab: 'Tab', baris: 8, kolom: 'Realisasi TW I', pesan: 'berubah setelah dikirim (dikirim: 10, sekarang: 12,5).' },
+    ]);
+    expect(perubahanSejakKirim(k, [{ ...sekarang[0]!, isian: isian('IK-16', 10, { penjelasan: 'a' }) }], 'TW1', 'Tab')).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { ATURAN_BAWAAN } from '../../src/core/capaian';
+import { BARIS_DATA_PERTAMA, kolomLembar, posisiKolom } from '../../src/core/lembar-bidang';
+import type { Indikator, Periode } from '../../src/core/types';
+import { periksaKiriman, uraianMasalahKiriman } from '../../src/core/validasi-kiriman';
+
+function indikator(kode: string, lain: Partial<Indikator> = {}): Indikator {
+  return {
+    kode, sasaran: 'S', indikator: `Indikator ${kode}`, bidang: 'KWN', satuan: 'laporan', polaritas: 'positif', agregasi: 'kumulatif',
+    targetTahunan: 48, targetTw: [12, 24, 36, 48], targetRenstra: null, realisasiTahunLalu: null, program: 'P', pagu: null, ...lain,
+  };
+}
+
+/** A tab's values: header rows, then one row per entry (column id → value). */
+function tab(periode: Periode, baris: Record<string, unknown>[]): unknown[][] {
+  const lebar = kolomLembar(periode).length;
+  const kosong = (): unknown[] => new Array<unknown>(lebar).fill('');
+  return [
+    ...Array.from({ length: BARIS_DATA_PERTAMA - 1 }, kosong),
+    ...baris.map((b) => {
+      const row = kosong();
+      for (const [id, v] of Object.entries(b)) row[posisiKolom(periode, id) - 1] = v;
+      return row;
+    }),
+  ];
+}
+
+const P = { tab: 'TW I 2026 · KWN', periode: 'TW1' as const, bidang: 'KWN', aturan: { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4, WDP: 3 } } };
+
+function uraian(values: unknown[][], ind: Indikator[], periode: Periode = 'TW1'): string[] {
+  return periksaKiriman(values, { ...P, periode, indikator: ind }).masalah.map((m) => uraianMasalahKiriman(m, periode));
+}
+
+describe('periksa kiriman', () => {
+  test('a complete tab passes; its isian are what was typed', () => {
+    const hasil = periksaKiriman(
+      tab('TW1', [
+        { kode: 'IK-1', realisasi: 12, buktiDukung: 'https://drive.google.com/a' },
+        { kode: 'IK-2', realisasi: '10,5', penjelasan: 'Hujan', realisasiAnggaran: '1.250.000' },
+        { kode: 'IK-3', realisasi: 'Tidak ada data', penjelasan: 'Survei belum terbit' },
+        { kode: 'IK-4', realisasi: 'WTP' },
+      ]),
+      { ...P, indikator: [indikator('IK-1'), indikator('IK-2'), indikator('IK-3'), indikator('IK-4', { targetTw: ['WTP', 'WTP', 'WTP', 'WTP'] }), indikator('IK-9', { bidang: 'POL' })] },
+    );
+    expect(hasil.masalah).toEqual([]);
+    expect(hasil.isian.map((i) => [i.kodeIndikator, i.realisasi, i.tidakAdaData, i.realisasiAnggaran])).toEqual([
+      ['IK-1', 12, null, null], ['IK-2', 10.5, null, 1250000], ['IK-3', null, 'Survei belum terbit', null], ['IK-4', 'WTP', null, null],
+    ]);
+  });
+
+  test('every problem, each with its cell', () => {
+    const ind = [indikator('IK-1'), indikator('IK-2', { polaritas: 'negatif', agregasi: 'terakhir', targetTw: [8, 8, 8, 8] }), indikator('IK-3'), indikator('IK-4'), indikator('IK-5'), indikator('IK-6')];
+    expect(uraian(tab('TW1', [
+      { kode: 'IK-1' },
+      { kode: 'IK-2', realisasi: 10 }, // negatif: (16 − 10) / 8 = 75 %
+      { kode: 'IK-3', realisasi: 'tidak ada data' },
+      { kode: 'IK-4', realisasi: 'banyak', buktiDukung: 'map biru di lemari' },
+      { kode: 'IK-5', realisasi: -1, realisasiAnggaran: 'sejuta' },
+      { kode: 'IK-7', realisasi: 3 },
+    ]), ind)).toEqual([
+      'TW I 2026 · KWN: baris indikator IK-6 tidak ada; minta admin menjalankan Mulai siklus lagi.',
+      'TW I 2026 · KWN!L8 (Realisasi TW I): belum diisi.',
+      'TW I 2026 · KWN!N9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!N10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
+      'TW I 2026 · KWN!L11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
+      'TW I 2026 · KWN!R11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
+      'TW I 2026 · KWN!L12 (Realisasi TW I): tidak boleh negatif.',
+      'TW I 2026 · KWN!M12 (Realisasi anggaran (Rp)): “sejuta” bukan angka.',
+      'TW I 2026 · KWN!B13 (Kode): indikator "IK-7" bukan milik bidang ini (lihat tab Indikator).',
+    ]);
+  });
+
+  test('penjelasan is required by the capaian up to the period, with the closed quarters the tab shows', () => {
+    const ind = [indikator('IK-1')]; // kumulatif, target s.d. TW II = 24
+    expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 12, realisasi: 12 }]), ind, 'TW2')).toEqual([]);
+    expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 10, realisasi: 12 }]), ind, 'TW2')).toEqual([
+      'TW I 2026 · KWN!O8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Fault injection over one operation: for every k from 1 to the operation's call count, a fresh
+ * workbook, the k-th service call fails, the operation is rerun without faults, and `periksa`
+ * lists what is wrong afterwards. Returns "k=…: problem" lines (empty = every rerun recovered).
+ *
+ * Fault text: Apps Script's service errors read "Service <Name> failed|timed out while accessing
+ * document with id <id>." (e.g. "Service Documents failed while accessing document with id…",
+ * https://github.com/alexwforsythe/code-blocks/issues/168); the Sheets timeout variant is used here.
+ */
+import type { Emulator } from '../../node/emulator/index';
+import { pesanGalat } from './keadaan';
+
+export const PESAN_TIMEOUT = 'Service Spreadsheets timed out while accessing document with id spreadsheet-1.';
+
+export interface UjiGangguan {
+  /** A fresh workbook in the state before the operation. */
+  readonly siapkan: () => Emulator;
+  /** Runs the operation once; returns its result (throws when it fails). */
+  readonly jalankan: (emu: Emulator) => unknown;
+  /** After the faulted run, before the rerun: what people do meanwhile (e.g. type). */
+  readonly sela?: (emu: Emulator) => void;
+  /** Problems after the rerun (empty = recovered). `hasil` is the rerun's result. */
+  readonly periksa: (emu: Emulator, hasil: unknown) => string[];
+}
+
+export function jumlahPanggilan(u: UjiGangguan): number {
+  const emu = u.siapkan();
+  const sejak = emu.ws.calls.length;
+  u.jalankan(emu);
+  return emu.ws.calls.length - sejak;
+}
+
+export function ujiSetiapK(u: UjiGangguan, n = jumlahPanggilan(u)): string[] {
+  const masalah: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const emu = u.siapkan();
+    emu.ws.injectFault({ atCall: k, message: PESAN_TIMEOUT });
+    let gagal = '';
+    try {
+      u.jalankan(emu);
+    } catch (e) {
+      gagal = pesanGalat(e);
+    }
+    emu.ws.clearFault();
+    if (gagal !== '' && !gagal.includes(PESAN_TIMEOUT)) masalah.push(`k=${k}: the faulted run failed with "${gagal}" instead of the fault`);
+    u.sela?.(emu);
+    let hasil: unknown;
+    try {
+      hasil = u.jalankan(emu);
+    } catch (e) {
+      masalah.push(`k=${k}: the rerun failed: ${pesanGalat(e)}`);
+      continue;
+    }
+    for (const m of u.periksa(emu, hasil)) masalah.push(`k=${k}: ${m}`);
+  }
+  return masalah;
+}
+
+/** The Log tab's Tindakan column (column C) from row 2. */
+export function tindakanLog(emu: Emulator): string[] {
+  if (!emu.spreadsheet.sheetNames().includes('Log')) return [];
+  return emu.spreadsheet
+    .describeSheet('Log')
+    .cells.filter((c) => c.column === 3 && c.row > 1)
+    .map((c) => String(c.value));
+}

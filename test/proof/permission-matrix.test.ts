@@ -1,0 +1,94 @@
+/**
+ * The permission matrix (README "Keamanan"): every server function of build/Code.js (except the
+ * simple triggers onOpen/onInstall, which only build the menu) tried as each kind of person. The
+ * table is the design; a refused call throws an Indonesian message and changes nothing.
+ * Session.getActiveUser().getEmail() may be '' (domain.md §7,
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser()), and '' is never anybody.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Emulator } from '../../node/emulator/index';
+import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, emulatorTerisi } from '../bundle/helpers';
+import { fungsiServer, keadaan, pesanGalat } from './keadaan';
+
+type Peran = 'admin' | 'bidangSendiri' | 'bidangLain' | 'orangLuar' | 'tanpaEmail';
+
+const EMAIL: Record<Peran, string> = {
+  admin: ADMIN,
+  bidangSendiri: KABID_KWN,
+  bidangLain: KABID_POL,
+  orangLuar: ORANG_LAIN,
+  tanpaEmail: '',
+};
+
+const SEMUA: readonly Peran[] = ['admin', 'bidangSendiri', 'bidangLain', 'orangLuar', 'tanpaEmail'];
+const HANYA_ADMIN: readonly Peran[] = ['admin'];
+
+interface Baris {
+  /** Who may run it. */
+  readonly boleh: readonly Peran[];
+  readonly args?: readonly unknown[];
+  /** Answers to the prompts a menu item asks. */
+  readonly jawaban?: ReadonlyArray<{ button: 'OK' | 'YES' | 'NO'; text?: string }>;
+}
+
+/** The design. A server function missing here fails the test: decide who may run it first. */
+const MATRIKS: Readonly<Record<string, Baris>> = {
+  getPanelState: { boleh: SEMUA },
+  openSidebar: { boleh: SEMUA },
+  siapkanLembarKerja: { boleh: HANYA_ADMIN },
+  menuSiapkanLembarKerja: { boleh: HANYA_ADMIN },
+  mulaiSiklus: { boleh: HANYA_ADMIN, args: [{ periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }] },
+  menuMulaiSiklus: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: 'TW II' }, { button: 'YES' }] },
+  buatTabRekap: { boleh: HANYA_ADMIN, args: [{}] },
+  buatRekapDenganDraf: { boleh: HANYA_ADMIN },
+  menuBuatRekap: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: '' }] },
+  menuDiagnostik: { boleh: HANYA_ADMIN },
+};
+
+const PEMICU_SEDERHANA = ['onOpen', 'onInstall'];
+
+/** The demo OPD with TW I started and one value typed by the bidang. */
+function siap(): Emulator {
+  const emu = emulatorTerisi();
+  const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' }) as { status: string };
+  expect(hasil.status).toBe('ok');
+  return emu;
+}
+
+function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok: false; pesan: string } {
+  const baris = MATRIKS[fungsi];
+  for (const j of baris.jawaban ?? []) emu.ui.queueResponse(j);
+  try {
+    emu.call(EMAIL[peran], fungsi, ...(baris.args ?? []));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, pesan: pesanGalat(e) };
+  }
+}
+
+describe('permission matrix', () => {
+  test('every server function of the bundle has a row in the matrix', () => {
+    expect(fungsiServer().filter((f) => !PEMICU_SEDERHANA.includes(f)).sort()).toEqual(Object.keys(MATRIKS).sort());
+  });
+
+  for (const fungsi of Object.keys(MATRIKS)) {
+    for (const peran of SEMUA) {
+      const boleh = MATRIKS[fungsi].boleh.includes(peran);
+      test(`${fungsi} as ${peran}: ${boleh ? 'allowed' : 'refused, nothing changes'}`, () => {
+        const emu = siap();
+        if (!(fungsi in emu.ws.entryPoints)) return; // not in this bundle; the first test names it
+        const sebelum = keadaan(emu);
+        const hasil = coba(emu, fungsi, peran);
+        if (boleh) {
+          expect(hasil).toEqual({ ok: true });
+          return;
+        }
+        expect(hasil.ok).toBe(false);
+        if (!hasil.ok) {
+          expect(hasil.pesan).toMatch(peran === 'tanpaEmail' ? /Google tidak memberi tahu alamat e-mail Anda/ : /Hanya admin/);
+        }
+        expect(keadaan(emu)).toBe(sebelum);
+      });
+    }
+  }
+});
