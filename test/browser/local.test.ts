@@ -118,10 +118,12 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
   it('a Kabid types the bidang data into the grid and submits by ticking Kirim; the tab locks', async () => {
     await playAs(KABID_IDB);
     await page.locator('#tabs .tab', { hasText: XSS }).click();
-    const tab = await page.locator('#tabs .tab.active').textContent();
-    const query = new URLSearchParams({ user: KABID_IDB, sheet: tab ?? '' });
-    const state = (await (await page.request.get(`${lapkin.url}api/state?${query.toString()}`)).json()) as PageState;
-    if (!state.sheet) throw new Error('no sheet');
+    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
+    const stateOf = async (sheet: string): Promise<PageState> =>
+      (await (await page.request.get(`${lapkin.url}api/state?${new URLSearchParams({ user: KABID_IDB, sheet }).toString()}`)).json()) as PageState;
+    const tab = (await stateOf('')).tabs.find((t) => t.name.includes(XSS))?.name ?? '';
+    const state = await stateOf(tab);
+    if (state.sheet?.name !== tab) throw new Error(`no tab ${tab}`);
     // What the demo's Kabid types, as a person types it in the id_ID locale (decimal comma).
     for (const k of isianBidang(state.sheet, 'TW1', new Map())) await typeInto(k.a1, String(k.value).replace('.', ','));
     await page.screenshot({ path: `${ARTIFACTS}/05-isian.png`, fullPage: true });

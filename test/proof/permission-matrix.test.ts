@@ -43,7 +43,25 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   buatRekapDenganDraf: { boleh: HANYA_ADMIN },
   menuBuatRekap: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: '' }] },
   menuDiagnostik: { boleh: HANYA_ADMIN },
+  kumpulkanData: { boleh: HANYA_ADMIN },
+  kirimAtasNamaBidang: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN' }] },
+  kembalikanUntukPerbaikan: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN', alasan: 'Lengkapi bukti dukung' }] },
+  kirimPengingat: { boleh: HANYA_ADMIN },
+  buatNotaDinas: { boleh: HANYA_ADMIN },
+  buatSuratPeringatan: { boleh: HANYA_ADMIN },
+  buatDokumenLkj: { boleh: HANYA_ADMIN },
+  buatDokumenLkjDenganDraf: { boleh: HANYA_ADMIN },
+  menuBuatNotaDinas: { boleh: HANYA_ADMIN },
+  menuBuatSuratPeringatan: { boleh: HANYA_ADMIN },
+  menuBuatDrafLkj: { boleh: HANYA_ADMIN, jawaban: [{ button: 'NO' }] },
 };
+
+/**
+ * Landed while this matrix was written; who may run them is not decided here yet (the lead decides):
+ * periksaIsian (admin and the bidang's own people?), tandaiLangkahSop (by SOP role), and the
+ * installable triggers onEditLapkin and perbaruiStatusSop (run as their creator; called directly?).
+ */
+const BELUM_DIPUTUSKAN = ['onEditLapkin', 'periksaIsian', 'perbaruiStatusSop', 'tandaiLangkahSop'];
 
 const PEMICU_SEDERHANA = ['onOpen', 'onInstall'];
 
@@ -55,6 +73,9 @@ function siap(): Emulator {
   return emu;
 }
 
+/** The refusals of the access check; any other outcome (a result, or a refusal about the data) means the check let the caller through. */
+const PENOLAKAN_AKSES = /Hanya admin|Google tidak memberi tahu alamat e-mail Anda/;
+
 function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok: false; pesan: string } {
   const baris = MATRIKS[fungsi];
   for (const j of baris.jawaban ?? []) emu.ui.queueResponse(j);
@@ -62,13 +83,14 @@ function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok:
     emu.call(EMAIL[peran], fungsi, ...(baris.args ?? []));
     return { ok: true };
   } catch (e) {
-    return { ok: false, pesan: pesanGalat(e) };
+    const pesan = pesanGalat(e);
+    return PENOLAKAN_AKSES.test(pesan) ? { ok: false, pesan } : { ok: true };
   }
 }
 
 describe('permission matrix', () => {
   test('every server function of the bundle has a row in the matrix', () => {
-    expect(fungsiServer().filter((f) => !PEMICU_SEDERHANA.includes(f)).sort()).toEqual(Object.keys(MATRIKS).sort());
+    expect(fungsiServer().filter((f) => !PEMICU_SEDERHANA.includes(f))).toEqual([...Object.keys(MATRIKS), ...BELUM_DIPUTUSKAN].sort());
   });
 
   for (const fungsi of Object.keys(MATRIKS)) {
