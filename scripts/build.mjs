@@ -36,16 +36,19 @@ const server = await build({
   bundle: true,
   format: 'iife',
   globalName: GLOBAL,
-  target: 'es2019',
+  // Apps Script's V8 runtime runs ES2020 syntax (optional chaining, ??) as is.
+  target: 'es2020',
   platform: 'neutral',
   write: false,
   // Apps Script parses the whole file on every execution: keep it small (the bench checks < 150 KB).
   minify: true,
+  // UTF-8 as is: "–", "▸", "…" in messages take 3 bytes, not a 6-byte \u escape.
+  charset: 'utf8',
   legalComments: 'none',
   define: { __LAPKIN_DEPLOYMENT__: JSON.stringify(deployment) },
 });
 const declarations = entryPoints
-  .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
+  .map((name) => `function ${name}(){return ${GLOBAL}.${name}(...arguments)}`)
   .join('\n');
 await writeFile(
   join(outdir, 'Code.js'),

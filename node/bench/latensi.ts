@@ -1,8 +1,12 @@
 /**
  * The latency model behind `modelledMs`: modelled Apps Script time of a list of recorded service
- * calls = Σ (base latency of the call's class) + Σ (cells touched × per-cell cost) for calls that
- * read or write a block of cells. Every figure names its source; where no published measurement
- * was found the figure is marked as an assumption.
+ * calls = Σ (base latency of the call's class) + Σ (cells of data carried × per-cell cost).
+ * Google's figure is about values transferred, so the per-cell part is charged on the 2-D arrays a
+ * call passes (`setValues`, `setNumberFormats`, `setBackgrounds`…) or gets back (`getValues`…),
+ * never on the size of the range of a setter that carries one value (`setNumberFormat`,
+ * `setBackground`, `setDataValidation(rule)`, `setWrap`, `merge`, `protect`, `clear`…): see
+ * `sel.ts`. Every figure names its source; where no published measurement was found the figure
+ * is marked as an assumption.
  */
 import type { CallRecord } from '../emulator/workspace';
 
@@ -10,7 +14,7 @@ export interface KelasLatensi {
   /** What the class covers. */
   readonly kelas: string;
   readonly msPerCall: number;
-  /** Extra cost per cell for block reads/writes (0 where the call touches no cells). */
+  /** Extra cost per cell of data a call carries in or out (0 where the class carries no cells). */
   readonly msPerCell: number;
   readonly sumber: string;
 }
@@ -19,7 +23,7 @@ const BEST_PRACTICES =
   'https://developers.google.com/apps-script/guides/support/best-practices — 100×100 cells set one by one ≈ 70 s, the same as one batched call ≈ 1 s';
 const ZIRITIONE = 'https://ziritione.org/post/apps_script_performance — mean of 100 runs';
 
-/** Google: 10,000 single-cell calls ≈ 70 s → 7 ms a call; one batched 10,000-cell call ≈ 1 s → ≈ 0.1 ms a cell. */
+/** Google: 10,000 single-cell calls ≈ 70 s → 7 ms a call; one batched call carrying 10,000 values ≈ 1 s → ≈ 0.1 ms a value. */
 export const SHEETS: KelasLatensi = { kelas: 'SpreadsheetApp (setiap panggilan)', msPerCall: 7, msPerCell: 0.1, sumber: BEST_PRACTICES };
 export const PROPERTIES_BACA: KelasLatensi = { kelas: 'PropertiesService baca', msPerCall: 30, msPerCell: 0, sumber: `${ZIRITIONE}: getProperty 30 ms` };
 export const PROPERTIES_TULIS: KelasLatensi = { kelas: 'PropertiesService tulis', msPerCall: 62, msPerCell: 0, sumber: `${ZIRITIONE}: setProperty 62 ms` };
@@ -48,6 +52,9 @@ export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLa
     case 'SpreadsheetApp':
       return SHEETS;
     case 'PropertiesService':
+      // ziritione timed `getScriptProperties().getProperty` as one: the store getter is part of the
+      // measured read or write, not a round trip of its own.
+      if (/^PropertiesService\.get\w*Properties$/.test(call.method)) return LOKAL;
       return /\.(set|delete)/.test(call.method) ? PROPERTIES_TULIS : PROPERTIES_BACA;
     case 'LockService':
       return LOCK;
@@ -64,7 +71,7 @@ export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLa
   }
 }
 
-/** Modelled milliseconds of `calls`; `sel(call)` gives the cells a block call touched (0 otherwise). */
+/** Modelled milliseconds of `calls`; `sel(call)` gives the cells of data a call carried (0 otherwise). */
 export function modelMs(calls: readonly CallRecord[], sel: (call: CallRecord) => number): number {
   let ms = 0;
   for (const call of calls) {

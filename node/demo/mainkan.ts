@@ -50,7 +50,7 @@ export interface LaporanDemo {
 }
 
 /** The entry points the demo plays, by what they do. */
-export const FUNGSI = {
+const FUNGSI = {
   siapkan: 'siapkanLembarKerja',
   mulai: 'mulaiSiklus',
   panel: 'getPanelState',
@@ -61,6 +61,8 @@ export const FUNGSI = {
   kumpulkan: 'kumpulkanData',
   rekap: 'buatTabRekap',
   lkj: 'buatDokumenLkj',
+  /** Rewrites the "Status SOP <periode>" tab from the cycle's events (the SOP capability). */
+  sop: 'perbaruiStatusSop',
 } as const;
 
 const KODE = { kolom: 0, email: 4, staf: 5 } as const;
@@ -117,12 +119,14 @@ class Demo {
     });
   }
 
-  /** Staff type the bidang's data, cell by cell. */
+  /** Staff type the bidang's data, cell by cell, as people type in the grid. */
   isi(orang: Orang, periode: Periode, bukti?: (kode: string) => string): void {
-    const tab = this.tab(orang.kode);
-    const ketikan = isianBidang(this.p.emu.spreadsheet.describeSheet(tab, this.p.admin), periode, this.riwayat, bukti);
-    for (const k of ketikan) this.p.ketik(orang.pengisi, tab, k.a1, k.value);
-    this.p.dijalankan.push(`${orang.pengisi} mengisi ${ketikan.length} sel di "${tab}"`);
+    this.p.langkah(`${orang.kode} mengisi ${labelPeriode(periode)}`, [FUNGSI.panel], () => {
+      const tab = this.tab(orang.kode);
+      const ketikan = isianBidang(this.p.emu.spreadsheet.describeSheet(tab, this.p.admin), periode, this.riwayat, bukti);
+      for (const k of ketikan) this.p.ketik(orang.pengisi, tab, k.a1, k.value);
+      return `${orang.pengisi} mengetik ${ketikan.length} sel di "${tab}"`;
+    });
   }
 
   /** The Kabid ticks Kirim; the admin's trigger validates, locks and archives. */
@@ -144,6 +148,12 @@ class Demo {
     const nama = labelPeriode(periode);
     this.kumpulkan(nama);
     this.p.langkah(`Buat rekap ${nama}`, [FUNGSI.rekap], () => this.pesan(this.p.panggil(this.p.admin, FUNGSI.rekap, {})));
+    this.p.langkah(`Status SOP ${nama}`, [FUNGSI.sop, FUNGSI.panel], () => {
+      this.p.panggil(this.p.admin, FUNGSI.sop);
+      const sop = this.p.panel().sop;
+      if (!sop) return 'belum ada catatan SOP untuk siklus ini';
+      return `${sop.judul}: standar ${sop.standarWaktu}, berjalan ${sop.waktuBerjalan}; ${sop.terlambat.length} langkah terlambat; ${sop.saatIni ?? 'semua langkah selesai'}`;
+    });
     const sebelum = new Set(this.p.emu.drive.files.keys());
     const dibuat = this.p.langkah(`Buat draf LKj ${nama}`, [FUNGSI.lkj], () => this.pesan(this.p.panggil(this.p.admin, FUNGSI.lkj, {})));
     if (!dibuat) return;
@@ -158,7 +168,7 @@ class Demo {
     this.p.langkah(`Kumpulkan data ${nama}`, [FUNGSI.kumpulkan], () => this.pesan(this.p.panggil(this.p.admin, FUNGSI.kumpulkan)));
   }
 
-  /** The message of an operation's result; anything but status 'ok' stops the demo. */
+  /** The message of an operation's result; anything but status 'ok' fails the step. */
   pesan(hasil: { status: string; pesan: string; uraian?: readonly string[] }): string {
     if (hasil.status !== 'ok') throw new Error([hasil.pesan, ...(hasil.uraian ?? [])].join(' '));
     return hasil.pesan;

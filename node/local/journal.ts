@@ -15,6 +15,8 @@ export type JournalEntry =
       readonly fn: string;
       readonly args: readonly unknown[];
       readonly answers?: readonly DialogAnswer[];
+      /** The tab the person had open (the spreadsheet's active sheet for the execution). */
+      readonly sheet?: string;
     }
   | {
       readonly kind: 'edit';

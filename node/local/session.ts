@@ -40,6 +40,8 @@ export class LocalSession {
   private readonly journal: Journal;
   /** The sidebar each user has open (Sheets shows a sidebar to the person who opened it). */
   private readonly sidebars = new Map<string, ShownHtml>();
+  /** The tab each user has on screen: what Sheets makes the active sheet of their executions. */
+  private readonly viewing = new Map<string, string>();
 
   constructor(private readonly options: SessionOptions) {
     this.journal = new Journal(options.dataDir);
@@ -64,6 +66,9 @@ export class LocalSession {
 
   private apply(entry: JournalEntry): RunResponse | EditResponse {
     this.emu.ws.setNow(new Date(entry.at));
+    const { book } = this.emu.spreadsheet.ctx;
+    const active = entry.sheet === undefined ? undefined : book.sheetByName(entry.sheet);
+    if (active) book.activeSheetId = active.sheetId;
     const alertsBefore = this.emu.ui.alerts.length;
     const toastsBefore = this.emu.spreadsheet.toasts().length;
     const sidebarsBefore = this.emu.ui.sidebars.length;
@@ -104,7 +109,8 @@ export class LocalSession {
    * (the workbook is rebuilt from the journal without it) and the question goes back to the page.
    */
   run(request: RunRequest): RunResponse {
-    const entry: JournalEntry = { kind: 'run', at: new Date().toISOString(), ...request };
+    const sheet = this.viewing.get(request.user);
+    const entry: JournalEntry = { kind: 'run', at: new Date().toISOString(), ...request, ...(sheet ? { sheet } : {}) };
     const response = this.apply(entry) as RunResponse;
     if ('question' in response) this.rebuild();
     else this.journal.append(entry);
@@ -169,6 +175,7 @@ export class LocalSession {
     const sheets = this.sheets(viewer);
     const sheet =
       sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => !s.hidden) ?? null;
+    if (sheet) this.viewing.set(viewer, sheet.name);
     const sidebar = this.sidebars.get(viewer);
     return {
       spreadsheetName: this.options.demo.spreadsheetName,

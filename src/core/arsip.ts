@@ -5,7 +5,7 @@
  */
 import { formatAngkaPenuh } from './format';
 import { kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
-import { idSiklus } from './siklus';
+import { idSiklus, type StatusSiklus } from './siklus';
 import type { Isian, Masalah, Nilai, Periode } from './types';
 
 export const NAMA_TAB_ARSIP = 'Arsip Kiriman';
@@ -97,14 +97,21 @@ export function kirimanTerakhir(arsip: readonly Kiriman[], siklus: string, bidan
   return terakhir;
 }
 
-/** Realisasi per indicator per quarter of a year, from the latest submissions of the TW1..TW4 cycles. */
-export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number): Map<string, (Nilai | null)[]> {
+/**
+ * Realisasi per indicator per quarter of a year, from the submissions that stand in the TW1..TW4
+ * cycles: a bidang's latest version, unless the cycle's state (`siklus`, the states known) says
+ * the bidang is not 'terkirim' — a submission returned for correction and not sent again is not
+ * the record.
+ */
+export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number, siklus: readonly StatusSiklus[]): Map<string, (Nilai | null)[]> {
   const hasil = new Map<string, (Nilai | null)[]>();
   (['TW1', 'TW2', 'TW3', 'TW4'] as const).forEach((periode, tw) => {
-    const siklus = idSiklus(periode, tahun);
-    const bidang = new Set(arsip.filter((k) => k.siklus === siklus).map((k) => k.bidang));
+    const id = idSiklus(periode, tahun);
+    const status = siklus.find((s) => s.id === id);
+    const berlaku = (kode: string): boolean => (status?.bidang.find((b) => b.kode === kode)?.status ?? 'terkirim') === 'terkirim';
+    const bidang = new Set(arsip.filter((k) => k.siklus === id && berlaku(k.bidang)).map((k) => k.bidang));
     for (const b of bidang) {
-      for (const isian of kirimanTerakhir(arsip, siklus, b)?.isian ?? []) {
+      for (const isian of kirimanTerakhir(arsip, id, b)?.isian ?? []) {
         const baris = hasil.get(isian.kodeIndikator) ?? [null, null, null, null];
         baris[tw] = isian.realisasi;
         hasil.set(isian.kodeIndikator, baris);

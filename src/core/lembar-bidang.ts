@@ -44,43 +44,69 @@ export interface KolomLembar {
   readonly format: string;
 }
 
-const TEKS = '@';
+export const TEKS = '@';
 const ANGKA = '#,##0.##';
 export const FORMAT_PERSEN = '#,##0.00" %"';
+
+function k(id: string, judul: string, catatan: string, jenis: JenisKolom, lebar: number, format: string): KolomLembar {
+  return { id, judul, catatan, jenis, lebar, format };
+}
 
 /** Realisasi columns of the closed quarters shown for `periode`: TW I..TW(n−1), or all four for Tahunan. */
 function twSebelumnya(periode: Periode): Periode[] {
   return periode === 'TAHUNAN' ? PERIODE.slice(0, 4) : PERIODE.slice(0, nomorTriwulan(periode) - 1);
 }
 
+/**
+ * The columns of the bidang tab. Widths and formats repeat in runs of neighbours on purpose: the
+ * writer sets one run per call (`deret`), and a plain-text column costs nothing beyond the tab's
+ * plain-text base.
+ */
 export function kolomLembar(periode: Periode): KolomLembar[] {
   const sd = labelSampaiPeriode(periode);
   const target = periode === 'TAHUNAN' ? 'Target tahunan' : `Target ${sd}`;
   const realisasi = periode === 'TAHUNAN' ? 'Realisasi akhir tahun' : `Realisasi ${labelPeriode(periode)}`;
   const realisasiSd = periode === 'TAHUNAN' ? 'Realisasi tahunan' : `Realisasi ${sd}`;
   return [
-    { id: 'no', judul: 'No', catatan: '', jenis: 'info', lebar: 40, format: '0' },
-    { id: 'kode', judul: 'Kode', catatan: 'Kode indikator (jangan diubah).', jenis: 'info', lebar: 80, format: TEKS },
-    { id: 'sasaran', judul: 'Sasaran strategis', catatan: '', jenis: 'info', lebar: 220, format: TEKS },
-    { id: 'indikator', judul: 'Indikator kinerja', catatan: '', jenis: 'info', lebar: 280, format: TEKS },
-    { id: 'satuan', judul: 'Satuan', catatan: '', jenis: 'info', lebar: 80, format: TEKS },
-    { id: 'polaritas', judul: 'Polaritas', catatan: 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', jenis: 'info', lebar: 80, format: TEKS },
-    { id: 'agregasi', judul: 'Agregasi', catatan: 'Cara menggabungkan realisasi antartriwulan.', jenis: 'info', lebar: 90, format: TEKS },
-    { id: 'target', judul: target, catatan: 'Target sampai akhir periode ini.', jenis: 'info', lebar: 100, format: ANGKA },
-    ...twSebelumnya(periode).map((p): KolomLembar => ({
-      id: `realisasi${p}`, judul: `Realisasi ${labelPeriode(p)}`, catatan: 'Dari siklus sebelumnya; tidak dapat diubah.', jenis: 'sebelumnya', lebar: 90, format: ANGKA,
-    })),
-    { id: 'realisasiSd', judul: realisasiSd, catatan: 'Dihitung otomatis menurut agregasi indikator.', jenis: 'hitung', lebar: 110, format: ANGKA },
-    { id: 'capaian', judul: 'Capaian (%)', catatan: 'Dihitung otomatis dari target dan realisasi.', jenis: 'hitung', lebar: 110, format: FORMAT_PERSEN },
-    { id: 'kategori', judul: 'Kategori', catatan: 'Menurut skala kategori di tab Pengaturan.', jenis: 'hitung', lebar: 110, format: TEKS },
-    { id: 'realisasi', judul: realisasi, catatan: `Angka ≥ 0, predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}".`, jenis: 'masukan', lebar: 110, format: ANGKA },
-    { id: 'realisasiAnggaran', judul: 'Realisasi anggaran (Rp)', catatan: 'Anggaran yang sudah dibelanjakan, angka ≥ 0.', jenis: 'masukan', lebar: 130, format: '#,##0' },
-    { id: 'penjelasan', judul: 'Penjelasan', catatan: 'Mengapa realisasi seperti ini.', jenis: 'masukan', lebar: 240, format: TEKS },
-    { id: 'faktorPendukung', judul: 'Faktor pendukung', catatan: '', jenis: 'masukan', lebar: 200, format: TEKS },
-    { id: 'faktorPenghambat', judul: 'Faktor penghambat', catatan: 'Kendala yang dihadapi.', jenis: 'masukan', lebar: 200, format: TEKS },
-    { id: 'upaya', judul: 'Upaya', catatan: 'Upaya/solusi yang dilakukan.', jenis: 'masukan', lebar: 200, format: TEKS },
-    { id: 'buktiDukung', judul: 'Bukti dukung (link)', catatan: 'Tautan Google Drive ke bukti dukung.', jenis: 'masukan', lebar: 200, format: TEKS },
+    k('no', 'No', '', 'info', 40, TEKS),
+    k('kode', 'Kode', 'Kode indikator (jangan diubah).', 'info', 80, TEKS),
+    k('sasaran', 'Sasaran strategis', '', 'info', 220, TEKS),
+    k('indikator', 'Indikator kinerja', '', 'info', 280, TEKS),
+    k('satuan', 'Satuan', '', 'info', 80, TEKS),
+    k('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 'info', 80, TEKS),
+    k('agregasi', 'Agregasi', 'Cara menggabungkan realisasi antartriwulan.', 'info', 80, TEKS),
+    k('target', target, 'Target sampai akhir periode ini.', 'info', 110, ANGKA),
+    ...twSebelumnya(periode).map((p) => k(`realisasi${p}`, `Realisasi ${labelPeriode(p)}`, 'Dari siklus sebelumnya; tidak dapat diubah.', 'sebelumnya', 110, ANGKA)),
+    k('realisasiSd', realisasiSd, 'Dihitung otomatis menurut agregasi indikator.', 'hitung', 110, ANGKA),
+    k('capaian', 'Capaian (%)', 'Dihitung otomatis dari target dan realisasi.', 'hitung', 110, FORMAT_PERSEN),
+    // A formula cell must not be plain text when its formula is written; the formula gives text anyway.
+    k('kategori', 'Kategori', 'Menurut skala kategori di tab Pengaturan.', 'hitung', 110, ANGKA),
+    k('realisasi', realisasi, `Angka ≥ 0, predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}".`, 'masukan', 110, ANGKA),
+    k('realisasiAnggaran', 'Realisasi anggaran (Rp)', 'Anggaran yang sudah dibelanjakan, angka ≥ 0.', 'masukan', 110, '#,##0'),
+    k('penjelasan', 'Penjelasan', 'Mengapa realisasi seperti ini.', 'masukan', 200, TEKS),
+    k('faktorPendukung', 'Faktor pendukung', '', 'masukan', 200, TEKS),
+    k('faktorPenghambat', 'Faktor penghambat', 'Kendala yang dihadapi.', 'masukan', 200, TEKS),
+    k('upaya', 'Upaya', 'Upaya/solusi yang dilakukan.', 'masukan', 200, TEKS),
+    k('buktiDukung', 'Bukti dukung (link)', 'Tautan Google Drive ke bukti dukung.', 'masukan', 200, TEKS),
   ];
+}
+
+/** A run of equal neighbours: from 1-based position `mulai`, `jumlah` items equal to `nilai`. */
+export interface Deret<T> {
+  readonly mulai: number;
+  readonly jumlah: number;
+  readonly nilai: T;
+}
+
+/** `nilai` as runs of equal neighbours, in order. */
+export function deret<T>(nilai: readonly T[]): Deret<T>[] {
+  const hasil: Deret<T>[] = [];
+  nilai.forEach((v, i) => {
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && akhir.nilai === v) hasil[hasil.length - 1] = { ...akhir, jumlah: akhir.jumlah + 1 };
+    else hasil.push({ mulai: i + 1, jumlah: 1, nilai: v });
+  });
+  return hasil;
 }
 
 /** 1-based column of `id` in the layout for `periode`. */

@@ -11,6 +11,11 @@ export function labelPeriode(p: Periode): string {
   return p === 'TAHUNAN' ? 'Tahunan' : `TW ${ROMAWI[nomorTriwulan(p) - 1]}`;
 }
 
+/** 'TW I 2026', 'Tahunan 2026'. */
+export function labelSiklus(s: { readonly periode: Periode; readonly tahun: number }): string {
+  return `${labelPeriode(s.periode)} ${s.tahun}`;
+}
+
 /** 's.d. TW I' … 's.d. TW IV' (up to the end of the quarter), 'Tahunan'. */
 export function labelSampaiPeriode(p: Periode): string {
   return p === 'TAHUNAN' ? 'Tahunan' : `s.d. ${labelPeriode(p)}`;

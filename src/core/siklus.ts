@@ -124,17 +124,62 @@ export function tanggalTampil(iso: string): string {
 /** Document properties hold at most 9 KB per value (domain.md §7). */
 export const BATAS_PROPERTI = 9 * 1024;
 
-export function simpanSiklus(s: StatusSiklus): string {
-  const json = JSON.stringify(s);
-  if (json.length > BATAS_PROPERTI) {
-    throw new Error(`Status siklus terlalu besar untuk disimpan (${json.length} karakter, paling banyak ${BATAS_PROPERTI}).`);
-  }
+/** UTF-8 length of `s`, the measure of the 9 KB limit (no Node or Apps Script API needed). */
+export function byteUtf8(s: string): number {
+  return encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, 'x').length;
+}
+
+const AWALAN_SIKLUS = 'lapkin.siklus.';
+
+/** The property holding the cycle's header (everything but the bidang, plus their order). */
+export function kunciSiklus(id: string): string {
+  return AWALAN_SIKLUS + id;
+}
+
+/** The property holding one bidang of a cycle. */
+export function kunciBidangSiklus(id: string, kode: string): string {
+  return `${AWALAN_SIKLUS}${id}.bidang.${kode}`;
+}
+
+type KepalaSiklus = Omit<StatusSiklus, 'bidang'> & { readonly kodeBidang: readonly string[] };
+
+function nilaiProperti(kunci: string, v: unknown): string {
+  const json = JSON.stringify(v);
+  const ukuran = byteUtf8(json);
+  if (ukuran > BATAS_PROPERTI) throw new Error(`Status siklus terlalu besar untuk disimpan (${kunci}: ${ukuran} byte, paling banyak ${BATAS_PROPERTI}).`);
   return json;
 }
 
-export function bacaSiklus(json: string | null): StatusSiklus | null {
-  if (json === null || json === '') return null;
-  return JSON.parse(json) as StatusSiklus;
+/** The property values of one bidang of cycle `id` (to record it alone). */
+export function propertiBidangSiklus(id: string, b: BidangSiklus): Record<string, string> {
+  const kunci = kunciBidangSiklus(id, b.kode);
+  return { [kunci]: nilaiProperti(kunci, b) };
+}
+
+/**
+ * The property values holding `s`, each under the 9 KB limit whatever the number of bidang: the
+ * header (with the bidang order) and one value per bidang. Throws when one value alone is too big
+ * (a very long catatan).
+ */
+export function propertiSiklus(s: StatusSiklus): Record<string, string> {
+  const { bidang, ...kepala } = s;
+  const kunci = kunciSiklus(s.id);
+  const hasil: Record<string, string> = { [kunci]: nilaiProperti(kunci, { ...kepala, kodeBidang: bidang.map((b) => b.kode) }) };
+  for (const b of bidang) Object.assign(hasil, propertiBidangSiklus(s.id, b));
+  return hasil;
+}
+
+/** Cycle `id` from the document properties (null when it was never saved). */
+export function siklusDariProperti(id: string, props: Readonly<Record<string, string>>): StatusSiklus | null {
+  const json = props[kunciSiklus(id)];
+  if (json === undefined || json === '') return null;
+  const { kodeBidang, ...kepala } = JSON.parse(json) as KepalaSiklus;
+  const bidang = kodeBidang.map((kode) => {
+    const b = props[kunciBidangSiklus(id, kode)];
+    if (b === undefined) throw new Error(`Status siklus ${id} rusak: bidang ${kode} tidak tersimpan.`);
+    return JSON.parse(b) as BidangSiklus;
+  });
+  return { ...kepala, bidang };
 }
 
 /** `s` with bidang `kode`'s stored status set to `status`. */

@@ -8,8 +8,10 @@ import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
 import { bacaIsianLembar } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
+import { PERIODE } from '../core/periode';
 import type { Isian, Konfigurasi, Nilai, Periode } from '../core/types';
 import { bacaArsipKiriman } from './arsip';
+import { siklusDengan } from './siklus-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -57,7 +59,8 @@ function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
 export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: PilihanDataRekap): MasukanRekap {
   const arsip = bacaArsipKiriman(ss);
   // The quarters come from what was submitted for each quarter's cycle, never from drafts.
-  const perTw = realisasiPerTw(arsip, p.tahun);
+  const siklusTw = PERIODE.slice(0, 4).map((tw) => siklusDengan(tw, p.tahun)).filter((s): s is StatusSiklus => s !== null);
+  const perTw = realisasiPerTw(arsip, p.tahun, siklusTw);
   const umum = {
     konfigurasi,
     periode: p.periode,

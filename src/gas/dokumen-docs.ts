@@ -1,9 +1,11 @@
 /**
- * Renders a document model (src/core/dokumen/model.ts) into a Google Docs body.
+ * Renders a document model (src/core/dokumen/model.ts) into a Google Docs body, at its end or
+ * from a child index on (a template's marker).
  *
- * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` call plus a
- * few calls per styled row (header, group and bold rows: getRow → editAsText → setBold), never
- * per cell; a paragraph is one append plus one call per style it carries.
+ * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` or
+ * `insertTable(index, grid)` call plus a few calls per styled row (header, group and bold rows:
+ * getRow → editAsText → setBold), never per cell; a paragraph is one append or insert plus one
+ * call per style it carries.
  */
 import {
   lowerBlocks,
@@ -16,6 +18,7 @@ import {
   type ParagraphBlock,
   type Run,
   type TableBlock,
+  type Block,
   type DocumentModel,
 } from '../core/dokumen/model';
 
@@ -58,15 +61,53 @@ function styleRuns(text: () => Text, runs: readonly Run[]): void {
   }
 }
 
-function appendParagraph(body: Body, block: ParagraphBlock): void {
-  const p = body.appendParagraph(runsText(block.runs));
+/**
+ * Where rendered elements go: appended at the end of the body, or inserted one after another from
+ * a child index on. Both renderings share every other line below.
+ */
+interface Place {
+  paragraph(text: string): GoogleAppsScript.Document.Paragraph;
+  listItem(text: string): GoogleAppsScript.Document.ListItem;
+  table(cells: string[][]): GoogleAppsScript.Document.Table;
+  pageBreak(): void;
+  rule(): void;
+  image(blob: GoogleAppsScript.Base.Blob): GoogleAppsScript.Document.InlineImage;
+}
+
+function atEnd(body: Body): Place {
+  return {
+    paragraph: (text) => body.appendParagraph(text),
+    listItem: (text) => body.appendListItem(text),
+    table: (cells) => body.appendTable(cells),
+    pageBreak: () => body.appendPageBreak(),
+    rule: () => body.appendHorizontalRule(),
+    image: (blob) => body.appendImage(blob),
+  };
+}
+
+/** Inserts from `start` on; `next()` is the index after the last element inserted. */
+function fromIndex(body: Body, start: number): Place & { next(): number } {
+  let index = start;
+  return {
+    paragraph: (text) => body.insertParagraph(index++, text),
+    listItem: (text) => body.insertListItem(index++, text),
+    table: (cells) => body.insertTable(index++, cells),
+    pageBreak: () => body.insertPageBreak(index++),
+    rule: () => body.insertHorizontalRule(index++),
+    image: (blob) => body.insertImage(index++, blob),
+    next: () => index,
+  };
+}
+
+function placeParagraph(place: Place, block: ParagraphBlock): void {
+  const p = place.paragraph(runsText(block.runs));
   if (block.align) p.setAlignment(alignment(block.align));
   if (block.indent) p.setIndentStart(block.indent);
   styleRuns(() => p.editAsText(), block.runs);
 }
 
-function appendTable(body: Body, block: TableBlock): void {
-  const table = body.appendTable(tableGrid(block));
+function placeTable(place: Place, block: TableBlock): void {
+  const table = place.table(tableGrid(block));
   const styled: Array<{ index: number; italic: boolean }> = [
     ...block.header.map((_, index) => ({ index, italic: false })),
     ...block.rows.flatMap((row, i) => {
@@ -81,11 +122,11 @@ function appendTable(body: Body, block: TableBlock): void {
   }
 }
 
-function appendList(body: Body, block: ListBlock): void {
+function placeList(place: Place, block: ListBlock): void {
   const glyph = block.numbered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET;
   let first: GoogleAppsScript.Document.ListItem | null = null;
   for (const runs of block.items) {
-    const item = body.appendListItem(runsText(runs));
+    const item = place.listItem(runsText(runs));
     if (first) item.setListId(first);
     else first = item;
     item.setGlyphType(glyph);
@@ -93,40 +134,54 @@ function appendList(body: Body, block: ListBlock): void {
   }
 }
 
-function appendImage(body: Body, block: ImageBlock): void {
+function placeImage(place: Place, block: ImageBlock): void {
   const blob = Utilities.newBlob(Utilities.base64Decode(block.base64), block.mimeType, 'gambar');
-  body.appendImage(blob).setWidth(block.width).setHeight(block.height);
+  place.image(blob).setWidth(block.width).setHeight(block.height);
 }
 
-/** Appends the whole model to `body`, in order. */
-export function renderToBody(body: Body, model: DocumentModel): void {
-  for (const block of lowerBlocks(model.blocks)) {
+function render(place: Place, blocks: readonly Block[]): void {
+  for (const block of lowerBlocks(blocks)) {
     switch (block.kind) {
       case 'heading': {
-        const p = body.appendParagraph(block.text).setHeading(headingStyle(block.level));
+        const p = place.paragraph(block.text).setHeading(headingStyle(block.level));
         if (block.align) p.setAlignment(alignment(block.align));
         break;
       }
       case 'paragraph':
-        appendParagraph(body, block);
+        placeParagraph(place, block);
         break;
       case 'table':
-        appendTable(body, block);
+        placeTable(place, block);
         break;
       case 'list':
-        appendList(body, block);
+        placeList(place, block);
         break;
       case 'pageBreak':
-        body.appendPageBreak();
+        place.pageBreak();
         break;
       case 'rule':
-        body.appendHorizontalRule();
+        place.rule();
         break;
       case 'image':
-        appendImage(body, block);
+        placeImage(place, block);
         break;
     }
   }
+}
+
+/** Appends the whole model to `body`, in order. */
+export function renderToBody(body: Body, model: DocumentModel): void {
+  render(atEnd(body), model.blocks);
+}
+
+/**
+ * Inserts `blocks` into `body` from child index `childIndex` on, in order (a table is still one
+ * insertTable call with the whole grid). Returns the index just after the last inserted element.
+ */
+export function renderAt(body: Body, childIndex: number, blocks: readonly Block[]): number {
+  const place = fromIndex(body, childIndex);
+  render(place, blocks);
+  return place.next();
 }
 
 /**

@@ -8,7 +8,8 @@
 import { createDocument } from './dokumen-docs';
 import { withDocumentLock } from './kunci';
 import { catatLog } from './log';
-import type { DocumentModel } from '../core/dokumen/model';
+import { hariIni as hariIniIso } from './sop-waktu';
+import type { DocumentModel, DokumenTersimpan } from '../core/dokumen/model';
 import { BATAS_PROPERTI } from '../core/siklus';
 import { parseTanggalIso, type TanggalLokal } from '../core/tanggal';
 
@@ -20,15 +21,6 @@ export interface TempatKeluaran {
   readonly akar: boolean;
   /** Why the documents are not where the admin expects them; '' when they are. */
   readonly catatan: string;
-}
-
-/** A document Lapkin made, as the sidebar and the Log show it. */
-export interface DokumenTersimpan {
-  readonly jenis: string;
-  readonly nama: string;
-  readonly url: string;
-  /** ISO timestamp. */
-  readonly dibuat: string;
 }
 
 const KUNCI_DOKUMEN = 'lapkin.dokumen.terbaru';
@@ -45,7 +37,7 @@ export function idDrive(teks: string): string {
 
 /** Today in the spreadsheet's time zone (domain.md §6). */
 export function hariIni(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TanggalLokal {
-  const iso = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const iso = hariIniIso(ss);
   const t = parseTanggalIso(iso);
   if (t === null) throw new Error(`Utilities.formatDate gave "${iso}"`);
   return t;

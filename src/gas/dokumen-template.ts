@@ -1,20 +1,21 @@
 /**
  * A custom Google Docs template (Pengaturan ▸ Templat LKj): the template is copied into the output
- * folder, its `{{placeholders}}` filled with Body.replaceText (the template's own formatting stays),
- * and the generated blocks put where their `{{#markers}}` stand. Unknown placeholders stay visible
- * and are reported; required markers the template lacks are reported and their blocks added at the end.
+ * folder, its `{{placeholders}}` filled with Body.replaceText, and the generated blocks inserted
+ * exactly where their `{{#markers}}` stand; the marker's text goes, and everything else keeps the
+ * template's own formatting (character styling, headings, page breaks). Unknown placeholders stay
+ * visible and are reported; required markers the template lacks are reported and their blocks
+ * added at the end.
  *
- * Google's Body can append but not move elements, so the template's elements from the first marker
- * on are written again after the generated blocks (text, heading, alignment, list glyphs and table
- * cells; character styling of those elements is not carried over) and the originals removed. The
- * cost grows with the template's length, not with the recap's rows.
+ * Cost: about ten calls per marker (find it, read its paragraph's index and text, take the marker
+ * out) plus the blocks' own calls; nothing grows with the template's length.
  */
-import { pecahPenanda, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
+import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
 import type { Block } from '../core/dokumen/model';
-import { renderToBody } from './dokumen-docs';
+import { renderAt, renderToBody } from './dokumen-docs';
 import { idDrive, namaBebas, type TempatKeluaran } from './dokumen-simpan';
 
 type Body = GoogleAppsScript.Document.Body;
+type Text = GoogleAppsScript.Document.Text;
 
 const GOOGLE_DOCS = 'application/vnd.google-apps.document';
 
@@ -28,67 +29,56 @@ export interface HasilTemplatDocs {
   readonly wajibTidakAda: readonly string[];
 }
 
-/** A template element read back so it can be written again after the generated blocks. */
-type Elemen =
-  | { readonly jenis: 'paragraf'; readonly teks: string; readonly heading: GoogleAppsScript.Document.ParagraphHeading; readonly rata: GoogleAppsScript.Document.HorizontalAlignment | null }
-  | { readonly jenis: 'daftar'; readonly teks: string; readonly glyph: GoogleAppsScript.Document.GlyphType | null }
-  | { readonly jenis: 'tabel'; readonly grid: string[][] };
+/** One `{{#marker}}` found in the body: its paragraph, that paragraph's child index, and where it sits in the text. */
+interface Penanda {
+  readonly nama: string;
+  readonly elemen: GoogleAppsScript.Document.ContainerElement;
+  readonly teks: Text;
+  readonly indeks: number;
+  readonly awal: number;
+  /** Inclusive, as Google's offsets are. */
+  readonly akhir: number;
+}
 
-/** `{{ nama }}` in any letter case, as an RE2 pattern for Body.replaceText. */
-function polaIsian(nama: string): string {
+/** `{{ nama }}` (or `{{#nama}}` for a block marker) in any letter case, as an RE2 pattern for Body.replaceText/findText. */
+function polaIsian(nama: string, blok = false): string {
   const huruf = nama.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-  return `\\{\\{\\s*${huruf}\\s*\\}\\}`;
+  return `\\{\\{\\s*${blok ? '#\\s*' : ''}${huruf}\\s*\\}\\}`;
 }
 
-function bacaElemen(child: GoogleAppsScript.Document.Element): Elemen | null {
-  const type = child.getType();
-  if (type === DocumentApp.ElementType.PARAGRAPH) {
-    const p = child.asParagraph();
-    return { jenis: 'paragraf', teks: p.getText(), heading: p.getHeading(), rata: p.getAlignment() };
-  }
-  if (type === DocumentApp.ElementType.LIST_ITEM) {
-    const item = child.asListItem();
-    return { jenis: 'daftar', teks: item.getText(), glyph: item.getGlyphType() };
-  }
-  if (type === DocumentApp.ElementType.TABLE) {
-    const table = child.asTable();
-    const grid: string[][] = [];
-    for (let r = 0; r < table.getNumRows(); r++) {
-      const row = table.getRow(r);
-      const cells: string[] = [];
-      for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText());
-      grid.push(cells);
+/** Every known block marker in the body's paragraphs, last first (so handling one never moves those before it). */
+function cariPenanda(body: Body, nama: readonly string[]): Penanda[] {
+  const semua: Penanda[] = [];
+  for (const n of nama) {
+    const pola = polaIsian(n, true);
+    for (let hit = body.findText(pola); hit; hit = body.findText(pola, hit)) {
+      const teks = hit.getElement().asText();
+      const elemen = teks.getParent();
+      semua.push({ nama: n, elemen, teks, indeks: body.getChildIndex(elemen), awal: hit.getStartOffset(), akhir: hit.getEndOffsetInclusive() });
     }
-    return { jenis: 'tabel', grid };
   }
-  return null;
+  return semua.sort((a, b) => b.indeks - a.indeks || b.awal - a.awal);
 }
 
-function tulisTeks(body: Body, e: Extract<Elemen, { jenis: 'paragraf' | 'daftar' }>, teks: string): void {
-  if (e.jenis === 'daftar') {
-    const item = body.appendListItem(teks);
-    if (e.glyph) item.setGlyphType(e.glyph);
-    return;
-  }
-  const p = body.appendParagraph(teks).setHeading(e.heading);
-  if (e.rata) p.setAlignment(e.rata);
+/** Inserts a detached copy of the marker's paragraph (or list item) at `indeks`; returns its text. */
+function salinDi(body: Body, elemen: GoogleAppsScript.Document.ContainerElement, indeks: number): Text {
+  if (elemen.getType() === DocumentApp.ElementType.LIST_ITEM) return body.insertListItem(indeks, elemen.asListItem().copy()).editAsText();
+  return body.insertParagraph(indeks, elemen.asParagraph().copy()).editAsText();
 }
 
-/** Writes `e` again at the end of the body, its known markers replaced by their blocks. */
-function tulisUlang(body: Body, e: Elemen, blok: Readonly<Record<string, readonly Block[]>>): void {
-  if (e.jenis === 'tabel') {
-    body.appendTable(e.grid);
-    return;
-  }
-  const potongan = pecahPenanda(e.teks, blok);
-  if (potongan.length === 1) {
-    tulisTeks(body, e, e.teks);
-    return;
-  }
-  for (const p of potongan) {
-    if ('blok' in p) renderToBody(body, { title: '', blocks: blok[p.blok] });
-    else if (p.teks.trim() !== '') tulisTeks(body, e, p.teks.trim());
-  }
+/**
+ * Puts `blok` where the marker stands. Text after the marker moves to a copy of its paragraph
+ * below the blocks (styling kept); text before it stays. A paragraph left holding only the marker
+ * is removed, unless nothing follows it (a body must end with a paragraph): then it is emptied.
+ */
+function taruhBlok(body: Body, p: Penanda, blok: readonly Block[]): void {
+  const isi = p.teks.getText();
+  const sesudah = isi.slice(p.akhir + 1);
+  const adaEkor = sesudah.trim() !== '';
+  if (adaEkor) salinDi(body, p.elemen, p.indeks + 1).deleteText(0, p.akhir + sesudah.length - sesudah.trimStart().length);
+  const berikut = renderAt(body, p.indeks + 1, blok);
+  if (isi.slice(0, p.awal).trim() === '' && (adaEkor || berikut > p.indeks + 1)) p.elemen.removeFromParent();
+  else p.teks.deleteText(p.awal, isi.length - 1);
 }
 
 function bukaTemplat(templat: string): GoogleAppsScript.Drive.File {
@@ -109,28 +99,15 @@ export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKelu
   const salinan = bukaTemplat(templat).makeCopy(namaBebas(tempat.folder, nama), tempat.folder);
   const doc = DocumentApp.openById(salinan.getId());
   const body = doc.getBody();
-  const laporan = periksaTemplate(body.getText(), isian);
+  const teks = body.getText();
+  const laporan = periksaTemplate(teks, isian);
   for (const [kunci, nilai] of Object.entries(isian.nilai)) body.replaceText(polaIsian(kunci), nilai);
-
-  // From the first element holding a known marker on, the template is written again around the blocks.
-  const jumlah = body.getNumChildren();
-  const elemen: Array<Elemen | null> = [];
-  let pertama = -1;
-  for (let i = 0; i < jumlah; i++) {
-    const e = bacaElemen(body.getChild(i));
-    if (pertama < 0 && e !== null && e.jenis !== 'tabel' && pecahPenanda(e.teks, isian.blok).length > 1) pertama = i;
-    if (pertama >= 0) elemen.push(e);
-  }
-  if (pertama >= 0) {
-    for (const e of elemen) if (e) tulisUlang(body, e, isian.blok);
-  }
+  const dipakai = cariPlaceholder(teks)
+    .filter((p) => p.blok && Object.prototype.hasOwnProperty.call(isian.blok, p.nama))
+    .map((p) => p.nama);
+  for (const penanda of cariPenanda(body, dipakai)) taruhBlok(body, penanda, isian.blok[penanda.nama]);
   for (const nama of laporan.wajibTidakAda) {
     renderToBody(body, { title: '', blocks: isian.blok[nama.replace(/^#/, '')] ?? [] });
-  }
-  if (pertama >= 0) {
-    // A body must keep a last paragraph: the originals may go only once something follows them.
-    if (body.getNumChildren() === jumlah) body.appendParagraph('');
-    for (let i = pertama; i < jumlah; i++) body.getChild(pertama).removeFromParent();
   }
   const url = doc.getUrl();
   doc.saveAndClose();

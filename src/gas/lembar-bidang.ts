@@ -1,9 +1,11 @@
 /**
  * Writes one bidang tab of a cycle from `isiLembar` with a constant number of service calls,
- * whatever the number of indicators: one setValues per block, one setFormulas for the computed
- * block, one setNumberFormats, one data-validation call per input column, widths per column.
- * Then the protections: the sheet for admins with the input block (and the Kirim box)
- * unprotected, and a range protection over those for admins + the bidang.
+ * whatever the number of indicators, each carrying as little data as it can: one plain-text
+ * format over the whole tab, then one number format per run of numeric columns; one setValues
+ * for the header block with the info, earlier-quarter and computed columns (formulas included),
+ * one for the input columns; one setter per uniform style and per validated column; widths per
+ * run of equal widths. Then the protections: the sheet for admins with the input block (and the
+ * Kirim box) unprotected, and a range protection over those for admins + the bidang.
  */
 import type { AturanCapaian } from '../core/capaian';
 import {
@@ -11,36 +13,70 @@ import {
   BARIS_JUDUL_TABEL,
   SEL_KIRIM,
   SEL_STATUS,
+  TEKS,
   TIDAK_ADA_DATA,
+  deret,
   hurufKolom,
   kolomLembar,
+  posisiKolom,
   type IsiLembar,
 } from '../core/lembar-bidang';
 import type { Periode } from '../core/types';
 import { aturEditor } from './proteksi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 /** Colours of the category bands, highest first; the last colour serves every further band. */
 const WARNA_KATEGORI = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4c7c3'];
 const WARNA_MASUKAN = '#fffbea';
 const WARNA_JUDUL = '#dfe7f3';
 
-/** Strings that Sheets would parse as a formula, number or date keep their text ('…). */
-function sebagaiTeks(v: unknown): unknown {
-  return typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
+/**
+ * A cell's value for a column of number format `format`. A plain-text cell keeps any string as
+ * typed; elsewhere a string Sheets would parse as a formula, number or date keeps its text ('…).
+ */
+function nilaiUntuk(format: string, v: unknown): unknown {
+  return format !== TEKS && typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
 }
 
-function blok(sheet: Sheet, kolomAwal: number, jumlahBaris: number, jumlahKolom: number): Range {
-  return sheet.getRange(BARIS_DATA_PERTAMA, kolomAwal, jumlahBaris, jumlahKolom);
+/** What every tab of one start shares: built once (each builder is a service call), applied per tab. */
+export interface AturanTab {
+  /** Validation rules by (1-based) input column. */
+  readonly validasi: ReadonlyArray<readonly [number, DataValidation]>;
+  /** The category colours without ranges; each tab copies them onto its capaian and kategori cells. */
+  readonly warna: readonly ConditionalFormatRule[];
+}
+
+export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
+  const kolom = (id: string): number => posisiKolom(periode, id);
+  const sel = `${hurufKolom(kolom('realisasi'))}${BARIS_DATA_PERTAMA}`;
+  const label = [TIDAK_ADA_DATA, ...Object.keys(aturan.skalaKualitatif)];
+  const rumus = `=OR(AND(ISNUMBER(${sel}),${sel}>=0),${label.map((l) => `${sel}="${l.replace(/"/g, '""')}"`).join(',')})`;
+  const daftarLabel = label.map((l) => `"${l}"`).join(', ');
+  const kategori = `$${hurufKolom(kolom('kategori'))}${BARIS_DATA_PERTAMA}`;
+  return {
+    validasi: [
+      [kolom('realisasi'), SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumus).setAllowInvalid(false).setHelpText(`Isi angka ≥ 0 atau salah satu dari: ${daftarLabel}.`).build()],
+      [kolom('realisasiAnggaran'), SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Isi angka rupiah ≥ 0.').build()],
+      [kolom('buktiDukung'), SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(false).setHelpText('Isi tautan (https://…) ke bukti dukung.').build()],
+    ],
+    warna: aturan.skalaKategori.map((b, i) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${kategori}="${b.kategori.replace(/"/g, '""')}"`)
+        .setBackground(WARNA_KATEGORI[Math.min(i, WARNA_KATEGORI.length - 1)])
+        .build(),
+    ),
+  };
 }
 
 export interface PenulisanLembar {
   readonly nama: string;
   readonly periode: Periode;
   readonly isi: IsiLembar;
-  readonly aturan: AturanCapaian;
+  /** From `aturanTab` for the same period, built once per start. */
+  readonly aturanTab: AturanTab;
   /** The admins (lower-cased), editors of everything. */
   readonly admin: readonly string[];
   /** The bidang's Kabid and staff (lower-cased), editors of the input cells. */
@@ -55,42 +91,44 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const kolom = kolomLembar(w.periode);
   const lebar = kolom.length;
   const n = w.isi.baris.length;
-  const kolomHitung = kolom.findIndex((k) => k.jenis === 'hitung') + 1;
   const kolomMasukan = kolom.findIndex((k) => k.jenis === 'masukan') + 1;
-  const jumlahMasukan = lebar - kolomMasukan + 1;
+  const tetap = kolomMasukan - 1;
+  const tinggi = BARIS_DATA_PERTAMA + n - 1;
   const sheet = ss.insertSheet(w.nama);
-  const kurang = BARIS_DATA_PERTAMA + n - 1 - sheet.getMaxRows();
-  if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
+  const barisAda = sheet.getMaxRows();
+  if (tinggi > barisAda) sheet.insertRowsAfter(barisAda, tinggi - barisAda);
 
-  // Header block: names people typed stay text; the Kirim box is a check box.
-  sheet.getRange(1, 1, BARIS_JUDUL_TABEL, lebar).setNumberFormat('@');
-  sheet.getRange(1, 1, BARIS_JUDUL_TABEL, lebar).setValues(w.isi.kepala.map((r) => r.map(sebagaiTeks)));
-  const kirim = sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom);
-  kirim.setNumberFormat('General').insertCheckboxes();
+  // Formats before values, so each value is read by its cell's format: plain text everywhere
+  // (names and what people type stay text, "=IMPORTRANGE(…)" included — domain.md §7), then the
+  // numeric and computed data columns run by run; the Kirim box is a check box.
+  sheet.getRange(1, 1, tinggi, lebar).setNumberFormat(TEKS);
+  if (n > 0) {
+    for (const r of deret(kolom.map((k) => k.format))) {
+      if (r.nilai !== TEKS) sheet.getRange(BARIS_DATA_PERTAMA, r.mulai, n, r.jumlah).setNumberFormat(r.nilai);
+    }
+  }
+  const kirim = sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
+
+  // The header block with the fixed and computed columns (formulas as values: their cells are not
+  // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
+  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiUntuk(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
+  sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
+  const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);
+  const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiUntuk(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
+  sheet.getRange(1, kolomMasukan, BARIS_JUDUL_TABEL + lama.length, lebar - tetap).setValues([...w.isi.kepala.map((r) => r.slice(tetap)), ...lama]);
+
   sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
-  const judul = sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar);
-  judul.setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
-  kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar).setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
+  for (const r of deret(kolom.map((k) => k.lebar))) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
   sheet.setFrozenRows(BARIS_JUDUL_TABEL);
 
-  const dilindungi = ss.getSheetByName(w.nama) === null ? [] : [kirim];
+  const dilindungi = [kirim];
   if (n > 0) {
-    blok(sheet, 1, n, lebar).setNumberFormats(w.isi.baris.map(() => kolom.map((k) => k.format)));
-    blok(sheet, 1, n, kolomHitung - 1).setValues(w.isi.baris.map((b) => b.nilaiTetap.map(sebagaiTeks)));
-    blok(sheet, kolomHitung, n, 3).setFormulas(w.isi.baris.map((b) => [b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]));
-    const masukan = blok(sheet, kolomMasukan, n, jumlahMasukan);
-    if (w.isi.baris.some((b) => w.isianLama[b.kode])) {
-      masukan.setValues(
-        w.isi.baris.map((b) => {
-          const lama = w.isianLama[b.kode] ?? [];
-          return Array.from({ length: jumlahMasukan }, (_, i) => sebagaiTeks(lama[i] ?? ''));
-        }),
-      );
-    }
-    blok(sheet, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
-    masukan.setBackground(WARNA_MASUKAN);
-    tulisValidasi(sheet, w, kolomMasukan, n);
-    tulisWarnaKategori(sheet, w.aturan, kolomHitung + 1, n);
+    sheet.getRange(BARIS_DATA_PERTAMA, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
+    const masukan = sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap).setBackground(WARNA_MASUKAN);
+    for (const [k, rule] of w.aturanTab.validasi) sheet.getRange(BARIS_DATA_PERTAMA, k, n, 1).setDataValidation(rule);
+    const warna = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'capaian'), n, 2);
+    sheet.setConditionalFormatRules(w.aturanTab.warna.map((r) => r.copy().setRanges([warna]).build()));
     dilindungi.push(masukan);
   }
 
@@ -102,39 +140,6 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     aturEditor(pr, w.saya, [...w.admin, ...w.editorBidang]);
   }
   return sheet;
-}
-
-function tulisValidasi(sheet: Sheet, w: PenulisanLembar, kolomMasukan: number, n: number): void {
-  const sel = `${hurufKolom(kolomMasukan)}${BARIS_DATA_PERTAMA}`;
-  const label = [TIDAK_ADA_DATA, ...Object.keys(w.aturan.skalaKualitatif)];
-  const rumus = `=OR(AND(ISNUMBER(${sel}),${sel}>=0),${label.map((l) => `${sel}="${l.replace(/"/g, '""')}"`).join(',')})`;
-  const daftarLabel = label.map((l) => `"${l}"`).join(', ');
-  blok(sheet, kolomMasukan, n, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumus).setAllowInvalid(false)
-      .setHelpText(`Isi angka ≥ 0 atau salah satu dari: ${daftarLabel}.`).build(),
-  );
-  blok(sheet, kolomMasukan + 1, n, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false)
-      .setHelpText('Isi angka rupiah ≥ 0.').build(),
-  );
-  blok(sheet, kolomMasukan + 6, n, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(false)
-      .setHelpText('Isi tautan (https://…) ke bukti dukung.').build(),
-  );
-}
-
-/** Capaian and kategori cells coloured by the kategori text. */
-function tulisWarnaKategori(sheet: Sheet, aturan: AturanCapaian, kolomCapaian: number, n: number): void {
-  const range = blok(sheet, kolomCapaian, n, 2);
-  const kategori = `$${hurufKolom(kolomCapaian + 1)}${BARIS_DATA_PERTAMA}`;
-  const rules = aturan.skalaKategori.map((b, i) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(`=${kategori}="${b.kategori.replace(/"/g, '""')}"`)
-      .setBackground(WARNA_KATEGORI[Math.min(i, WARNA_KATEGORI.length - 1)])
-      .setRanges([range])
-      .build(),
-  );
-  sheet.setConditionalFormatRules(rules);
 }
 
 /**

@@ -31,18 +31,39 @@ export function periksaLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   if (p && !p.canEdit()) throw new Error(PESAN_LOG);
 }
 
-/** Creates the Log tab, or makes its editors exactly `admin` again (run by "Siapkan lembar kerja"). */
+function lindungi(sheet: GoogleAppsScript.Spreadsheet.Sheet, saya: string, admin: readonly string[]): void {
+  aturEditor(sheet.protect().setDescription('Log Lapkin: hanya diubah oleh skrip'), saya, admin);
+}
+
+/**
+ * Creates the Log tab, or repairs it (run by "Siapkan lembar kerja"): an unprotected Log is
+ * protected, a missing header row is put back above the rows, and the editors are exactly `admin`.
+ */
 export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): void {
   const ada = ss.getSheetByName(TAB_LOG);
-  const p = ada ? proteksiLog(ada) : undefined;
-  if (!ada) tabLog(ss, saya, admin);
-  else if (p && p.canEdit()) aturEditor(p, saya, admin);
+  if (!ada) {
+    tabLog(ss, saya, admin);
+    return;
+  }
+  const p = proteksiLog(ada);
+  if (!p) lindungi(ada, saya, admin);
+  else if (p.canEdit()) aturEditor(p, saya, admin);
+  const baris = ada.getLastRow();
+  const atas = ada.getRange(1, 1, Math.max(baris, 1), JUDUL.length).getValues();
+  if (atas[0][0] === JUDUL[0]) return;
+  const isi = baris === 0 ? [] : atas;
+  if (isi.length + 1 > ada.getMaxRows()) ada.insertRowsAfter(ada.getMaxRows(), 1);
+  ada.getRange(1, 1, isi.length + 1, JUDUL.length).setValues([JUDUL, ...isi]);
+  ada.getRange(1, 1, 1, JUDUL.length).setFontWeight('bold');
+  ada.setFrozenRows(1);
 }
 
 function tabLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const ada = ss.getSheetByName(TAB_LOG);
   if (ada) return ada;
   const sheet = ss.insertSheet(TAB_LOG);
+  // Protected at once: a creation cut off later still leaves a Log only scripts and admins change.
+  lindungi(sheet, saya, admin);
   // Columns B–D hold text people typed (names, notes): plain text so nothing runs as a formula.
   sheet.getRange(1, 1, sheet.getMaxRows(), JUDUL.length).setNumberFormats(
     Array.from({ length: sheet.getMaxRows() }, () => ['yyyy-mm-dd hh:mm:ss', '@', '@', '@']),
@@ -51,9 +72,15 @@ function tabLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admi
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, 2, 180);
   sheet.setColumnWidths(3, 2, 320);
-  const p = sheet.protect().setDescription('Log Lapkin: hanya diubah oleh skrip');
-  aturEditor(p, saya, admin);
   return sheet;
+}
+
+/** Whether a row of the Log satisfies `cocok` (one read of the Tindakan and Rincian columns). */
+export function adaCatatan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cocok: (tindakan: string, rincian: string) => boolean): boolean {
+  const sheet = ss.getSheetByName(TAB_LOG);
+  const jumlah = sheet ? sheet.getLastRow() - 1 : 0;
+  if (!sheet || jumlah < 1) return false;
+  return sheet.getRange(2, 3, jumlah, 2).getValues().some((r) => cocok(String(r[0]), String(r[1])));
 }
 
 /**

@@ -1,30 +1,37 @@
 /**
- * Durable cycle state in the document properties, one small JSON value per cycle plus the id
- * of the open cycle. Chosen over a state tab because people cannot edit properties from the
- * grid (a protected tab is still editable by every admin, and one stray keystroke would break
- * the JSON), each setProperty is atomic, and a read is one call. A cycle's JSON stays far below
- * the 9 KB per-value limit (about 250 characters per bidang); `simpanSiklus` refuses more.
+ * Durable cycle state in the document properties: per cycle a header value and one value per
+ * bidang (`propertiSiklus`, src/core/siklus.ts), plus the id of the open cycle. Chosen over a state
+ * tab because people cannot edit properties from the grid (a protected tab is still editable by
+ * every admin, and one stray keystroke would break the JSON), one setProperties is atomic, and a
+ * read is one getProperties. One value per bidang keeps every value far below the 9 KB limit
+ * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes) and lets a change to one
+ * bidang write that bidang alone.
  */
-import { bacaSiklus, idSiklus, simpanSiklus, type StatusSiklus } from '../core/siklus';
+import { idSiklus, propertiBidangSiklus, propertiSiklus, siklusDariProperti, type BidangSiklus, type StatusSiklus } from '../core/siklus';
 import type { Periode } from '../core/types';
 
 const KUNCI_AKTIF = 'lapkin.siklus.aktif';
-const AWALAN = 'lapkin.siklus.';
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
 export function siklusAktif(): StatusSiklus | null {
-  const id = props().getProperty(KUNCI_AKTIF);
-  return id === null ? null : bacaSiklus(props().getProperty(AWALAN + id));
+  const semua = props().getProperties();
+  const id = semua[KUNCI_AKTIF];
+  return id === undefined ? null : siklusDariProperti(id, semua);
 }
 
 export function siklusDengan(periode: Periode, tahun: number): StatusSiklus | null {
-  return bacaSiklus(props().getProperty(AWALAN + idSiklus(periode, tahun)));
+  return siklusDariProperti(idSiklus(periode, tahun), props().getProperties());
 }
 
-/** Saves `s` and makes it the open cycle. */
+/** Saves `s` (one setProperties) and makes it the open cycle. */
 export function simpanSiklusAktif(s: StatusSiklus): void {
-  props().setProperties({ [AWALAN + s.id]: simpanSiklus(s), [KUNCI_AKTIF]: s.id });
+  props().setProperties({ ...propertiSiklus(s), [KUNCI_AKTIF]: s.id });
+}
+
+/** Saves one bidang of cycle `id` (already saved by `simpanSiklusAktif`). */
+export function simpanBidangSiklus(id: string, b: BidangSiklus): void {
+  props().setProperties(propertiBidangSiklus(id, b));
 }

@@ -17,63 +17,81 @@ function gayaJudul(range: GoogleAppsScript.Spreadsheet.Range): void {
   range.setFontWeight('bold').setBackground('#dfe7f3');
 }
 
-/** Adds `kolom` at columns `mulai`.. of a table tab: headers, notes, widths, drop-downs, plain-text cells. */
+/**
+ * Adds `kolom` at columns `mulai`.. of a table tab: plain-text cells, widths, drop-downs, notes and
+ * style, and the titles LAST — a column whose title is there is complete, so a setup cut off
+ * half-way is finished by the next one.
+ */
 function tulisKolom(sheet: Sheet, mulai: number, kolom: readonly KolomTabel[]): void {
   const baris = sheet.getMaxRows() - 1;
   // Plain text first: "12,5", "85%" and leading zeros of a NIP reach the reader as typed.
   sheet.getRange(2, mulai, baris, kolom.length).setNumberFormat('@');
-  const judul = sheet.getRange(1, mulai, 1, kolom.length);
-  judul.setValues([kolom.map((k) => k.judul)]).setNotes([kolom.map((k) => k.catatan)]);
-  gayaJudul(judul);
   kolom.forEach((k, i) => {
     sheet.setColumnWidth(mulai + i, k.lebar);
     if (k.pilihan) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(dropDown(k.pilihan));
   });
+  const judul = sheet.getRange(1, mulai, 1, kolom.length);
+  judul.setNotes([kolom.map((k) => k.catatan)]);
+  gayaJudul(judul);
+  judul.setValues([kolom.map((k) => k.judul)]);
 }
 
-/** Creates or completes a table tab; returns what was added, for the log. */
+/** The schema's example rows in the order of the tab's titles `judul` (lower-cased). */
+function contohMenurut(skema: SkemaTabel, judul: readonly string[]): string[][] {
+  const posisi = judul.map((j) => skema.kolom.findIndex((k) => k.judul.toLowerCase() === j));
+  return skema.contoh.map((r) => posisi.map((i) => (i < 0 ? '' : r[i])));
+}
+
+/** Creates or completes a table tab; adds the example rows while the table is empty; returns what was added, for the log. */
 function siapkanTabel(ss: Spreadsheet, skema: SkemaTabel): string[] {
   const ada = ss.getSheetByName(skema.tab);
-  if (!ada) {
-    const sheet = ss.insertSheet(skema.tab);
-    tulisKolom(sheet, 1, skema.kolom);
-    sheet.getRange(2, 1, skema.contoh.length, skema.kolom.length).setValues(skema.contoh.map((r) => [...r]));
-    sheet.setFrozenRows(1);
-    return [`tab ${skema.tab}`];
-  }
-  const lebar = Math.max(ada.getLastColumn(), 1);
-  const judul = ada.getRange(1, 1, 1, lebar).getValues()[0].map((v) => String(v).trim().toLowerCase());
+  const sheet = ada ?? ss.insertSheet(skema.tab);
+  const lebar = Math.max(sheet.getLastColumn(), 1);
+  const judul = sheet.getRange(1, 1, 1, lebar).getValues()[0].map((v) => String(v).trim().toLowerCase());
   const kurang = skema.kolom.filter((k) => !judul.includes(k.judul.toLowerCase()));
-  if (kurang.length === 0) return [];
-  const mulai = judul.every((j) => j === '') ? 1 : lebar + 1;
-  tulisKolom(ada, mulai, kurang);
+  const kosong = judul.every((j) => j === '');
+  const mulai = kosong ? 1 : lebar + 1;
+  if (kosong) sheet.setFrozenRows(1);
+  const akhir = [...(kosong ? [] : judul), ...kurang.map((k) => k.judul.toLowerCase())];
+  // Examples before the titles that complete the tab: a tab cut off in between still gets them.
+  if (sheet.getLastRow() <= 1) {
+    const contoh = sheet.getRange(2, 1, skema.contoh.length, akhir.length);
+    contoh.setNumberFormat('@').setValues(contohMenurut(skema, akhir));
+  }
+  if (kurang.length > 0) tulisKolom(sheet, mulai, kurang);
+  if (!ada) return [`tab ${skema.tab}`];
   return kurang.map((k) => `kolom ${skema.tab} ▸ ${k.judul}`);
 }
 
+/**
+ * Creates or completes the Pengaturan tab. The header row is written last of the tab's base and each
+ * block of rows gets its notes and drop-downs before its labels, so whatever a cut-off setup left
+ * half-done is done again by the next one.
+ */
 function siapkanPengaturan(ss: Spreadsheet): string[] {
-  let sheet = ss.getSheetByName(TAB_PENGATURAN);
-  const baru = !sheet;
-  if (!sheet) {
-    sheet = ss.insertSheet(TAB_PENGATURAN, 0);
+  const ada = ss.getSheetByName(TAB_PENGATURAN);
+  const sheet = ada ?? ss.insertSheet(TAB_PENGATURAN, 0);
+  const terakhir = sheet.getLastRow();
+  const label = terakhir < 1 ? [] : sheet.getRange(1, 1, terakhir, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
+  if (label[0] !== PENGATURAN_KOLOM[0].toLowerCase()) {
     sheet.getRange(1, 1, sheet.getMaxRows(), 2).setNumberFormat('@');
-    const judul = sheet.getRange(1, 1, 1, 2);
-    judul.setValues([[...PENGATURAN_KOLOM]]);
-    gayaJudul(judul);
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 220);
     sheet.setColumnWidth(2, 420);
+    const judul = sheet.getRange(1, 1, 1, 2);
+    gayaJudul(judul);
+    judul.setValues([[...PENGATURAN_KOLOM]]);
   }
-  const terakhir = sheet.getLastRow();
-  const label = terakhir < 2 ? [] : sheet.getRange(2, 1, terakhir - 1, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
-  const kurang = KUNCI_PENGATURAN.filter((k) => !label.includes(k.label.toLowerCase()));
+  const kurang = KUNCI_PENGATURAN.filter((k) => !label.slice(1).includes(k.label.toLowerCase()));
   if (kurang.length === 0) return [];
   const mulai = Math.max(terakhir, 1) + 1;
   const blok = sheet.getRange(mulai, 1, kurang.length, 2);
-  blok.setNumberFormat('@').setValues(kurang.map((k) => [k.label, k.contoh]));
+  blok.setNumberFormat('@');
   sheet.getRange(mulai, 1, kurang.length, 1).setNotes(kurang.map((k) => [k.catatan]));
   // Drop-downs only on the value cells that have choices: one setDataValidations for the block.
   blok.offset(0, 1, kurang.length, 1).setDataValidations(kurang.map((k) => [k.pilihan ? dropDown(k.pilihan) : null]));
-  return baru ? [`tab ${TAB_PENGATURAN}`] : kurang.map((k) => `baris ${TAB_PENGATURAN} ▸ ${k.label}`);
+  blok.setValues(kurang.map((k) => [k.label, k.contoh]));
+  return !ada ? [`tab ${TAB_PENGATURAN}`] : kurang.map((k) => `baris ${TAB_PENGATURAN} ▸ ${k.label}`);
 }
 
 /** "Siapkan lembar kerja": returns a description of each thing added (empty = nothing missing). */

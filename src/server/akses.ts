@@ -1,6 +1,7 @@
 /** The admin gate shared by the entry points: the running user must be an admin. */
 import { emailAdminDariGrid } from '../core/konfigurasi/pengaturan';
 import { TAB_PENGATURAN } from '../core/konfigurasi/skema';
+import { periksaLog } from '../gas/log';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, adalahAdmin, emailPemilik, emailPengguna } from '../gas/pengguna';
 
 export interface Penjalan {
@@ -23,4 +24,12 @@ export function penjalan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan
 export function wajibAdmin(p: Penjalan): void {
   if (p.email === '') throw new Error(PESAN_TANPA_EMAIL);
   if (!p.admin) throw new Error(PESAN_BUKAN_ADMIN);
+}
+
+/** The gate of an admin operation that writes: an admin runs it, and can write the Log. */
+export function adminSiap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan {
+  const p = penjalan(ss);
+  wajibAdmin(p);
+  periksaLog(ss);
+  return p;
 }

@@ -5,7 +5,7 @@
 import type { StatusTampil } from '../core/siklus';
 import type { StatusLangkah } from '../core/sop/status';
 import type { Isian, Masalah, Periode } from '../core/types';
-import type { DokumenTersimpan } from '../gas/dokumen-simpan';
+import type { DokumenTersimpan } from '../core/dokumen/model';
 
 /** `mulaiSiklus(masukan)`. */
 export interface MasukanMulaiSiklus {

@@ -16,10 +16,11 @@
  * with an Indonesian message in the failure handler.
  */
 import { BARIS_DATA_PERTAMA, posisiKolom } from '../core/lembar-bidang';
-import { labelPeriode } from '../core/periode';
+import { labelSiklus } from '../core/periode';
 import { LABEL_STATUS, statusTampil, tanggalTampil, type StatusSiklus } from '../core/siklus';
 import { dokumenTerbaru } from '../gas/dokumen-simpan';
 import { siklusAktif } from '../gas/siklus-store';
+import { hariIni } from '../gas/sop-waktu';
 import { penjalan } from './akses';
 import { panelSop } from './sop';
 import type { BidangPanel, PanelState, SiklusPanel } from './api-types';
@@ -42,17 +43,17 @@ function isian(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSiklus, ta
 }
 
 function siklusPanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSiklus): SiklusPanel {
-  const hariIni = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const hari = hariIni(ss);
   const bidang = s.bidang.map((b): BidangPanel => {
     const { terisi, jumlah } = isian(ss, s, b.tab);
     const tersimpan = b.status === 'belum-diisi' && terisi > 0 ? { ...b, status: 'sedang-diisi' as const } : b;
-    const status = statusTampil(tersimpan, s.batasWaktu, hariIni);
+    const status = statusTampil(tersimpan, s.batasWaktu, hari);
     return { kode: b.kode, nama: b.nama, tab: b.tab, status, labelStatus: LABEL_STATUS[status], terisi, jumlahIndikator: jumlah };
   });
   return {
     id: s.id,
     periode: s.periode,
-    label: `${labelPeriode(s.periode)} ${s.tahun}`,
+    label: labelSiklus(s),
     tahun: s.tahun,
     batasWaktu: s.batasWaktu,
     batasWaktuTampil: tanggalTampil(s.batasWaktu),

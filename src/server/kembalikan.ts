@@ -6,11 +6,13 @@
 import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { catatLog, periksaLog } from '../gas/log';
+import { catatLog } from '../gas/log';
 import { simpanSiklusAktif } from '../gas/siklus-store';
-import { penjalan, wajibAdmin } from './akses';
+import { labelSiklus } from '../core/periode';
+import { adminSiap, penjalan, wajibAdmin } from './akses';
 import type { HasilAksi, MasukanKembalikan } from './api-types';
-import { bidangDipilih, konfigurasiSah, labelSiklus, lembarBidang, tautanTab, waktuTampil, wajibSiklus } from './kirim';
+import { bidangDipilih, lembarBidang, tautanTab, waktuTampil, wajibSiklus } from './kirim';
+import { konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
 
 const PANJANG_ALASAN_MAKS = 1000;
@@ -34,9 +36,7 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
   if (alasan.length > PANJANG_ALASAN_MAKS) return { status: 'ditolak', pesan: `Alasan terlalu panjang (paling banyak ${PANJANG_ALASAN_MAKS} karakter). Tidak ada yang diubah.` };
 
   return withDocumentLock((): HasilAksi => {
-    const siapa = penjalan(ss);
-    wajibAdmin(siapa);
-    periksaLog(ss);
+    const siapa = adminSiap(ss);
     const s = wajibSiklus();
     const b = bidangDipilih(ss, s, dipilih.kode);
     const label = labelSiklus(s);

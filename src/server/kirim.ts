@@ -6,9 +6,8 @@
  * Every mutation runs under the document lock and reads the state after taking it.
  */
 import { kirimanTerakhir } from '../core/arsip';
-import { bacaKonfigurasi } from '../core/konfigurasi/index';
 import { SEL_KIRIM, hurufKolom } from '../core/lembar-bidang';
-import { labelPeriode } from '../core/periode';
+import { labelSiklus } from '../core/periode';
 import { denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
 import type { Konfigurasi } from '../core/types';
 import { periksaKiriman, uraianMasalahKiriman, type HasilPeriksa } from '../core/validasi-kiriman';
@@ -19,10 +18,9 @@ import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
 import { catatLog, periksaLog } from '../gas/log';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL } from '../gas/pengguna';
 import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
-import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
 import { penjalan, type Penjalan } from './akses';
 import type { HasilAksi, MasukanBidang } from './api-types';
-import { aturanDari } from './mulai-siklus';
+import { aturanDari, konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,10 +29,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const JUDUL_TOAST = 'Lapkin · Kirim isian';
 /** How many problems the note on the Kirim box lists (the sidebar shows them all). */
 const MASALAH_DI_CATATAN = 20;
-
-export function labelSiklus(s: StatusSiklus): string {
-  return `${labelPeriode(s.periode)} ${s.tahun}`;
-}
 
 export function wajibSiklus(): StatusSiklus {
   const s = siklusAktif();
@@ -59,12 +53,6 @@ export function lembarBidang(ss: Spreadsheet, b: BidangSiklus): Sheet {
   const sheet = ss.getSheetByName(b.tab);
   if (!sheet) throw new Error(`Tab "${b.tab}" tidak ditemukan. Jalankan Mulai siklus lagi untuk membuatnya kembali.`);
   return sheet;
-}
-
-export function konfigurasiSah(ss: Spreadsheet): Konfigurasi {
-  const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
-  if (!hasil.ok) throw new Error(`Konfigurasi belum benar (${hasil.masalah.length} masalah). Admin memperbaikinya di tab Pengaturan, Bidang dan Indikator.`);
-  return hasil.konfigurasi;
 }
 
 /** '31 Maret 2026 pukul 09.15' in the spreadsheet's time zone. */

@@ -10,11 +10,13 @@ import type { Masalah } from '../core/types';
 import { uraianMasalahKiriman } from '../core/validasi-kiriman';
 import { bacaArsipKiriman } from '../gas/arsip';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog, periksaLog } from '../gas/log';
-import { penjalan, wajibAdmin } from './akses';
+import { catatLog } from '../gas/log';
+import { hariIni } from '../gas/sop-waktu';
+import { labelSiklus } from '../core/periode';
+import { adminSiap } from './akses';
 import type { DataBidang, HasilKumpulkan } from './api-types';
-import { labelSiklus, wajibSiklus } from './kirim';
-import { hariIni } from './mulai-siklus';
+import { wajibSiklus } from './kirim';
+import { peristiwaSop } from './sop';
 
 /** How many changed cells the message names (all are in `berubah`). */
 const BERUBAH_DI_PESAN = 5;
@@ -22,9 +24,7 @@ const BERUBAH_DI_PESAN = 5;
 export function kumpulkanData(): HasilKumpulkan {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock((): HasilKumpulkan => {
-    const siapa = penjalan(ss);
-    wajibAdmin(siapa);
-    periksaLog(ss);
+    const siapa = adminSiap(ss);
     const s = wajibSiklus();
     const hari = hariIni(ss);
     const arsip = bacaArsipKiriman(ss);
@@ -45,6 +45,7 @@ export function kumpulkanData(): HasilKumpulkan {
       tindakan: 'Kumpulkan data',
       rincian: `${labelSiklus(s)}; ${terkirim}/${s.bidang.length} terkirim; ${uraian.length} sel berubah setelah dikirim`,
     }]);
+    if (terkirim === s.bidang.length) peristiwaSop(ss, 'semua-terkirim', { oleh: siapa.email });
     return { status: 'ok', pesan, terkirim, jumlahBidang: s.bidang.length, data, berubah: uraian };
   });
 }

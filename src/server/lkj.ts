@@ -8,59 +8,29 @@
  */
 import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj } from '../core/dokumen/lkj';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
-import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
-import { labelPeriode } from '../core/periode';
-import { buatRekap } from '../core/rekap/buat';
-import type { Rekap } from '../core/rekap/model';
+import { labelSiklus } from '../core/periode';
 import { formatTanggal } from '../core/tanggal';
-import type { Konfigurasi } from '../core/types';
-import { bacaDataRekap } from '../gas/data-rekap';
 import { catatDokumenBaru, hariIni, simpanDokumen, tempatKeluaran } from '../gas/dokumen-simpan';
 import { isiTemplatDocs } from '../gas/dokumen-template';
-import { periksaLog } from '../gas/log';
-import { siklusAktif, siklusDengan } from '../gas/siklus-store';
-import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
-import { penjalan, wajibAdmin, type Penjalan } from './akses';
-import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
-import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The admin gate and the configuration every document starts from. */
-export function mulaiDokumen(ss: Spreadsheet): { siapa: Penjalan; grid: ReturnType<typeof bacaGridKonfigurasi>; hasil: ReturnType<typeof bacaKonfigurasi> } {
-  const siapa = penjalan(ss);
-  wajibAdmin(siapa);
-  periksaLog(ss);
-  const grid = bacaGridKonfigurasi(ss);
-  return { siapa, grid, hasil: bacaKonfigurasi(grid) };
-}
-
-export function masalahKonfigurasi(masalah: Extract<ReturnType<typeof bacaKonfigurasi>, { ok: false }>['masalah']): HasilBuatDokumen {
-  return { status: 'masalah', pesan: `Konfigurasi belum benar (${masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...masalah], uraian: masalah.map(uraianMasalah) };
-}
-
-/** The recap the draft is written from, or why there is none. */
-function rekapUntuk(ss: Spreadsheet, k: Konfigurasi, masukan: MasukanBuatRekap): Rekap | string {
-  const aktif = siklusAktif();
-  const periode = masukan.periode ?? aktif?.periode;
-  if (periode === undefined) return 'Belum ada siklus yang dimulai. Pilih periode, atau mulai siklus lebih dulu.';
-  const tahun = masukan.tahun ?? (masukan.periode === undefined && aktif ? aktif.tahun : k.pengaturan.tahun);
-  const siklus = siklusDengan(periode, tahun);
-  if (siklus === null && periode !== 'TAHUNAN') return `Siklus ${labelPeriode(periode)} ${tahun} belum dimulai, jadi belum ada data untuk draf LKj.`;
-  return buatRekap(bacaDataRekap(ss, k, { periode, tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus }));
-}
+import { adminSiap } from './akses';
+import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
+import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
+import { rekapUntuk, sasaranRekap } from './rekap';
+import { peristiwaSop } from './sop';
 
 export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { siapa, grid, hasil } = mulaiDokumen(ss);
-  if (!hasil.ok) return masalahKonfigurasi(hasil.masalah);
+  const siapa = adminSiap(ss);
+  const { grid, hasil } = bacaKonfigurasiSs(ss);
+  if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
   const k = hasil.konfigurasi;
-  const rekap = rekapUntuk(ss, k, masukan);
-  if (typeof rekap === 'string') return { status: 'ditolak', pesan: rekap };
+  const sasaran = sasaranRekap(masukan, k, 'draf LKj');
+  if (typeof sasaran === 'string') return { status: 'ditolak', pesan: sasaran };
+  const rekap = rekapUntuk(ss, k, sasaran, masukan);
 
   const tanggal = hariIni(ss);
-  const label = `${labelPeriode(rekap.periode)} ${rekap.tahun}`;
+  const label = labelSiklus(rekap);
   const nama = `LKj ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
   const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
   const templat = templatLkjDariGrid(grid.pengaturan);
@@ -84,7 +54,8 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   if (belum.length > 0) catatan.push(`Belum mengirim, jadi datanya kosong di draf: ${belum.join(', ')}.`);
 
   const terbaru = catatDokumenBaru(ss, siapa, 'Draf LKj', [dokumen], catatan);
-  withDocumentLock(() => peristiwaSop(ss, 'draf-lkj-dibuat', { oleh: siapa.email }));
+  // Only a draft of the open cycle's own period advances its SOP.
+  if (sasaran.siklusAktif) withDocumentLock(() => peristiwaSop(ss, 'draf-lkj-dibuat', { oleh: siapa.email }));
   return { status: 'ok', pesan: `Draf LKj ${label} dibuat: "${dokumen.nama}".`, dokumen: terbaru, catatan };
 }
 

@@ -4,10 +4,9 @@
  * resumes (tabs already complete are kept, a half-written tab is rewritten keeping what was
  * typed in it); starting a new period while another is open needs `konfirmasi: true`.
  */
-import type { AturanCapaian } from '../core/capaian';
-import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
+import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom } from '../core/lembar-bidang';
-import { labelPeriode, nomorTriwulan, PERIODE } from '../core/periode';
+import { labelSiklus, nomorTriwulan, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
   LABEL_STATUS,
@@ -20,26 +19,18 @@ import {
 import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
-import { tulisLembarBidang } from '../gas/lembar-bidang';
-import { catatLog, periksaLog } from '../gas/log';
+import { aturanTab, tulisLembarBidang } from '../gas/lembar-bidang';
+import { adaCatatan, catatLog } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
-import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
+import { siklusAktif, siklusDengan, simpanBidangSiklus, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
-import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
-import { penjalan, wajibAdmin } from './akses';
+import { hariIni } from '../gas/sop-waktu';
+import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
+import { aturanDari, bacaKonfigurasiSs, hasilMasalah, kalenderDari } from './konfigurasi';
 import { mulaiSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export function hariIni(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-}
-
-export function aturanDari(k: Konfigurasi): AturanCapaian {
-  const p = k.pengaturan;
-  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif };
-}
 
 /** Problems with the form's input, in the shape of configuration problems (tab "Mulai siklus"). */
 function periksaMasukan(m: MasukanMulaiSiklus & { tahun: number }, k: Konfigurasi, hari: string): Masalah[] {
@@ -98,23 +89,19 @@ function isianDari(sheet: GoogleAppsScript.Spreadsheet.Sheet, periode: Periode):
 export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const siapa = penjalan(ss);
-    wajibAdmin(siapa);
-    periksaLog(ss);
-    const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
-    if (!hasil.ok) {
-      return { status: 'masalah', pesan: `Konfigurasi belum benar (${hasil.masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...hasil.masalah], uraian: hasil.masalah.map(uraianMasalah) };
-    }
+    const siapa = adminSiap(ss);
+    const { hasil } = bacaKonfigurasiSs(ss);
+    if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
     const k = hasil.konfigurasi;
     const masukan = { ...form, tahun: form.tahun ?? k.pengaturan.tahun };
     const hari = hariIni(ss);
     const salah = periksaMasukan(masukan, k, hari);
     if (salah.length > 0) return { status: 'masalah', pesan: 'Isian formulir belum benar.', masalah: salah, uraian: salah.map(uraianMasalah) };
     const sop = bacaTemplateSop(ss, k.pengaturan);
-    if (!sop.ok) return { status: 'masalah', pesan: `Template SOP belum benar (${sop.masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...sop.masalah], uraian: sop.masalah.map(uraianMasalah) };
+    if (!sop.ok) return hasilMasalah('Template SOP', sop.masalah);
 
     const id = idSiklus(masukan.periode, masukan.tahun);
-    const label = `${labelPeriode(masukan.periode)} ${masukan.tahun}`;
+    const label = labelSiklus(masukan);
     const sama = siklusDengan(masukan.periode, masukan.tahun);
     if (sama?.lengkap) {
       return { status: 'ditolak', pesan: `Siklus ${label} sudah dimulai pada ${tanggalTampil(sama.dimulai.slice(0, 10))} oleh ${sama.dimulaiOleh}. Tab bidangnya sudah ada; tidak ada yang diubah.` };
@@ -123,7 +110,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     if (aktif && aktif.id !== id && !masukan.konfirmasi) {
       return {
         status: 'perlu-konfirmasi',
-        pesan: `Siklus ${labelPeriode(aktif.periode)} ${aktif.tahun} masih berjalan. Mulai siklus ${label}? Tab siklus lama tetap disimpan.`,
+        pesan: `Siklus ${labelSiklus(aktif)} masih berjalan. Mulai siklus ${label}? Tab siklus lama tetap disimpan.`,
       };
     }
 
@@ -143,7 +130,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       tahun: masukan.tahun,
       dimulai: new Date().toISOString(),
       dimulaiOleh: siapa.email,
-      batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, { hariLibur: k.pengaturan.hariLibur, jamMulai: k.pengaturan.jamKantor.mulai, jamSelesai: k.pengaturan.jamKantor.selesai }),
+      batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, kalenderDari(k)),
       catatan: masukan.catatan ?? '',
       lengkap: false,
       bidang,
@@ -152,6 +139,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     simpanSiklusAktif(siklus);
 
     const aturan = aturanDari(k);
+    const aturanSemuaTab = aturanTab(masukan.periode, aturan);
     const lama = realisasiSebelumnya(ss, masukan.periode, masukan.tahun);
     const dibuat: string[] = [];
     for (const [i, b] of siklus.bidang.entries()) {
@@ -167,25 +155,31 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
         lama,
         aturan,
       );
-      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturan, admin: siapa.adminEmails, editorBidang: b.editor, saya: siapa.email, isianLama });
+      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturanTab: aturanSemuaTab, admin: siapa.adminEmails, editorBidang: b.editor, saya: siapa.email, isianLama });
+      const siap = { ...b, siap: true };
       const diperbarui = siklus.bidang.slice();
-      diperbarui[i] = { ...b, siap: true };
+      diperbarui[i] = siap;
       siklus = { ...siklus, bidang: diperbarui };
-      simpanSiklusAktif(siklus);
+      simpanBidangSiklus(siklus.id, siap);
       dibuat.push(b.tab);
     }
     mulaiSop(ss, siklus, sop.template, k, siapa);
-    siklus = { ...siklus, lengkap: true };
-    simpanSiklusAktif(siklus);
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
     pastikanPemicuEdit(ss, siapa.email);
+    // The Log row comes before `lengkap`, so a start cut off around it is resumed; a resumed start
+    // first looks whether this start's row already landed, so the row is written exactly once.
     const dilanjutkan = sama !== null;
-    catatLog(ss, siapa.email, siapa.adminEmails, [
-      {
-        tindakan: dilanjutkan ? 'Lanjutkan mulai siklus' : 'Mulai siklus',
-        rincian: `${label}; batas waktu ${tanggalTampil(siklus.batasWaktu)}; tab dibuat: ${dibuat.join(', ') || '-'}${siklus.catatan ? `; catatan: ${siklus.catatan}` : ''}`,
-      },
-    ]);
+    const awalRincian = `${label}; `;
+    if (!dilanjutkan || !adaCatatan(ss, (tindakan, rincian) => /mulai siklus$/i.test(tindakan) && rincian.startsWith(awalRincian))) {
+      catatLog(ss, siapa.email, siapa.adminEmails, [
+        {
+          tindakan: dilanjutkan ? 'Lanjutkan mulai siklus' : 'Mulai siklus',
+          rincian: `${awalRincian}batas waktu ${tanggalTampil(siklus.batasWaktu)}; tab dibuat: ${dibuat.join(', ') || '-'}${siklus.catatan ? `; catatan: ${siklus.catatan}` : ''}`,
+        },
+      ]);
+    }
+    siklus = { ...siklus, lengkap: true };
+    simpanSiklusAktif(siklus);
     return {
       status: 'ok',
       pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.`,

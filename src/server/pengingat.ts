@@ -5,11 +5,13 @@
  */
 import { statusTampil, tanggalTampil } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog, periksaLog } from '../gas/log';
-import { penjalan, wajibAdmin } from './akses';
+import { catatLog } from '../gas/log';
+import { hariIni } from '../gas/sop-waktu';
+import { labelSiklus } from '../core/periode';
+import { adminSiap } from './akses';
 import type { HasilAksi } from './api-types';
-import { konfigurasiSah, labelSiklus, lembarBidang, tautanTab, wajibSiklus } from './kirim';
-import { hariIni } from './mulai-siklus';
+import { lembarBidang, tautanTab, wajibSiklus } from './kirim';
+import { konfigurasiSah } from './konfigurasi';
 
 export interface Surel {
   readonly kepada: readonly string[];
@@ -35,9 +37,7 @@ export function kirimSemuaSurel(surel: readonly Surel[]): string | null {
 export function kirimPengingat(): HasilAksi {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock((): HasilAksi => {
-    const siapa = penjalan(ss);
-    wajibAdmin(siapa);
-    periksaLog(ss);
+    const siapa = adminSiap(ss);
     const s = wajibSiklus();
     const label = labelSiklus(s);
     const k = konfigurasiSah(ss);

@@ -3,20 +3,24 @@
  * <tahun>" from what the bidang submitted (drafts only when asked, marked "(draf)"), with a chart
  * of capaian per bidang and per sasaran, and a Log row. The tab is a record: values, not formulas.
  */
-import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
-import { labelPeriode } from '../core/periode';
+import { labelSiklus } from '../core/periode';
 import { buatRekap, judulRekap } from '../core/rekap/buat';
 import { rekapKeGrid } from '../core/rekap/grid';
 import type { Rekap } from '../core/rekap/model';
-import { siklusAktif, siklusDengan } from '../gas/siklus-store';
+import type { StatusSiklus } from '../core/siklus';
+import type { Konfigurasi, Periode } from '../core/types';
 import { bacaDataRekap } from '../gas/data-rekap';
-import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog, periksaLog } from '../gas/log';
+import { catatLog } from '../gas/log';
 import { tulisTabRekap } from '../gas/rekap-tab';
-import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
-import { penjalan, wajibAdmin } from './akses';
+import { siklusAktif, siklusDengan } from '../gas/siklus-store';
+import { hariIni } from '../gas/sop-waktu';
+import { adminSiap } from './akses';
 import type { HasilBuatRekap, MasukanBuatRekap } from './api-types';
+import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
+import { peristiwaSop } from './sop';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "3 dari 5 bidang terkirim; draf 1 bidang" — for the message and the Log. */
 function ringkasanKiriman(rekap: Rekap): string {
@@ -27,41 +31,54 @@ function ringkasanKiriman(rekap: Rekap): string {
   return bagian.join('; ');
 }
 
+/** The period, year and cycle a recap or LKj draft is for; `Rekap` built from them. */
+export interface SasaranRekap {
+  readonly periode: Periode;
+  readonly tahun: number;
+  /** The cycle of that period and year; null when never started (allowed for Tahunan only). */
+  readonly siklus: StatusSiklus | null;
+  /** The cycle is the open one: its SOP may advance. */
+  readonly siklusAktif: boolean;
+}
+
+/**
+ * Absent fields = the open cycle's period and year; a period without a year = the year in
+ * Pengaturan. Returns why there is nothing to build (`untuk`: "direkap", "draf LKj") instead.
+ */
+export function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: string): SasaranRekap | string {
+  const aktif = siklusAktif();
+  const periode = masukan.periode ?? aktif?.periode;
+  if (periode === undefined) return 'Belum ada siklus yang dimulai. Pilih periode, atau mulai siklus lebih dulu.';
+  const tahun = masukan.tahun ?? (masukan.periode === undefined && aktif ? aktif.tahun : k.pengaturan.tahun);
+  const siklus = siklusDengan(periode, tahun);
+  if (siklus === null && periode !== 'TAHUNAN') return `Siklus ${labelSiklus({ periode, tahun })} belum dimulai, jadi belum ada data untuk ${untuk}.`;
+  return { periode, tahun, siklus, siklusAktif: siklus !== null && siklus.id === aktif?.id };
+}
+
+/** The recap of `s` from the workbook. */
+export function rekapUntuk(ss: Spreadsheet, k: Konfigurasi, s: SasaranRekap, masukan: MasukanBuatRekap): Rekap {
+  return buatRekap(bacaDataRekap(ss, k, { periode: s.periode, tahun: s.tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus: s.siklus }));
+}
+
 export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return withDocumentLock(() => {
-    const siapa = penjalan(ss);
-    wajibAdmin(siapa);
-    periksaLog(ss);
-    const aktif = siklusAktif();
-    const periode = masukan.periode ?? aktif?.periode;
-    if (periode === undefined) {
-      return { status: 'ditolak', pesan: 'Belum ada siklus yang dimulai. Pilih periode rekap, atau mulai siklus lebih dulu.' };
-    }
-    const konfigurasi = bacaKonfigurasi(bacaGridKonfigurasi(ss));
-    if (!konfigurasi.ok) {
-      const { masalah } = konfigurasi;
-      return { status: 'masalah', pesan: `Konfigurasi belum benar (${masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...masalah], uraian: masalah.map(uraianMasalah) };
-    }
-    const k = konfigurasi.konfigurasi;
-    // Without a period the open cycle's year; with one, the year asked for, else Pengaturan's.
-    const tahun = masukan.tahun ?? (masukan.periode === undefined && aktif ? aktif.tahun : k.pengaturan.tahun);
-    const siklus = siklusDengan(periode, tahun);
-    if (siklus === null && periode !== 'TAHUNAN') {
-      return { status: 'ditolak', pesan: `Siklus ${labelPeriode(periode)} ${tahun} belum dimulai, jadi belum ada data untuk direkap.` };
-    }
-    const rekap = buatRekap(bacaDataRekap(ss, k, { periode, tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus }));
-    const zonaWaktu = ss.getSpreadsheetTimeZone();
-    const tanggalCetak = Utilities.formatDate(new Date(), zonaWaktu, 'yyyy-MM-dd');
-    const judul = judulRekap(periode, tahun);
-    const label = `${labelPeriode(periode)} ${tahun}`;
-    tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak, zonaWaktu }), {
+  return withDocumentLock((): HasilBuatRekap => {
+    const siapa = adminSiap(ss);
+    const { hasil } = bacaKonfigurasiSs(ss);
+    if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
+    const k = hasil.konfigurasi;
+    const sasaran = sasaranRekap(masukan, k, 'direkap');
+    if (typeof sasaran === 'string') return { status: 'ditolak', pesan: sasaran };
+    const rekap = rekapUntuk(ss, k, sasaran, masukan);
+    const judul = judulRekap(sasaran.periode, sasaran.tahun);
+    const label = labelSiklus(sasaran);
+    tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
       capaianPerBidang: `Rata-rata capaian per bidang, ${label} (%)`,
       capaianPerSasaran: `Rata-rata capaian per sasaran strategis, ${label} (%)`,
     });
     const ringkasan = ringkasanKiriman(rekap);
     catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: 'Buat rekap', rincian: `${judul}; ${ringkasan}` }]);
-    if (siklus !== null && siklus.id === aktif?.id) peristiwaSop(ss, 'rekap-dibuat', { oleh: siapa.email });
+    if (sasaran.siklusAktif) peristiwaSop(ss, 'rekap-dibuat', { oleh: siapa.email });
     return { status: 'ok', pesan: `Tab "${judul}" selesai dibuat: ${ringkasan}.`, tab: judul };
   });
 }

@@ -6,8 +6,7 @@
  * Log; a change by someone who cannot write those admins-only tabs waits in the record until the
  * next run with admin authority (any later event, or the hourly `perbaruiStatusSop` trigger).
  */
-import { bacaKonfigurasi } from '../core/konfigurasi/index';
-import { labelPeriode } from '../core/periode';
+import { labelSiklus } from '../core/periode';
 import type { StatusSiklus } from '../core/siklus';
 import { rencanaJadwal } from '../core/sop/jadwal';
 import { namaLangkah } from '../core/sop/langkah';
@@ -21,7 +20,7 @@ import {
   waktuSop,
   type RekamSop,
 } from '../core/sop/lembar';
-import type { Kalender, Peristiwa, SopTemplate, WaktuLokal } from '../core/sop/model';
+import type { Peristiwa, SopTemplate, WaktuLokal } from '../core/sop/model';
 import { alasanTidakBoleh } from '../core/sop/peran';
 import { LABEL_PERISTIWA } from '../core/sop/peristiwa';
 import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
@@ -33,24 +32,15 @@ import { siklusAktif } from '../gas/siklus-store';
 import { peranPengguna } from '../gas/sop-peran';
 import { bacaRekamSop, simpanRekamSop } from '../gas/sop-store';
 import { bacaKolomPeristiwa, tabStatusTerkunci, tulisTabStatus } from '../gas/sop-tab';
-import { bacaGridKonfigurasi } from '../gas/tab-konfigurasi';
 import { sekarangLokal, waktuLokalDari } from '../gas/sop-waktu';
 import { penjalan, type Penjalan } from './akses';
 import type { HasilTandaiSop, MasukanTandaiSop, SopPanel } from './api-types';
+import { bacaKonfigurasiSs, kalenderDari } from './konfigurasi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const PEMICU = 'perbaruiStatusSop';
 const OLEH_LAPKIN = 'Lapkin';
-
-function labelSiklus(s: StatusSiklus): string {
-  return `${labelPeriode(s.periode)} ${s.tahun}`;
-}
-
-function kalenderDari(k: Konfigurasi): Kalender {
-  const p = k.pengaturan;
-  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai };
-}
 
 /** The record with the admin's event mapping from the status tab applied. */
 function denganPeta(ss: Spreadsheet, rekam: RekamSop): RekamSop {
@@ -152,9 +142,8 @@ function rekamAktif(): { siklus: StatusSiklus; rekam: RekamSop } {
 
 /** The roles of the running user (three reads); null when the configuration has problems. */
 function peranSaya(ss: Spreadsheet, siapa: Penjalan): ReturnType<typeof peranPengguna> | null {
-  const grid = bacaGridKonfigurasi(ss);
-  const hasil = bacaKonfigurasi(grid);
-  return hasil.ok ? peranPengguna(siapa.email, siapa.admin, hasil.konfigurasi, grid) : null;
+  const { hasil } = bacaKonfigurasiSs(ss);
+  return hasil.ok ? peranPengguna(siapa.email, siapa.admin, hasil.konfigurasi) : null;
 }
 
 /**

@@ -8,15 +8,17 @@
  */
 import { buatNotaDinas as notaDinas } from '../core/dokumen/nota-dinas';
 import { awalMingguBerikutnya, bidangPerluPeringatan, buatSuratPeringatan as suratPeringatan } from '../core/dokumen/surat-peringatan';
-import { labelPeriode } from '../core/periode';
+import { labelSiklus } from '../core/periode';
 import { tambahHariKerja, tanggalTampil, type StatusSiklus } from '../core/siklus';
 import { formatTanggal, parseTanggalIso, toIso, type TanggalLokal } from '../core/tanggal';
 import type { Konfigurasi } from '../core/types';
-import { catatDokumenBaru, hariIni, simpanDokumen, tempatKeluaran } from '../gas/dokumen-simpan';
+import type { DocumentModel } from '../core/dokumen/model';
+import { catatDokumenBaru, hariIni, simpanDokumen, tempatKeluaran, type TempatKeluaran } from '../gas/dokumen-simpan';
 import { siklusAktif } from '../gas/siklus-store';
+import { adminSiap } from './akses';
 import type { HasilBuatDokumen } from './api-types';
 import { tautanTab } from './kirim';
-import { masalahKonfigurasi, mulaiDokumen } from './lkj';
+import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,73 +39,83 @@ function tanggalIso(iso: string): TanggalLokal {
   return t;
 }
 
-/** Configuration and the open cycle, or the result that says why there is nothing to write. */
-function siapkan(ss: Spreadsheet): { k: Konfigurasi; siklus: StatusSiklus; siapa: ReturnType<typeof mulaiDokumen>['siapa'] } | HasilBuatDokumen {
-  const { siapa, hasil } = mulaiDokumen(ss);
-  if (!hasil.ok) return masalahKonfigurasi(hasil.masalah);
+interface Surat {
+  readonly ss: Spreadsheet;
+  readonly k: Konfigurasi;
+  readonly siklus: StatusSiklus;
+  readonly tanggal: TanggalLokal;
+  /** 'TW I 2026'. */
+  readonly label: string;
+  /** Saves a letter as a new Google Doc in the output folder. */
+  readonly simpan: (model: DocumentModel, nama: string) => { nama: string; url: string };
+}
+
+/**
+ * The admin gate, the configuration and the open cycle, then `tulis`, then the Log row and the
+ * sidebar's list: `tulis` returns the letters it saved and the message, or why there are none.
+ */
+function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly { nama: string; url: string }[]; pesan: string } | HasilBuatDokumen): HasilBuatDokumen {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const siapa = adminSiap(ss);
+  const { hasil } = bacaKonfigurasiSs(ss);
+  if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
+  const k = hasil.konfigurasi;
   const siklus = siklusAktif();
   if (siklus === null) return { status: 'ditolak', pesan: TANPA_SIKLUS };
-  return { k: hasil.konfigurasi, siklus, siapa };
+  // The output folder is looked up with the first letter saved (none when there is nothing to write).
+  let tempat: TempatKeluaran | null = null;
+  const catatan: string[] = [];
+  const simpan = (model: DocumentModel, nama: string): { nama: string; url: string } => {
+    if (tempat === null) {
+      tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
+      if (tempat.catatan) catatan.push(tempat.catatan);
+    }
+    return simpanDokumen(model, tempat, nama);
+  };
+  const tertulis = tulis({ ss, k, siklus, tanggal: hariIni(ss), label: labelSiklus(siklus), simpan });
+  if ('status' in tertulis) return tertulis;
+  const terbaru = catatDokumenBaru(ss, siapa, jenis, tertulis.dokumen, catatan);
+  return { status: 'ok', pesan: tertulis.pesan, dokumen: terbaru, catatan };
 }
 
 export function buatNotaDinas(): HasilBuatDokumen {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const awal = siapkan(ss);
-  if ('status' in awal) return awal;
-  const { k, siklus, siapa } = awal;
-  const tanggal = hariIni(ss);
-  const tautan: Record<string, string> = {};
-  for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
-  const label = `${labelPeriode(siklus.periode)} ${siklus.tahun}`;
-  const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: tanggalIso(siklus.batasWaktu), tautanBidang: tautan, nomor: '' });
-  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
-  const dokumen = simpanDokumen(model, tempat, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
-  const catatan = tempat.catatan ? [tempat.catatan] : [];
-  const terbaru = catatDokumenBaru(ss, siapa, 'Nota dinas', [dokumen], catatan);
-  return { status: 'ok', pesan: `Nota dinas permintaan data ${label} dibuat: "${dokumen.nama}".`, dokumen: terbaru, catatan };
+  return buatSurat('Nota dinas', ({ ss, k, siklus, tanggal, label, simpan }) => {
+    const tautan: Record<string, string> = {};
+    for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
+    const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: tanggalIso(siklus.batasWaktu), tautanBidang: tautan, nomor: '' });
+    const dokumen = simpan(model, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
+    return { dokumen: [dokumen], pesan: `Nota dinas permintaan data ${label} dibuat: "${dokumen.nama}".` };
+  });
 }
 
 export function buatSuratPeringatan(): HasilBuatDokumen {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const awal = siapkan(ss);
-  if ('status' in awal) return awal;
-  const { k, siklus, siapa } = awal;
-  const tanggal = hariIni(ss);
-  const { hariLibur } = k.pengaturan;
-  // A bidang dropped from the Bidang tab after the start has nobody to address.
-  const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));
-  if (terlambat.length === 0) {
-    const mulai = awalMingguBerikutnya(siklus.batasWaktu, hariLibur);
-    const sebab = toIso(tanggal) < mulai
-      ? `Batas waktu ${tanggalTampil(siklus.batasWaktu)}; surat peringatan untuk bidang yang belum mengirim dapat dibuat mulai ${tanggalTampil(mulai)} (awal minggu berikutnya).`
-      : 'Semua bidang sudah mengirim datanya.';
-    return { status: 'ditolak', pesan: `Tidak ada bidang yang perlu diberi surat peringatan. ${sebab}` };
-  }
-  const label = `${labelPeriode(siklus.periode)} ${siklus.tahun}`;
-  const batasBaru = tanggalIso(tambahHariKerja(toIso(tanggal), HARI_KERJA_BATAS_BARU, hariLibur));
-  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
-  const dokumen = terlambat.map((b) =>
-    simpanDokumen(
-      suratPeringatan(k, {
-        kodeBidang: b.kode,
-        periode: siklus.periode,
-        tahun: siklus.tahun,
-        tanggal,
-        batasWaktu: tanggalIso(siklus.batasWaktu),
-        batasBaru,
-        nomor: '',
-        tautan: tautanBidang(ss, b.tab),
-      }),
-      tempat,
-      `Surat Peringatan ${b.nama} ${label} — ${formatTanggal(tanggal)}`,
-    ),
-  );
-  const catatan = tempat.catatan ? [tempat.catatan] : [];
-  const terbaru = catatDokumenBaru(ss, siapa, 'Surat peringatan', dokumen, catatan);
-  return {
-    status: 'ok',
-    pesan: `${dokumen.length} surat peringatan dibuat, untuk ${terlambat.map((b) => b.nama).join(', ')}; batas baru ${formatTanggal(batasBaru)}.`,
-    dokumen: terbaru,
-    catatan,
-  };
+  return buatSurat('Surat peringatan', ({ ss, k, siklus, tanggal, label, simpan }) => {
+    const { hariLibur } = k.pengaturan;
+    // A bidang dropped from the Bidang tab after the start has nobody to address.
+    const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));
+    if (terlambat.length === 0) {
+      const mulai = awalMingguBerikutnya(siklus.batasWaktu, hariLibur);
+      const sebab = toIso(tanggal) < mulai
+        ? `Batas waktu ${tanggalTampil(siklus.batasWaktu)}; surat peringatan untuk bidang yang belum mengirim dapat dibuat mulai ${tanggalTampil(mulai)} (awal minggu berikutnya).`
+        : 'Semua bidang sudah mengirim datanya.';
+      return { status: 'ditolak', pesan: `Tidak ada bidang yang perlu diberi surat peringatan. ${sebab}` };
+    }
+    const batasBaru = tanggalIso(tambahHariKerja(toIso(tanggal), HARI_KERJA_BATAS_BARU, hariLibur));
+    const dokumen = terlambat.map((b) =>
+      simpan(
+        suratPeringatan(k, {
+          kodeBidang: b.kode,
+          periode: siklus.periode,
+          tahun: siklus.tahun,
+          tanggal,
+          batasWaktu: tanggalIso(siklus.batasWaktu),
+          batasBaru,
+          nomor: '',
+          tautan: tautanBidang(ss, b.tab),
+        }),
+        `Surat Peringatan ${b.nama} ${label} — ${formatTanggal(tanggal)}`,
+      ),
+    );
+    return { dokumen, pesan: `${dokumen.length} surat peringatan dibuat, untuk ${terlambat.map((b) => b.nama).join(', ')}; batas baru ${formatTanggal(batasBaru)}.` };
+  });
 }

@@ -1,5 +1,5 @@
 import type { Periode } from '../core/types';
-import type { HasilMulaiSiklus, HasilSiapkan, MasukanMulaiSiklus, PanelState } from '../server/api-types';
+import type { HasilMulaiSiklus, HasilSiapkan, HasilTandaiSop, MasukanMulaiSiklus, MasukanTandaiSop, PanelState } from '../server/api-types';
 import { renderPanel, renderTampilan, tampilanHasil, type Tampilan } from './render';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -31,18 +31,24 @@ async function muat(setelah?: Tampilan): Promise<void> {
   }
 }
 
-/** Runs an action; when the server asks for confirmation, asks the user and runs it again. */
-async function jalankan(fungsi: string, buatArgs: (konfirmasi: boolean) => unknown[]): Promise<void> {
+/** Runs an action, then reloads the panel and shows its outcome (or the server's refusal). */
+async function jalankan(aksi: () => Promise<Tampilan | null>): Promise<void> {
   try {
-    let hasil = await panggil<HasilMulaiSiklus | HasilSiapkan>(fungsi, ...buatArgs(false));
-    if ('status' in hasil && hasil.status === 'perlu-konfirmasi') {
-      if (!window.confirm(hasil.pesan)) return;
-      hasil = await panggil<HasilMulaiSiklus>(fungsi, ...buatArgs(true));
-    }
-    await muat(tampilanHasil(hasil));
+    const tampilan = await aksi();
+    if (tampilan) await muat(tampilan);
   } catch (error) {
     gagal(error as Error);
   }
+}
+
+/** Calls `fungsi`; when the server asks for confirmation, asks the user and calls it again. */
+async function denganKonfirmasi(fungsi: string, buatArgs: (konfirmasi: boolean) => unknown[]): Promise<Tampilan | null> {
+  let hasil = await panggil<HasilMulaiSiklus | HasilSiapkan>(fungsi, ...buatArgs(false));
+  if ('status' in hasil && hasil.status === 'perlu-konfirmasi') {
+    if (!window.confirm(hasil.pesan)) return null;
+    hasil = await panggil<HasilMulaiSiklus>(fungsi, ...buatArgs(true));
+  }
+  return tampilanHasil(hasil);
 }
 
 function masukanMulai(form: HTMLFormElement, konfirmasi: boolean): MasukanMulaiSiklus {
@@ -57,16 +63,31 @@ function masukanMulai(form: HTMLFormElement, konfirmasi: boolean): MasukanMulaiS
   };
 }
 
+function masukanSop(form: HTMLFormElement): MasukanTandaiSop {
+  const data = new FormData(form);
+  const status = data.get('status');
+  return {
+    urutan: Number(data.get('urutan')),
+    catatan: String(data.get('catatan') ?? ''),
+    ...(status === 'selesai' || status === 'dilewati' ? { status } : {}),
+  };
+}
+
 app.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
-  if (form.id !== 'form-mulai') return;
-  event.preventDefault();
-  void jalankan('mulaiSiklus', (konfirmasi) => [masukanMulai(form, konfirmasi)]);
+  if (form.id === 'form-mulai') {
+    event.preventDefault();
+    void jalankan(() => denganKonfirmasi('mulaiSiklus', (konfirmasi) => [masukanMulai(form, konfirmasi)]));
+  } else if (form.id === 'form-sop') {
+    event.preventDefault();
+    void jalankan(async () => ({ jenis: 'info', pesan: (await panggil<HasilTandaiSop>('tandaiLangkahSop', masukanSop(form))).pesan, rincian: [] }));
+  }
 });
 
 app.addEventListener('click', (event) => {
   const tombol = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-fungsi]');
-  if (tombol?.dataset.fungsi) void jalankan(tombol.dataset.fungsi, () => []);
+  const fungsi = tombol?.dataset.fungsi;
+  if (fungsi) void jalankan(() => denganKonfirmasi(fungsi, () => []));
 });
 
 void muat();

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startLocalLapkin, type LocalLapkin } from './local-server';
 import { demoOpd } from '../../node/demo/opd';
@@ -11,6 +11,9 @@ const ARTIFACTS = 'test-artifacts';
 const ADMIN = demoOpd.owner;
 const XSS = '<img src=x onerror=alert(1)>';
 const KABID_IDB = 'kabid.idb@contoh.go.id';
+
+/** Each step is a round trip through the emulator (triggers, onOpen for the menus): allow it time. */
+const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 15_000 });
 
 let lapkin: LocalLapkin;
 let page: Page;
@@ -29,6 +32,13 @@ beforeAll(async () => {
   await page.goto(lapkin.url);
 }, 120_000);
 
+// A failing step leaves a picture of the page behind.
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    await page.screenshot({ path: `${ARTIFACTS}/gagal-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
+  }
+});
+
 afterAll(async () => {
   await lapkin?.stop();
 });
@@ -41,21 +51,23 @@ async function playAs(email: string): Promise<void> {
 /** Types into one cell through the formula bar and waits until the grid shows it. */
 async function typeInto(a1: string, text: string): Promise<void> {
   const cell = page.locator(`.cell[data-a1="${a1}"]`);
+  const before = await cell.textContent();
   await cell.click();
   await page.fill('#formula', text);
   await page.press('#formula', 'Enter');
-  await expect.poll(() => cell.textContent()).not.toBe('');
+  // The page redraws once the server answered: only then is the next cell safe to select.
+  await poll(() => cell.textContent()).not.toBe(before);
 }
 
 /** Answers the script's alert or prompt shown in the page. */
 async function answer(expected: RegExp, button: 'OK' | 'YES' | 'NO', text?: string): Promise<void> {
-  await expect.poll(() => page.locator('#question[open] #question-text').textContent()).toMatch(expected);
+  await poll(() => page.locator('#question[open] #question-text').textContent()).toMatch(expected);
   if (text !== undefined) await page.fill('#question-input', text);
   await page.click(`#question [data-button="${button}"]`);
 }
 
 async function closeMessage(expected: RegExp): Promise<void> {
-  await expect.poll(() => page.locator('#dialog[open]').textContent()).toMatch(expected);
+  await poll(() => page.locator('#dialog[open]').textContent()).toMatch(expected);
   await page.click('#dialog-ok');
 }
 
@@ -68,17 +80,17 @@ async function clickMenu(caption: string): Promise<void> {
 describe('npm start: Lapkin in a browser on the emulator', () => {
   it('shows the demo OPD with its tab strip and the Sheets menu', async () => {
     await playAs(ADMIN);
-    await expect.poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(
+    await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(
       expect.arrayContaining(['Pengaturan', 'Bidang', 'Indikator']),
     );
-    await expect.poll(() => page.locator('#menus .menu-title').allTextContents()).toContain('Laporan Kinerja');
+    await poll(() => page.locator('#menus .menu-title').allTextContents()).toContain('Laporan Kinerja');
     await page.screenshot({ path: `${ARTIFACTS}/01-workbook.png`, fullPage: true });
   });
 
   it('opens the real sidebar from the menu, bridged to the bundle', async () => {
     await clickMenu('Buka panel');
     const frame = page.frameLocator('#sidebar-frame');
-    await expect.poll(() => frame.locator('h1').textContent()).toBe(demoOpd.spreadsheetName);
+    await poll(() => frame.locator('h1').textContent()).toBe(demoOpd.spreadsheetName);
     await page.screenshot({ path: `${ARTIFACTS}/02-sidebar.png`, fullPage: true });
   });
 
@@ -87,14 +99,14 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.locator('.cell[data-a1="B3"]').click();
     await page.fill('#formula', XSS);
     await page.press('#formula', 'Enter');
-    await expect.poll(() => page.locator('.cell[data-a1="B3"]').textContent()).toBe(XSS);
+    await poll(() => page.locator('.cell[data-a1="B3"]').textContent()).toBe(XSS);
 
     const frame = page.frameLocator('#sidebar-frame');
     await frame.locator('select[name="periode"]').selectOption('TW1');
     await frame.locator('#form-mulai button[type="submit"]').click();
-    await expect.poll(() => frame.locator('.siklus h2').textContent()).toMatch(/^Siklus TW I \d{4}$/);
-    await expect.poll(() => frame.locator('.bidang-nama').allTextContents()).toContain(XSS);
-    await expect.poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(
+    await poll(() => frame.locator('.siklus h2').textContent()).toMatch(/^Siklus TW I \d{4}$/);
+    await poll(() => frame.locator('.bidang-nama').allTextContents()).toContain(XSS);
+    await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining(XSS)]),
     );
     expect(await page.locator('img').count()).toBe(0);
@@ -109,7 +121,7 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.locator('.cell[data-a1="A1"]').click();
     await page.fill('#formula', 'diubah');
     await page.press('#formula', 'Enter');
-    await expect.poll(() => page.locator('#dialog[open]').textContent()).toContain('You are trying to edit a protected cell');
+    await poll(() => page.locator('#dialog[open]').textContent()).toContain('You are trying to edit a protected cell');
     await page.screenshot({ path: `${ARTIFACTS}/04-ditolak.png`, fullPage: true });
     await page.click('#dialog-ok');
     await playAs(ADMIN);
@@ -118,21 +130,21 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
   it('a Kabid types the bidang data into the grid and submits by ticking Kirim; the tab locks', async () => {
     await playAs(KABID_IDB);
     await page.locator('#tabs .tab', { hasText: XSS }).click();
-    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
+    await poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
     const stateOf = async (sheet: string): Promise<PageState> =>
       (await (await page.request.get(`${lapkin.url}api/state?${new URLSearchParams({ user: KABID_IDB, sheet }).toString()}`)).json()) as PageState;
     const tab = (await stateOf('')).tabs.find((t) => t.name.includes(XSS))?.name ?? '';
     const state = await stateOf(tab);
     if (state.sheet?.name !== tab) throw new Error(`no tab ${tab}`);
     // What the demo's Kabid types, as a person types it in the id_ID locale (decimal comma).
-    for (const k of isianBidang(state.sheet, 'TW1', new Map())) await typeInto(k.a1, String(k.value).replace('.', ','));
+    for (const k of isianBidang(state.sheet, 'TW1', new Map())) await typeInto(k.a1, typeof k.value === 'number' ? String(k.value).replace('.', ',') : k.value);
     await page.screenshot({ path: `${ARTIFACTS}/05-isian.png`, fullPage: true });
 
     await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
     await closeMessage(/dikunci untuk bidang/);
-    await expect.poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Terkirim');
+    await poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Terkirim');
     const realisasi = isianBidang(state.sheet, 'TW1', new Map())[0]?.a1 ?? '';
-    await expect.poll(() => page.locator(`.cell[data-a1="${realisasi}"]`).getAttribute('data-editable')).toBe('false');
+    await poll(() => page.locator(`.cell[data-a1="${realisasi}"]`).getAttribute('data-editable')).toBe('false');
     await page.screenshot({ path: `${ARTIFACTS}/06-terkirim.png`, fullPage: true });
     await playAs(ADMIN);
   });
@@ -145,7 +157,7 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.locator('#tabs .tab', { hasText: /^Rekap TW I/ }).click();
     // IK-05: target s.d. TW I 300, the Kabid typed 255 → 85,00 % Tinggi; the bidang's name is text.
     const grid = page.locator('#grid');
-    await expect.poll(() => grid.textContent()).toContain('85,00 %');
+    await poll(() => grid.textContent()).toContain('85,00 %');
     expect(await grid.textContent()).toContain(XSS);
     expect(await page.locator('img').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}/07-rekap.png`, fullPage: true });
@@ -153,7 +165,7 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await clickMenu('Buat draf LKj');
     await answer(/Sertakan data draf/, 'NO');
     await closeMessage(/Draf LKj TW I/);
-    await expect.poll(() => page.locator('#documents li').allTextContents()).toEqual([expect.stringContaining('LKj')]);
+    await poll(() => page.locator('#documents li').allTextContents()).toEqual([expect.stringContaining('LKj')]);
     expect(dialogs).toEqual([]);
   });
 
@@ -161,10 +173,11 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     const href = await page.locator('#documents li a').first().getAttribute('href');
     const doc = await lapkin.context.newPage();
     await doc.goto(new URL(href ?? '', lapkin.url).href);
-    await expect.poll(() => doc.locator('h2').allTextContents()).toEqual(
+    await poll(() => doc.locator('h2').allTextContents()).toEqual(
       expect.arrayContaining(['BAB I PENDAHULUAN', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']),
     );
     expect(await doc.locator('article table').count()).toBeGreaterThan(1);
+    expect(await doc.locator('img').count()).toBe(0);
     await doc.screenshot({ path: `${ARTIFACTS}/08-lkj.png`, fullPage: true });
     const docx = await doc.request.get(new URL(`${href ?? ''}.docx`, lapkin.url).href);
     expect(docx.headers()['content-disposition']).toMatch(/\.docx/);
@@ -173,12 +186,25 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await doc.close();
   });
 
+  it('returns the submission from the sidebar for the tab on screen; the reason is asked in the page', async () => {
+    await page.locator('#tabs .tab', { hasText: XSS }).click();
+    await poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.locator('button[data-fungsi="kembalikanUntukPerbaikan"]').click();
+    await answer(/Alasan mengembalikan isian/, 'OK', 'Tautan bukti dukung IK-05 belum dapat dibuka.');
+    await poll(() => frame.locator('#pesan').textContent()).toContain('dikembalikan untuk perbaikan');
+    await poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Dikembalikan');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/09-dikembalikan.png`, fullPage: true });
+  });
+
   it('writes what a user types into the grid through the emulator', async () => {
     await page.locator('#tabs .tab', { hasText: /^Pengaturan$/ }).click();
     await page.locator('.cell[data-a1="H20"]').click();
     await page.fill('#formula', XSS);
     await page.press('#formula', 'Enter');
-    await expect.poll(() => page.locator('.cell[data-a1="H20"]').textContent()).toBe(XSS);
+    await poll(() => page.locator('.cell[data-a1="H20"]').textContent()).toBe(XSS);
     await page.screenshot({ path: `${ARTIFACTS}/05-edit.png`, fullPage: true });
   });
 
@@ -188,12 +214,12 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
       const second = await again.context.newPage();
       await second.goto(again.url);
       await second.locator('#tabs .tab', { hasText: /^Pengaturan$/ }).click();
-      await expect.poll(() => second.locator('.cell[data-a1="H20"]').textContent()).toContain('<img');
+      await poll(() => second.locator('.cell[data-a1="H20"]').textContent()).toContain('<img');
     } finally {
       await again.stop();
     }
     await page.click('#reset');
     await page.locator('#tabs .tab', { hasText: /^Pengaturan$/ }).click();
-    await expect.poll(() => page.locator('.cell[data-a1="H20"]').textContent()).toBe('');
+    await poll(() => page.locator('.cell[data-a1="H20"]').textContent()).toBe('');
   });
 });

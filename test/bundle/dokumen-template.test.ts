@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GOOGLE_DOCS_MIME } from '../../node/emulator/drive';
-import { newParagraph, type DocumentContent } from '../../node/emulator/document/model';
+import { describeDocument } from '../../node/emulator/document';
+import { newParagraph, type DocumentContent, type ElementRecord } from '../../node/emulator/document/model';
 import type { Emulator } from '../../node/emulator/index';
 import { ADMIN, KABID_KWN } from './helpers';
 import { S1, emulatorRekap, isi, mulai, TAB_KWN } from './rekap-helpers';
@@ -16,6 +17,15 @@ function templat(emu: Emulator, baris: readonly string[]): string {
   };
   return emu.drive.addFile('Templat LKj Kantor', GOOGLE_DOCS_MIME, ADMIN, content).id;
 }
+
+/** A Google Doc in the admin's Drive holding exactly these elements (styled runs, page breaks…). */
+function templatElemen(emu: Emulator, body: ElementRecord[]): string {
+  return emu.drive.addFile('Templat LKj Kantor', GOOGLE_DOCS_MIME, ADMIN, { margins: {}, body }).id;
+}
+
+const CATATAN: ElementRecord = { ...newParagraph('PARAGRAPH', ''), runs: [{ text: 'Catatan: ', bold: true }, { text: 'angka sementara.' }] };
+const HALAMAN_BARU: ElementRecord = { ...newParagraph('PARAGRAPH', ''), pageBreak: true };
+const PENUTUP: ElementRecord = { ...newParagraph('PARAGRAPH', 'BAB IV PENUTUP'), heading: 'HEADING1' };
 
 function siklusBerjalan(): Emulator {
   const emu = emulatorRekap();
@@ -58,6 +68,57 @@ describe('Buat draf LKj from the office\'s own template', () => {
     // The template itself is untouched; the Log names the problems.
     expect(emu.drive.files.get(id)?.content?.body.map((p) => (p.type === 'TABLE' ? '' : p.runs.map((r) => r.text).join('')))).toContain('{{#tabel_capaian}}');
     expect(barisLog(emu).at(-1)?.[3]).toContain('Isian {{nomor_surat}} tidak dikenal');
+  });
+
+  test('the tables stand exactly where the marker was; the styling and page break after it stay as the template has them', () => {
+    const emu = siklusBerjalan();
+    const id = templatElemen(emu, [
+      { ...newParagraph('PARAGRAPH', 'LAPORAN KINERJA {{instansi}}'), heading: 'HEADING1' },
+      newParagraph('PARAGRAPH', 'Capaian sasaran strategis:'),
+      newParagraph('PARAGRAPH', '{{#tabel_capaian}}'),
+      CATATAN,
+      HALAMAN_BARU,
+      PENUTUP,
+    ]);
+    aturPengaturan(emu, 'Templat LKj', id);
+    const sejak = emu.ws.calls.length;
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    const panggilan = emu.ws.callCounts(sejak);
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    const templatAsli = describeDocument(emu.drive, id).body;
+
+    expect(doc.body[0]).toMatchObject({ type: 'PARAGRAPH', heading: 'HEADING1', text: `LAPORAN KINERJA ${INSTANSI}` });
+    expect(doc.body[1]).toMatchObject({ text: 'Capaian sasaran strategis:' });
+    // The first generated block takes the marker's place; the marker paragraph is gone.
+    expect(doc.body[2]).toMatchObject({ type: 'PARAGRAPH', text: `Tabel 3.1 Capaian Kinerja Sasaran ${S1}` });
+    expect(doc.body[3]).toMatchObject({ type: 'TABLE' });
+    expect(paragraf(doc).map((p) => p.text)).not.toContain('{{#tabel_capaian}}');
+    // Everything after the marker is the template's own, unchanged: the bold run, the page break, the heading.
+    expect(doc.body.slice(-3)).toEqual(templatAsli.slice(3));
+    expect(doc.body.at(-3)).toMatchObject({ runs: [{ text: 'Catatan: ', bold: true }, { text: 'angka sementara.' }] });
+    expect(doc.body.at(-2)).toEqual({ type: 'PAGE_BREAK' });
+    // …and follows the last generated table directly.
+    expect(doc.body.map((b) => b.type).lastIndexOf('TABLE')).toBe(doc.body.length - 4);
+    // One insertTable call per table, the whole grid at once; no call per cell.
+    expect(tabel(doc)).toHaveLength(3);
+    expect(panggilan['DocumentApp.Body.insertTable']).toBe(3);
+    expect(Object.keys(panggilan).filter((k) => k.startsWith('DocumentApp.TableCell.'))).toEqual([]);
+  });
+
+  test('a marker inside a sentence splits it: the text before stays above the tables, the rest (still bold) goes below', () => {
+    const emu = siklusBerjalan();
+    const id = templatElemen(emu, [
+      { ...newParagraph('PARAGRAPH', ''), runs: [{ text: 'Rinciannya: {{#tabel_capaian}} Lihat juga ' }, { text: 'Lampiran', bold: true }, { text: '.' }] },
+      PENUTUP,
+    ]);
+    aturPengaturan(emu, 'Templat LKj', id);
+    const doc = dokumen(emu, ok(panggil(emu, 'buatDokumenLkj')).dokumen[0]);
+    expect(doc.body[0]).toMatchObject({ text: 'Rinciannya: ' });
+    expect(doc.body[1]).toMatchObject({ text: `Tabel 3.1 Capaian Kinerja Sasaran ${S1}` });
+    const ekor = doc.body.findIndex((b) => b.type === 'PARAGRAPH' && b.text === 'Lihat juga Lampiran.');
+    expect(ekor).toBeGreaterThan(doc.body.map((b) => b.type).lastIndexOf('TABLE'));
+    expect(doc.body[ekor]).toMatchObject({ runs: [{ text: 'Lihat juga ' }, { text: 'Lampiran', bold: true }, { text: '.' }] });
+    expect(doc.body.at(-1)).toMatchObject({ heading: 'HEADING1', text: 'BAB IV PENUTUP' });
   });
 
   test('a template without the required capaian tables is reported, and the tables are added at the end', () => {

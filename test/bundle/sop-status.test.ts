@@ -80,10 +80,10 @@ describe('SOP status', () => {
 
   test('a manual mark: the wrong role is refused, the right role accepted and logged', () => {
     const emu = siklusDimulai();
-    // The Kepala's e-mail, in an optional Pengaturan row.
-    const r = emu.spreadsheet.describeSheet('Pengaturan', ADMIN).lastRow + 1;
-    emu.edit(ADMIN, 'Pengaturan', `A${r}`, 'E-mail Kepala');
-    emu.edit(ADMIN, 'Pengaturan', `B${r}`, ORANG_LAIN);
+    // The Kepala's e-mail, in the optional Pengaturan row that Siapkan lembar kerja added.
+    const r = emu.spreadsheet.describeSheet('Pengaturan', ADMIN).cells.find((c) => c.column === 1 && c.value === 'E-mail Kepala')?.row;
+    expect(r).toBeDefined();
+    expect(emu.edit(ADMIN, 'Pengaturan', `B${r}`, ORANG_LAIN).ok).toBe(true);
 
     expect(() => tandai(emu, KABID_KWN, { urutan: 12 })).toThrow('Langkah 11 dikerjakan oleh Sekretaris; Kabid tidak dapat menandainya.');
     expect(() => tandai(emu, KABID_KWN, { urutan: 7 })).toThrow(/diperbarui otomatis oleh Lapkin/);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bacaArsip, KOLOM_ARSIP, kirimanKeBaris, kirimanTerakhir, perubahanSejakKirim, realisasiPerTw, type Kiriman } from '../../src/core/arsip';
-import type { Isian } from '../../src/core/types';
+import type { StatusSiklus } from '../../src/core/siklus';
+import type { Isian, StatusBidang } from '../../src/core/types';
 
 function isian(kode: string, realisasi: Isian['realisasi'], lain: Partial<Isian> = {}): Isian {
   return { kodeIndikator: kode, realisasi, tidakAdaData: null, realisasiAnggaran: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '', ...lain };
@@ -39,9 +40,21 @@ describe('arsip kiriman', () => {
     ];
     expect(kirimanTerakhir(arsip, 'TW1-2026', 'KWN')?.versi).toBe(2);
     expect(kirimanTerakhir(arsip, 'TW1-2026', 'POL')).toBeNull();
-    const perTw = realisasiPerTw(arsip, 2026);
+    const perTw = realisasiPerTw(arsip, 2026, []);
     expect(perTw.get('IK-16')).toEqual([12, 9, null, null]);
     expect(perTw.get('IK-17')).toEqual([null, null, null, null]);
+  });
+
+  test('a submission returned for correction and not sent again is not the quarter\'s record', () => {
+    const siklus = (id: string, status: StatusBidang): StatusSiklus => ({
+      id, periode: 'TW1', tahun: 2026, dimulai: '2026-04-01T01:00:00.000Z', dimulaiOleh: 'admin@contoh.go.id', batasWaktu: '2026-04-10',
+      catatan: '', lengkap: true, bidang: [{ kode: 'KWN', nama: 'Bidang KWN', tab: 'Tab', siap: true, status, editor: [] }],
+    });
+    const arsip = [kiriman('TW1-2026', 'KWN', 1, [isian('IK-16', 10)]), kiriman('TW2-2026', 'KWN', 1, [isian('IK-16', 9)])];
+    const dikembalikan = realisasiPerTw(arsip, 2026, [siklus('TW1-2026', 'dikembalikan'), siklus('TW2-2026', 'terkirim')]);
+    expect(dikembalikan.get('IK-16')).toEqual([null, 9, null, null]);
+    const dikirimLagi = realisasiPerTw([...arsip, kiriman('TW1-2026', 'KWN', 2, [isian('IK-16', 11)])], 2026, [siklus('TW1-2026', 'terkirim')]);
+    expect(dikirimLagi.get('IK-16')).toEqual([11, 9, null, null]);
   });
 
   test('changes since submission name the cell and both values', () => {

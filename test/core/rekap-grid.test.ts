@@ -123,11 +123,20 @@ describe('recap tab layout', () => {
     expect(data).toEqual([
       ['Sasaran Strategis', 'Rata-rata Capaian (%)'],
       ['Sasaran Satu', 95],
-      ['Sasaran Dua', '–'],
+      ['Sasaran Dua', ''],
     ]);
     const bidang = g.grafik.capaianPerBidang;
     expect(g.values[bidang.row][0]).toBe('Bidang Perencanaan');
     expect(bidang.numRows).toBe(3);
+  });
+
+  it('chart data columns hold numbers or empty cells, never text such as "–" (Sheets would plot text as nothing)', () => {
+    for (const box of [g.grafik.capaianPerBidang, g.grafik.capaianPerSasaran]) {
+      const nilai = g.values.slice(box.row, box.row - 1 + box.numRows).map((r) => r[box.column]);
+      expect(nilai.length).toBeGreaterThan(0);
+      expect(nilai.every((v) => typeof v === 'number' || v === '')).toBe(true);
+      expect(nilai).toContain('');
+    }
   });
 
   it('budget rows show pagu, realisasi and % penyerapan; the total is bold', () => {

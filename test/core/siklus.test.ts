@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { batasWaktuBawaan, namaTabBidang, simpanSiklus, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
+import { BATAS_PROPERTI, batasWaktuBawaan, byteUtf8, namaTabBidang, propertiSiklus, siklusDariProperti, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
 
 describe('cycle state', () => {
   test('tab names read as words, unique ignoring case, at most 100 characters', () => {
@@ -32,9 +32,25 @@ describe('cycle state', () => {
     expect(statusTampil({ ...b, status: 'terkirim' }, '2026-04-15', '2026-04-20')).toBe('terkirim');
   });
 
-  test('state that would not fit a document property (9 KB) is refused with a message', () => {
-    const bidang = Array.from({ length: 60 }, (_, i) => ({ kode: `B${i}`, nama: 'Bidang '.repeat(10), tab: `TW I 2026 · ${'Bidang '.repeat(10)}`, siap: true, status: 'belum-diisi' as const, editor: [] }));
-    const s: StatusSiklus = { id: 'TW1-2026', periode: 'TW1', tahun: 2026, dimulai: '', dimulaiOleh: '', batasWaktu: '2026-04-15', catatan: '', lengkap: true, bidang };
-    expect(() => simpanSiklus(s)).toThrow(/terlalu besar/);
+  test('the state of 150 bidang with long names and many editors fits: no property value over 9 KB, read back whole', () => {
+    const panjang = 'Bidang Pengelolaan Sumber Daya Aparatur dan Pengembangan Kompetensi Pegawai Daerah Provinsi';
+    const bidang = Array.from({ length: 150 }, (_, i) => ({
+      kode: `B${i}`,
+      nama: `${panjang} ${i}`,
+      tab: namaTabBidang('TW1', 2026, `${panjang} ${i}`, []),
+      siap: true,
+      status: 'belum-diisi' as const,
+      editor: Array.from({ length: 6 }, (_, j) => `staf.${j}.bidang.${i}@contoh.go.id`),
+    }));
+    const s: StatusSiklus = { id: 'TW1-2026', periode: 'TW1', tahun: 2026, dimulai: '', dimulaiOleh: '', batasWaktu: '2026-04-15', catatan: 'Mohon tepat waktu', lengkap: true, bidang };
+    const props = propertiSiklus(s);
+    expect(Math.max(...Object.values(props).map(byteUtf8))).toBeLessThanOrEqual(BATAS_PROPERTI);
+    expect(siklusDariProperti('TW1-2026', props)).toEqual(s);
+  });
+
+  test('the 9 KB limit counts UTF-8 bytes; a catatan too long for one property is refused with a message', () => {
+    expect(byteUtf8('Bidang · é')).toBe(12);
+    const s: StatusSiklus = { id: 'TW1-2026', periode: 'TW1', tahun: 2026, dimulai: '', dimulaiOleh: '', batasWaktu: '2026-04-15', catatan: '·'.repeat(5000), lengkap: false, bidang: [] };
+    expect(() => propertiSiklus(s)).toThrow(/terlalu besar/);
   });
 });

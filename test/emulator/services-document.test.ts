@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_MISSING_MESSAGE, FakeDrive, createDocumentApp, createDriveApp, describeDocument } from '../../node/emulator/document';
-import { LAST_PARAGRAPH_MESSAGE } from '../../node/emulator/document/elements';
+import { DETACHED_MESSAGE, LAST_PARAGRAPH_MESSAGE } from '../../node/emulator/document/elements';
 import { NO_ITEM_MESSAGE } from '../../node/emulator/drive';
 import { createUtilities } from '../../node/emulator/utilities';
 import { Workspace } from '../../node/emulator/workspace';
@@ -293,6 +293,113 @@ describe('DocumentApp: what the LKj renderer uses', () => {
       '',
       'Penutup',
     ]);
+  });
+});
+
+describe('DocumentApp: inserting at a child index (filling a custom template)', () => {
+  /** The body as one line per child: a paragraph's text, or the element's type. */
+  const outline = (drive: FakeDrive, id: string) =>
+    describeDocument(drive, id).body.map((b) => (b.type === 'PARAGRAPH' || b.type === 'LIST_ITEM' ? b.text : b.type));
+
+  // https://developers.google.com/apps-script/reference/document/body#insertTable(Integer,String),
+  // #insertParagraph(Integer,String), #insertListItem(Integer,String), #insertPageBreak(Integer),
+  // #insertHorizontalRule(Integer), #insertImage(Integer,BlobSource): each creates its element at
+  // the index, and the children from there on move down. A page break, rule or image is a leaf in
+  // a new paragraph of its own (gas-fakes checks this against live Apps Script:
+  // https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocsnext.js).
+  it('puts each inserted element at its index, between the children around it', () => {
+    const { ws, drive, docs, utilities } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Sisip');
+      const body = doc.getBody();
+      body.getChild(0).asParagraph().setText('Pembuka');
+      body.appendParagraph('Penutup');
+      body.insertTable(1, [['Indikator', 'Capaian'], ['IKU 1', '85,00 %']]);
+      body.insertParagraph(1, 'Tabel 3.1');
+      body.insertListItem(3, 'Faktor pendukung').setGlyphType(docs.GlyphType.NUMBER);
+      body.insertPageBreak(4);
+      body.insertHorizontalRule(5);
+      body.insertImage(6, utilities.newBlob([1, 2], 'image/png', 'grafik.png'));
+      return doc.getId();
+    });
+    expect(outline(drive, id)).toEqual(['Pembuka', 'Tabel 3.1', 'TABLE', 'Faktor pendukung', 'PAGE_BREAK', 'HORIZONTAL_RULE', 'IMAGE', 'Penutup']);
+    expect(describeDocument(drive, id).body[2]).toMatchObject({ rows: [['Indikator', 'Capaian'], ['IKU 1', '85,00 %']] });
+  });
+
+  it('inserts a whole table in one service call, and keeps a paragraph after a table inserted last', () => {
+    const { ws, drive, docs } = setup();
+    const grid = Array.from({ length: 30 }, (_, r) => Array.from({ length: 6 }, (_, c) => `${r}:${c}`));
+    let since = 0;
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Lampiran');
+      const body = doc.getBody();
+      const docId = doc.getId();
+      since = ws.calls.length;
+      body.insertTable(1, grid);
+      return docId;
+    });
+    expect(ws.callCounts(since)).toEqual({ 'DocumentApp.Body.insertTable': 1 });
+    expect(outline(drive, id)).toEqual(['', 'TABLE', '']);
+  });
+
+  // The text gas-fakes checks against live Apps Script (testdocsnext.js, "Body.insertParagraph method").
+  it('refuses an index beyond the children with Google\'s text', () => {
+    const { ws, docs } = setup();
+    ws.run(admin, () => {
+      const body = docs.create('Batas').getBody();
+      expect(() => body.insertParagraph(99, 'x')).toThrow('Child index (99) must be less than or equal to the number of child elements (1).');
+      expect(() => body.insertTable(-1, [['x']])).toThrow(/Child index \(-1\)/);
+      expect(body.insertParagraph(1, 'di akhir').getText()).toBe('di akhir'); // the count itself appends
+    });
+  });
+
+  // https://developers.google.com/apps-script/reference/document/paragraph#copy(): "a detached, deep
+  // copy"; inserting an element still in the document fails with "Element must be detached."
+  // (gas-fakes' live-checked tests, testdocsnext.js: "Body.appendTable and Body.insertTable").
+  it('copies a paragraph with its styling into another place, and refuses an element still attached', () => {
+    const { ws, drive, docs } = setup();
+    const id = ws.run(admin, () => {
+      const doc = docs.create('Salin');
+      const body = doc.getBody();
+      const source = body.appendParagraph('Catatan: angka sementara.').setHeading(docs.ParagraphHeading.HEADING2);
+      source.editAsText().setBold(0, 7, true);
+      const copy = source.copy();
+      copy.editAsText().setItalic(true); // the copy is its own: the source stays upright
+      const placed = body.insertParagraph(1, copy);
+      expect(placed.getText()).toBe('Catatan: angka sementara.');
+      expect(() => body.insertParagraph(0, source)).toThrow(DETACHED_MESSAGE);
+      const table = body.appendTable([['a', 'b']]);
+      body.insertTable(0, table.copy());
+      expect(() => body.insertTable(0, table)).toThrow(DETACHED_MESSAGE);
+      return doc.getId();
+    });
+    const view = describeDocument(drive, id).body;
+    expect(view.map((b) => b.type)).toEqual(['TABLE', 'PARAGRAPH', 'PARAGRAPH', 'PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+    expect(view[2]).toMatchObject({
+      heading: 'HEADING2',
+      runs: [{ text: 'Catatan:', bold: true, italic: true }, { text: ' angka sementara.', italic: true }],
+    });
+    expect(view[3]).toMatchObject({ heading: 'HEADING2', runs: [{ text: 'Catatan:', bold: true }, { text: ' angka sementara.' }] });
+    expect(view[0]).toMatchObject({ rows: [['a', 'b']] });
+  });
+
+  // https://developers.google.com/apps-script/reference/document/body#findText(String,RangeElement)
+  // and #getChildIndex(Element): a hit's element is a Text whose parent is the paragraph holding it.
+  it('finds each marker in turn and tells which child holds it', () => {
+    const { ws, docs } = setup();
+    ws.run(admin, () => {
+      const body = docs.create('Penanda').getBody();
+      body.appendParagraph('{{#tabel_capaian}}');
+      body.appendTable([['{{#tabel_capaian}} in a cell is not searched here']]);
+      body.appendParagraph('Lihat {{#tabel_capaian}} dan {{#tabel_capaian}}');
+      const hits: Array<[number, number, number]> = [];
+      for (let hit = body.findText('\\{\\{#tabel_capaian\\}\\}'); hit; hit = body.findText('\\{\\{#tabel_capaian\\}\\}', hit)) {
+        const paragraph = hit.getElement().asText().getParent();
+        hits.push([body.getChildIndex(paragraph), hit.getStartOffset(), hit.getEndOffsetInclusive()]);
+      }
+      expect(hits).toEqual([[1, 0, 17], [4, 6, 23], [4, 29, 46]]);
+      expect(() => body.getChildIndex(body.appendParagraph('x').copy())).toThrow('Invalid argument: child');
+    });
   });
 });
 

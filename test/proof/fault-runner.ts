@@ -8,6 +8,7 @@
  * https://github.com/alexwforsythe/code-blocks/issues/168); the Sheets timeout variant is used here.
  */
 import type { Emulator } from '../../node/emulator/index';
+import type { CallRecord } from '../../node/emulator/workspace';
 import { pesanGalat } from './keadaan';
 
 export const PESAN_TIMEOUT = 'Service Spreadsheets timed out while accessing document with id spreadsheet-1.';
@@ -23,16 +24,32 @@ export interface UjiGangguan {
   readonly periksa: (emu: Emulator, hasil: unknown) => string[];
 }
 
-export function jumlahPanggilan(u: UjiGangguan): number {
+/** The service calls of one uninterrupted run, in order. */
+export function panggilanOperasi(u: UjiGangguan): CallRecord[] {
   const emu = u.siapkan();
   const sejak = emu.ws.calls.length;
   u.jalankan(emu);
-  return emu.ws.calls.length - sejak;
+  return emu.ws.calls.slice(sejak);
+}
+
+export function jumlahPanggilan(u: UjiGangguan): number {
+  return panggilanOperasi(u).length;
+}
+
+/** For long operations: the first and last call, every write call, and every `setiap`-th call. */
+export function sampelK(u: UjiGangguan, setiap: number): number[] {
+  const panggilan = panggilanOperasi(u);
+  return panggilan.map((c, i) => i + 1).filter((k) => k === 1 || k === panggilan.length || k % setiap === 0 || panggilan[k - 1].write);
 }
 
 export function ujiSetiapK(u: UjiGangguan, n = jumlahPanggilan(u)): string[] {
+  return ujiK(u, Array.from({ length: n }, (_, i) => i + 1));
+}
+
+/** As ujiSetiapK, for the listed k only. */
+export function ujiK(u: UjiGangguan, daftarK: readonly number[]): string[] {
   const masalah: string[] = [];
-  for (let k = 1; k <= n; k++) {
+  for (const k of daftarK) {
     const emu = u.siapkan();
     emu.ws.injectFault({ atCall: k, message: PESAN_TIMEOUT });
     let gagal = '';
@@ -63,4 +80,10 @@ export function tindakanLog(emu: Emulator): string[] {
     .describeSheet('Log')
     .cells.filter((c) => c.column === 3 && c.row > 1)
     .map((c) => String(c.value));
+}
+
+/** Every tab but `kecuali` as one comparable string (sheet ids left out: a rewritten tab gets a new one). */
+export function gambarBuku(emu: Emulator, kecuali: readonly string[] = ['Log']): string {
+  const tab = emu.spreadsheet.sheetNames().filter((n) => !kecuali.includes(n));
+  return JSON.stringify(tab.map((n) => ({ ...emu.spreadsheet.describeSheet(n), sheetId: 0 })));
 }

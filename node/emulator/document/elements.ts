@@ -6,7 +6,7 @@
 import type { Workspace } from '../workspace';
 import { ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, Attribute } from './enums';
 import { enumKey } from '../utilities/gas-enum';
-import { runsText, type CellRecord, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
+import { cloneRecord, runsText, type CellRecord, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
 import { FakeText } from './text';
 
 type ElementTypeValue = GoogleAppsScript.Document.ElementType;
@@ -19,6 +19,25 @@ export type Siblings = () => ElementRecord[];
  * logs; https://github.com/brucemcpherson/gas-fakes/issues/51 quotes it).
  */
 export const LAST_PARAGRAPH_MESSAGE = "Can't remove the last paragraph in a document section.";
+
+/** The siblings of an element made by copy(): none, so it stays detached. */
+const DETACHED: Siblings = () => [];
+
+/**
+ * Inserting an element that already stands in a document fails with this text (the gas-fakes
+ * tests check it against live Apps Script:
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocsnext.js).
+ */
+export const DETACHED_MESSAGE = 'Element must be detached.';
+
+/**
+ * The record a detached element (from copy()) brings into a body, copied so that the detached
+ * element stays detached; an element still in a body is refused.
+ */
+export function detachedRecord<T extends ElementRecord>(element: { readonly record: T; readonly siblings: Siblings }): T {
+  if (element.siblings().includes(element.record)) throw new Error(DETACHED_MESSAGE);
+  return cloneRecord(element.record);
+}
 
 /**
  * Element.removeFromParent for a body child. An element already removed is detached, and removing
@@ -49,14 +68,14 @@ type ParagraphMethods =
   | 'getText' | 'setText' | 'appendText' | 'editAsText' | 'replaceText' | 'getType'
   | 'setHeading' | 'getHeading' | 'setAlignment' | 'getAlignment' | 'setAttributes'
   | 'setSpacingAfter' | 'setSpacingBefore' | 'setLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'getLineSpacing'
-  | 'setIndentStart' | 'removeFromParent' | 'asParagraph' | 'asText';
+  | 'setIndentStart' | 'removeFromParent' | 'asParagraph' | 'asText' | 'copy';
 
 /** Paragraph and ListItem share everything but their type and list membership (FakeListItem). */
 export class FakeParagraph implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   constructor(
     protected readonly ws: Workspace,
     readonly record: ParagraphRecord,
-    private readonly siblings: Siblings,
+    readonly siblings: Siblings,
   ) {}
 
   protected get className(): string {
@@ -72,7 +91,16 @@ export class FakeParagraph implements Pick<GoogleAppsScript.Document.Paragraph, 
   }
 
   private text(): FakeText {
-    return new FakeText(this.ws, () => [this.record.runs]);
+    return new FakeText(this.ws, () => [this.record.runs], undefined, () => this);
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/document/paragraph#copy(): "a detached,
+   * deep copy of the current element" (text, styling, heading; a list item keeps its list).
+   */
+  copy(): GoogleAppsScript.Document.Paragraph {
+    this.call('copy');
+    return stand(wrapElement(this.ws, cloneRecord(this.record), DETACHED));
   }
 
   getType(): ElementTypeValue {
@@ -395,17 +423,22 @@ export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, Ta
 
 type TableMethods =
   | 'getNumRows' | 'getRow' | 'getCell' | 'setBorderWidth' | 'getBorderWidth' | 'setColumnWidth' | 'getColumnWidth'
-  | 'appendTableRow' | 'getText' | 'getType' | 'asTable' | 'removeFromParent';
+  | 'appendTableRow' | 'getText' | 'getType' | 'asTable' | 'removeFromParent' | 'copy';
 
 export class FakeTable implements Pick<GoogleAppsScript.Document.Table, TableMethods> {
   constructor(
     private readonly ws: Workspace,
     readonly record: TableRecord,
-    private readonly siblings: Siblings,
+    readonly siblings: Siblings,
   ) {}
 
   private call(method: string, write = false): void {
     this.ws.record('DocumentApp', `Table.${method}`, { write });
+  }
+  /** https://developers.google.com/apps-script/reference/document/table#copy(): detached, deep (cells and their styling). */
+  copy(): GoogleAppsScript.Document.Table {
+    this.call('copy');
+    return stand(new FakeTable(this.ws, cloneRecord(this.record), DETACHED));
   }
   private self(): GoogleAppsScript.Document.Table {
     return stand<GoogleAppsScript.Document.Table>(this);

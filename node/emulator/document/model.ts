@@ -101,6 +101,11 @@ export function cloneContent(content: DocumentContent): DocumentContent {
   return JSON.parse(JSON.stringify(content)) as DocumentContent;
 }
 
+/** A deep copy of one body child (Element.copy()). */
+export function cloneRecord<T extends ElementRecord>(record: T): T {
+  return JSON.parse(JSON.stringify(record)) as T;
+}
+
 // ---- runs --------------------------------------------------------------------------------
 
 export function runsText(runs: readonly TextRun[]): string {

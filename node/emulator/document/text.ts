@@ -11,7 +11,8 @@ type TextMethods =
   | 'getText' | 'setText' | 'appendText' | 'insertText' | 'deleteText' | 'replaceText' | 'editAsText'
   | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontSize' | 'setFontFamily' | 'setForegroundColor'
   | 'setLinkUrl' | 'setBackgroundColor'
-  | 'isBold' | 'isItalic' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'getBackgroundColor' | 'getType' | 'asText';
+  | 'isBold' | 'isItalic' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'getBackgroundColor' | 'getType' | 'asText'
+  | 'getParent';
 
 /**
  * Body.replaceText / Text.replaceText take the pattern as a string (RE2 syntax) matched against
@@ -26,11 +27,13 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethod
   /**
    * @param blocks the run arrays this Text spans (live references)
    * @param span for the Text appendText returns: [start, end) within a single block
+   * @param parent the element holding this Text (a paragraph), where one is known
    */
   constructor(
     private readonly ws: Workspace,
     private readonly blocks: () => TextRun[][],
     private readonly span?: { start: number; end: number },
+    private readonly parent?: () => object,
   ) {}
 
   private call(method: string, write = false): void {
@@ -77,6 +80,11 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethod
   getText(): string {
     this.call('getText');
     return this.whole();
+  }
+  /** The paragraph holding this Text (Body.findText's hits carry it); null where none is known. */
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    this.call('getParent');
+    return (this.parent ? this.parent() : null) as GoogleAppsScript.Document.ContainerElement;
   }
   editAsText(): GoogleAppsScript.Document.Text {
     this.call('editAsText');

@@ -16,6 +16,8 @@ let state: PageState | null = null;
 let currentSheet = '';
 let selected = '';
 let sidebarShownFor = '';
+/** The person is typing in the formula bar: a redraw keeps what they typed. */
+let typing = false;
 
 function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -43,9 +45,15 @@ function currentUser(): string {
   return byId<HTMLSelectElement>('user').value || localStorage.getItem(USER_KEY) || '';
 }
 
+/** Refreshes overlap (an edit's and a tab click's): only the latest one's answer is drawn. */
+let refreshes = 0;
+
 async function refresh(): Promise<void> {
+  const mine = ++refreshes;
   const query = new URLSearchParams({ user: currentUser(), sheet: currentSheet });
-  state = (await (await fetch(`/api/state?${query.toString()}`)).json()) as PageState;
+  const next = (await (await fetch(`/api/state?${query.toString()}`)).json()) as PageState;
+  if (mine !== refreshes) return;
+  state = next;
   currentSheet = state.sheet?.name ?? '';
   render(state);
 }
@@ -125,6 +133,7 @@ function render(s: PageState): void {
 }
 
 function select(a1Notation: string): void {
+  if (a1Notation !== selected) typing = false;
   selected = a1Notation;
   document.querySelectorAll('.cell.selected').forEach((el) => el.classList.remove('selected'));
   const input = byId<HTMLInputElement>('formula');
@@ -135,7 +144,7 @@ function select(a1Notation: string): void {
   }
   const sheet = state.sheet;
   document.querySelector(`.cell[data-a1="${a1Notation}"]`)?.classList.add('selected');
-  input.value = cellInput(sheet, a1Notation);
+  if (!typing) input.value = cellInput(sheet, a1Notation);
   const choices = sheet.cells.find((c) => a1(c.row, c.column) === a1Notation)?.validation?.values ?? [];
   byId('choices').innerHTML = choices.map((v) => `<option value="${escapeHtml(String(v))}"></option>`).join('');
 }
@@ -182,9 +191,14 @@ function wire(): void {
     select(cell.dataset.a1);
     byId<HTMLInputElement>('formula').focus();
   });
+  byId('formula').addEventListener('input', () => {
+    typing = true;
+  });
   byId('formula').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    typing = false;
     if (event.key === 'Enter' && selected) void edit(selected, (event.target as HTMLInputElement).value);
-    if (event.key === 'Escape') select(selected);
+    else select(selected);
   });
   byId('reset').addEventListener('click', async () => {
     if (!confirm('Kembalikan buku kerja ke OPD contoh? Semua perubahan akan hilang.')) return;

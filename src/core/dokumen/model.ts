@@ -7,6 +7,15 @@
  * primitive blocks by `lowerBlocks`, once, so both renderers print exactly the same words.
  */
 
+/** A document Lapkin made, as the sidebar and the Log show it. */
+export interface DokumenTersimpan {
+  readonly jenis: string;
+  readonly nama: string;
+  readonly url: string;
+  /** ISO timestamp. */
+  readonly dibuat: string;
+}
+
 export type Alignment = 'left' | 'center' | 'right' | 'justify';
 
 export interface Run {

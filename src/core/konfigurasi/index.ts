@@ -5,7 +5,7 @@
 import type { Konfigurasi, Masalah } from '../types';
 import { bacaBidang } from './bidang';
 import { bacaIndikator } from './indikator';
-import { bacaPengaturan } from './pengaturan';
+import { bacaPengaturan, type EmailPeran } from './pengaturan';
 
 export interface GridKonfigurasi {
   readonly pengaturan: readonly (readonly unknown[])[] | null;
@@ -13,8 +13,13 @@ export interface GridKonfigurasi {
   readonly indikator: readonly (readonly unknown[])[] | null;
 }
 
+/** The configuration with the SOP roles' e-mails from Pengaturan (what only SOP tracking needs). */
+export interface KonfigurasiSop extends Konfigurasi {
+  readonly emailPeran: EmailPeran;
+}
+
 export type HasilKonfigurasi =
-  | { readonly ok: true; readonly konfigurasi: Konfigurasi }
+  | { readonly ok: true; readonly konfigurasi: KonfigurasiSop }
   | { readonly ok: false; readonly masalah: readonly Masalah[] };
 
 export function bacaKonfigurasi(grids: GridKonfigurasi): HasilKonfigurasi {
@@ -25,7 +30,7 @@ export function bacaKonfigurasi(grids: GridKonfigurasi): HasilKonfigurasi {
   const indikator = bacaIndikator(grids.indikator, bidang.kodeTertulis, pengaturan.skalaKualitatif);
   const masalah = [...pengaturan.masalah, ...bidang.masalah, ...indikator.masalah];
   if (masalah.length > 0 || pengaturan.pengaturan === null) return { ok: false, masalah };
-  return { ok: true, konfigurasi: { pengaturan: pengaturan.pengaturan, bidang: bidang.bidang, indikator: indikator.indikator } };
+  return { ok: true, konfigurasi: { pengaturan: pengaturan.pengaturan, bidang: bidang.bidang, indikator: indikator.indikator, emailPeran: pengaturan.emailPeran } };
 }
 
 /** One line per problem, as shown to the admin: "Indikator baris 5, kolom Bidang: …". */

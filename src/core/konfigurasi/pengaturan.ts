@@ -1,9 +1,13 @@
 /** Reads and validates the Pengaturan tab (key in column A, value in column B). Pure. */
 import { parseSkalaKategori } from '../kategori';
 import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
+import type { PeranId } from '../sop/model';
 import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
 import { bacaAngka, emailSah, pisahDaftar } from './angka';
-import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+
+/** Lower-cased e-mails per SOP role named in Pengaturan (PERAN_EMAIL); a role without e-mails is absent. */
+export type EmailPeran = Readonly<Partial<Record<PeranId, readonly string[]>>>;
 
 const KOLOM_NILAI = PENGATURAN_KOLOM[1];
 
@@ -39,12 +43,13 @@ function bacaTanggal(teks: string): string | null {
  */
 export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   pengaturan: Pengaturan | null;
+  emailPeran: EmailPeran;
   masalah: Masalah[];
   /** The predikat scale even when other settings have problems, so indicators are checked against it. */
   skalaKualitatif: Record<string, number>;
 } {
   if (grid === null) {
-    return { pengaturan: null, skalaKualitatif: {}, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
+    return { pengaturan: null, emailPeran: {}, skalaKualitatif: {}, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
   }
   const barisKunci = new Map<string, { baris: number; nilai: unknown }>();
   grid.forEach((row, i) => {
@@ -57,6 +62,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   for (const kunci of KUNCI_PENGATURAN) {
     const ada = barisKunci.get(kunci.label.toLowerCase());
     if (!ada) {
+      if (kunci.opsional) continue;
       daftar.push({ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Baris "${kunci.label}" tidak ada. Jalankan Siapkan lembar kerja untuk menambahkannya.` });
       continue;
     }
@@ -76,8 +82,17 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
 
   const kasubbagEmail = teks('kasubbagEmail').toLowerCase();
   if (kasubbagEmail !== '' && !emailSah(kasubbagEmail)) daftar.push(salah('kasubbagEmail', `"${teks('kasubbagEmail')}" bukan alamat e-mail yang sah.`));
-  const adminEmails = pisahDaftar(teks('adminEmails')).map((e) => e.toLowerCase());
-  for (const email of adminEmails) if (!emailSah(email)) daftar.push(salah('adminEmails', `"${email}" bukan alamat e-mail yang sah.`));
+  const daftarEmail = (id: string): string[] => {
+    const emails = pisahDaftar(teks(id)).map((e) => e.toLowerCase());
+    for (const email of emails) if (!emailSah(email)) daftar.push(salah(id, `"${email}" bukan alamat e-mail yang sah.`));
+    return emails;
+  };
+  const adminEmails = daftarEmail('adminEmails');
+  const emailPeran: Partial<Record<PeranId, readonly string[]>> = {};
+  for (const p of PERAN_EMAIL) {
+    const emails = daftarEmail(idEmailPeran(p));
+    if (emails.length > 0) emailPeran[p] = emails;
+  }
 
   const rumus = (Object.keys(RUMUS_NEGATIF_PILIHAN) as RumusNegatif[]).find(
     (k) => RUMUS_NEGATIF_PILIHAN[k].replace(/\s/g, '') === teks('rumusNegatif').replace(/\s/g, '').replace('-', '−') || k === teks('rumusNegatif'),
@@ -117,7 +132,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   const kirim = teks('kirimEmail').toLowerCase();
   if (kirim !== '' && kirim !== YA.toLowerCase() && kirim !== TIDAK.toLowerCase()) daftar.push(salah('kirimEmail', `pilih ${YA} atau ${TIDAK}.`));
 
-  if (daftar.length > 0) return { pengaturan: null, masalah: daftar, skalaKualitatif };
+  if (daftar.length > 0) return { pengaturan: null, emailPeran, masalah: daftar, skalaKualitatif };
   return {
     pengaturan: {
       instansi: teks('instansi'),
@@ -137,6 +152,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
       folderKeluaran: teks('folderKeluaran'),
       kirimEmail: kirim === YA.toLowerCase(),
     },
+    emailPeran,
     masalah: [],
     skalaKualitatif,
   };

@@ -3,6 +3,8 @@
  * drop-downs and example rows. "Siapkan lembar kerja" writes them; `baca.ts` reads them back
  * by header text, so an admin may reorder columns. Pure.
  */
+import type { PeranId } from '../sop/model';
+import { NAMA_PERAN } from '../sop/peran';
 import { TEMPLATE_BAWAAN } from '../sop/templates/index';
 
 export const TAB_PENGATURAN = 'Pengaturan';
@@ -24,6 +26,8 @@ export interface KunciPengaturan {
   readonly contoh: string;
   readonly pilihan?: readonly string[];
   readonly wajib: boolean;
+  /** The row may be absent (a workbook set up before it existed); Siapkan lembar kerja adds it. */
+  readonly opsional?: boolean;
 }
 
 /** One column of the Bidang or Indikator tab. */
@@ -46,40 +50,60 @@ export interface SkemaTabel {
 
 export const PENGATURAN_KOLOM = ['Pengaturan', 'Nilai'] as const;
 
+function kunci(id: string, label: string, catatan: string, contoh: string, wajib: boolean, pilihan?: readonly string[]): KunciPengaturan {
+  return { id, label, catatan, contoh, wajib, ...(pilihan ? { pilihan } : {}) };
+}
+
+function kolom(id: string, judul: string, catatan: string, wajib: boolean, lebar: number, pilihan?: readonly string[]): KolomTabel {
+  return { id, judul, catatan, wajib, lebar, ...(pilihan ? { pilihan } : {}) };
+}
+
+/** SOP roles named by e-mail in Pengaturan ("E-mail Sekretaris" …); the others come from Bidang and Pengaturan already. */
+export const PERAN_EMAIL: readonly PeranId[] = ['sekretaris', 'kepala', 'kabag', 'asisten', 'tim-lkj', 'pengadministrasi'];
+
+/** The Pengaturan key of a role's e-mails. */
+export function idEmailPeran(p: PeranId): string {
+  return `email-${p}`;
+}
+
 export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
-  { id: 'instansi', label: 'Nama instansi', catatan: 'Nama lengkap OPD, seperti pada kop surat.', contoh: 'Badan Kesatuan Bangsa dan Politik', wajib: true },
-  { id: 'pemerintahDaerah', label: 'Pemerintah daerah', catatan: 'Mis. "Pemerintah Kota Contoh".', contoh: 'Pemerintah Kota Contoh', wajib: true },
-  { id: 'alamat', label: 'Alamat', catatan: 'Alamat kantor untuk kop surat.', contoh: 'Jl. Contoh No. 1', wajib: false },
-  { id: 'tahun', label: 'Tahun', catatan: 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', contoh: '2026', wajib: true },
-  { id: 'kepalaNama', label: 'Nama Kepala', catatan: 'Kepala Badan/Dinas yang menandatangani LKj.', contoh: '', wajib: true },
-  { id: 'kepalaNip', label: 'NIP Kepala', catatan: 'NIP tanpa spasi atau dengan spasi, ditulis apa adanya.', contoh: '', wajib: false },
-  { id: 'kepalaJabatan', label: 'Jabatan Kepala', catatan: 'Mis. "Kepala Badan".', contoh: 'Kepala Badan', wajib: true },
-  { id: 'kasubbagNama', label: 'Nama Kasubbag', catatan: 'Kasubbag Perencanaan/Keuangan atau TU yang menjalankan siklus.', contoh: '', wajib: true },
-  { id: 'kasubbagNip', label: 'NIP Kasubbag', catatan: 'NIP Kasubbag.', contoh: '', wajib: false },
-  { id: 'kasubbagJabatan', label: 'Jabatan Kasubbag', catatan: 'Mis. "Kasubbag Perencanaan dan Keuangan".', contoh: 'Kasubbag Perencanaan dan Keuangan', wajib: true },
-  { id: 'kasubbagEmail', label: 'E-mail Kasubbag', catatan: 'Alamat e-mail Kasubbag (menerima pemberitahuan).', contoh: '', wajib: true },
-  { id: 'adminEmails', label: 'E-mail admin', catatan: 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', contoh: '', wajib: false },
-  { id: 'rumusNegatif', label: 'Rumus polaritas negatif', catatan: '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', contoh: RUMUS_NEGATIF_PILIHAN['2T-R'], pilihan: Object.values(RUMUS_NEGATIF_PILIHAN), wajib: true },
-  { id: 'batasAtasCapaian', label: 'Batas atas capaian (%)', catatan: 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', contoh: '', wajib: false },
-  { id: 'skalaKategori', label: 'Skala kategori', catatan: 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', contoh: '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah', wajib: true },
-  { id: 'skalaKualitatif', label: 'Skala predikat', catatan: 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', contoh: 'WTP=4; WDP=3; TMP=2; TW=1', wajib: false },
-  { id: 'hariLibur', label: 'Hari libur', catatan: 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', contoh: '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03', wajib: false },
-  { id: 'jamKantor', label: 'Jam kantor', catatan: 'Jam mulai–selesai, mis. 08:00-16:00.', contoh: '08:00-16:00', wajib: true },
-  { id: 'templateSop', label: 'Template SOP', pilihan: PILIHAN_TEMPLATE_SOP, catatan: 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', contoh: 'sop-001', wajib: true },
-  { id: 'folderKeluaran', label: 'Folder keluaran', catatan: 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', contoh: '', wajib: false },
-  { id: 'templatLkj', label: 'Templat LKj', catatan: 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', contoh: '', wajib: false },
-  { id: 'kirimEmail', label: 'Kirim e-mail', catatan: 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', contoh: YA, pilihan: [YA, TIDAK], wajib: true },
+  kunci('instansi', 'Nama instansi', 'Nama lengkap OPD, seperti pada kop surat.', 'Badan Kesatuan Bangsa dan Politik', true),
+  kunci('pemerintahDaerah', 'Pemerintah daerah', 'Mis. "Pemerintah Kota Contoh".', 'Pemerintah Kota Contoh', true),
+  kunci('alamat', 'Alamat', 'Alamat kantor untuk kop surat.', 'Jl. Contoh No. 1', false),
+  kunci('tahun', 'Tahun', 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', '2026', true),
+  kunci('kepalaNama', 'Nama Kepala', 'Kepala Badan/Dinas yang menandatangani LKj.', '', true),
+  kunci('kepalaNip', 'NIP Kepala', 'NIP tanpa spasi atau dengan spasi, ditulis apa adanya.', '', false),
+  kunci('kepalaJabatan', 'Jabatan Kepala', 'Mis. "Kepala Badan".', 'Kepala Badan', true),
+  kunci('kasubbagNama', 'Nama Kasubbag', 'Kasubbag Perencanaan/Keuangan atau TU yang menjalankan siklus.', '', true),
+  kunci('kasubbagNip', 'NIP Kasubbag', 'NIP Kasubbag.', '', false),
+  kunci('kasubbagJabatan', 'Jabatan Kasubbag', 'Mis. "Kasubbag Perencanaan dan Keuangan".', 'Kasubbag Perencanaan dan Keuangan', true),
+  kunci('kasubbagEmail', 'E-mail Kasubbag', 'Alamat e-mail Kasubbag (menerima pemberitahuan).', '', true),
+  kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', '', false),
+  kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', RUMUS_NEGATIF_PILIHAN['2T-R'], true, Object.values(RUMUS_NEGATIF_PILIHAN)),
+  kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', '', false),
+  kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah', true),
+  kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', 'WTP=4; WDP=3; TMP=2; TW=1', false),
+  kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03', false),
+  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00.', '08:00-16:00', true),
+  kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', 'sop-001', true, PILIHAN_TEMPLATE_SOP),
+  kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', '', false),
+  kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', '', false),
+  kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', YA, true, [YA, TIDAK]),
+  ...PERAN_EMAIL.map((p): KunciPengaturan => ({
+    ...kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, '', false),
+    opsional: true,
+  })),
 ];
 
 export const SKEMA_BIDANG: SkemaTabel = {
   tab: TAB_BIDANG,
   kolom: [
-    { id: 'kode', judul: 'Kode', catatan: 'Kode singkat bidang, unik, mis. KESBANG.', wajib: true, lebar: 90 },
-    { id: 'nama', judul: 'Nama bidang', catatan: 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', wajib: true, lebar: 240 },
-    { id: 'kabidNama', judul: 'Nama Kabid', catatan: 'Kepala bidang.', wajib: true, lebar: 200 },
-    { id: 'kabidNip', judul: 'NIP Kabid', catatan: 'NIP kepala bidang.', wajib: false, lebar: 160 },
-    { id: 'kabidEmail', judul: 'E-mail Kabid', catatan: 'E-mail kepala bidang; boleh mengisi tab bidang.', wajib: false, lebar: 220 },
-    { id: 'stafEmails', judul: 'E-mail staf', catatan: 'E-mail staf yang mengisi tab bidang, dipisah koma.', wajib: false, lebar: 300 },
+    kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', true, 90),
+    kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', true, 240),
+    kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', true, 200),
+    kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', false, 160),
+    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', false, 220),
+    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', false, 300),
   ],
   contoh: [['SEK', 'Sekretariat', 'Nama Kabid', '', 'kabid.sekretariat@contoh.go.id', 'staf.sekretariat@contoh.go.id']],
 };
@@ -91,22 +115,22 @@ const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%) atau predikat dari skala pr
 export const SKEMA_INDIKATOR: SkemaTabel = {
   tab: TAB_INDIKATOR,
   kolom: [
-    { id: 'kode', judul: 'Kode', catatan: 'Kode indikator, unik, mis. IKU-01.', wajib: true, lebar: 80 },
-    { id: 'sasaran', judul: 'Sasaran strategis', catatan: 'Sasaran strategis dalam Perjanjian Kinerja.', wajib: true, lebar: 240 },
-    { id: 'indikator', judul: 'Indikator kinerja', catatan: 'Nama indikator kinerja.', wajib: true, lebar: 280 },
-    { id: 'bidang', judul: 'Bidang', catatan: 'Kode bidang penanggung jawab (dari tab Bidang).', wajib: true, lebar: 90 },
-    { id: 'satuan', judul: 'Satuan', catatan: 'Mis. %, kegiatan, orang, predikat.', wajib: true, lebar: 90 },
-    { id: 'polaritas', judul: 'Polaritas', catatan: 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', pilihan: POLARITAS_PILIHAN, wajib: true, lebar: 90 },
-    { id: 'agregasi', judul: 'Agregasi', catatan: 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', pilihan: AGREGASI_PILIHAN, wajib: true, lebar: 100 },
-    { id: 'targetTahunan', judul: 'Target tahunan', catatan: TARGET_CATATAN, wajib: false, lebar: 100 },
-    { id: 'targetTw1', judul: 'Target s.d. TW I', catatan: `Target sampai akhir TW I. ${TARGET_CATATAN}`, wajib: false, lebar: 100 },
-    { id: 'targetTw2', judul: 'Target s.d. TW II', catatan: `Target sampai akhir TW II (kumulatif: jumlah berjalan). ${TARGET_CATATAN}`, wajib: false, lebar: 100 },
-    { id: 'targetTw3', judul: 'Target s.d. TW III', catatan: `Target sampai akhir TW III. ${TARGET_CATATAN}`, wajib: false, lebar: 100 },
-    { id: 'targetTw4', judul: 'Target s.d. TW IV', catatan: `Target sampai akhir TW IV. ${TARGET_CATATAN}`, wajib: false, lebar: 100 },
-    { id: 'targetRenstra', judul: 'Target akhir Renstra', catatan: 'Target akhir periode Renstra.', wajib: false, lebar: 110 },
-    { id: 'realisasiTahunLalu', judul: 'Realisasi tahun lalu', catatan: 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', wajib: false, lebar: 110 },
-    { id: 'program', judul: 'Program', catatan: 'Program yang mendukung indikator.', wajib: false, lebar: 240 },
-    { id: 'pagu', judul: 'Pagu (Rp)', catatan: 'Pagu anggaran program, angka ≥ 0, mis. 1.250.000.', wajib: false, lebar: 130 },
+    kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', true, 80),
+    kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja.', true, 240),
+    kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', true, 280),
+    kolom('bidang', 'Bidang', 'Kode bidang penanggung jawab (dari tab Bidang).', true, 90),
+    kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', true, 90),
+    kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', true, 90, POLARITAS_PILIHAN),
+    kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', true, 100, AGREGASI_PILIHAN),
+    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, false, 100),
+    kolom('targetTw1', 'Target s.d. TW I', `Target sampai akhir TW I. ${TARGET_CATATAN}`, false, 100),
+    kolom('targetTw2', 'Target s.d. TW II', `Target sampai akhir TW II (kumulatif: jumlah berjalan). ${TARGET_CATATAN}`, false, 100),
+    kolom('targetTw3', 'Target s.d. TW III', `Target sampai akhir TW III. ${TARGET_CATATAN}`, false, 100),
+    kolom('targetTw4', 'Target s.d. TW IV', `Target sampai akhir TW IV. ${TARGET_CATATAN}`, false, 100),
+    kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', false, 110),
+    kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', false, 110),
+    kolom('program', 'Program', 'Program yang mendukung indikator.', false, 240),
+    kolom('pagu', 'Pagu (Rp)', 'Pagu anggaran program, angka ≥ 0, mis. 1.250.000.', false, 130),
   ],
   contoh: [
     ['IKU-01', 'Meningkatnya kualitas pelayanan', 'Persentase layanan tepat waktu', 'SEK', '%', 'positif', 'terakhir', '100', '100', '100', '100', '100', '100', '90', 'Program Penunjang Urusan Pemerintahan', '250.000.000'],

@@ -110,7 +110,8 @@ function barisRingkasan(label: string, r: RingkasanKategori, skala: readonly str
   const bg = r.kategoriRataRata === null ? null : warnaKategori(r.kategoriRataRata, skala);
   return [
     teks(label),
-    r.rataRataCapaian === null ? teks('–') : angka(r.rataRataCapaian, FORMAT_PERSEN, { bg }),
+    // Charted column: a number or empty, never text (Sheets would plot text as nothing or fail).
+    r.rataRataCapaian === null ? KOSONG : angka(r.rataRataCapaian, FORMAT_PERSEN, { bg }),
     r.kategoriRataRata === null ? KOSONG : teks(r.kategoriRataRata, { bg }),
     angka(r.jumlahIndikator, '0'),
     ...r.perKategori.map((k) => angka(k.jumlah, '0')),

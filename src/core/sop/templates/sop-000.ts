@@ -23,78 +23,69 @@ export const SOP_000: SopTemplate = {
     'Sumber tidak memuat kolom Keterangan.',
   ],
   baris: susunBaris([
-    {
-      no: '1',
-      kegiatan:
-        'Pengagenda menerima, memeriksa berkas nota dinas dari Kabid, mencatat pada buku agenda ' +
+    [
+      '1',
+      'Pengagenda menerima, memeriksa berkas nota dinas dari Kabid, mencatat pada buku agenda ' +
         'surat/nota dinas Keluar, memberikan penomoran dan penanggalan pada nota dinas kemudian ' +
         'menyerahkan pada Kasubbag PerKeu',
-      pelaksana: 'Pengagenda',
-      kelengkapan:
-        'berkas awal dan nota dinas berparaf kasubbag serta sekretaris dan bertandatangan Kabid.',
-      waktu: '60 menit',
-      output: BERKAS_BERNOMOR,
-    },
-    {
-      no: '9',
-      kegiatan:
-        'Kasubbag PerKeu menerima, membaca, memeriksa berkas kemudian memberikan disposisi/catatan ' +
+      'Pengagenda',
+      'berkas awal dan nota dinas berparaf kasubbag serta sekretaris dan bertandatangan Kabid.',
+      '60 menit',
+      BERKAS_BERNOMOR,
+    ],
+    [
+      '9',
+      'Kasubbag PerKeu menerima, membaca, memeriksa berkas kemudian memberikan disposisi/catatan ' +
         'arahan lanjutan kepada pelaksana untuk menggandakan nota dinas sesuai jumlah tujuan nota ' +
         'dinas dan mendistribusikan nota dinas kepada para Kabid kemudian mengarsipkan berkas pada ' +
         'odner khusus data kinerja Bakesbangpol',
-      pelaksana: 'Kasubbag PerKeu',
-      kelengkapan: '',
-      waktu: '1 hari',
-      output: BERKAS_BERNOMOR,
-    },
-    {
-      no: '10',
-      kegiatan:
-        'Pelaksana menerima, membaca disposisi berkas yang diserahkan Kasubbag PerKeu kemudian ' +
+      'Kasubbag PerKeu',
+      '',
+      '1 hari',
+      BERKAS_BERNOMOR,
+    ],
+    [
+      '10',
+      'Pelaksana menerima, membaca disposisi berkas yang diserahkan Kasubbag PerKeu kemudian ' +
         'menggandakan nota dinas dan menyampaikannya kepada para Kabid dengan tanda terima, ' +
         'kemudian mengarsipkan berkas pada odner yang telah ditentukan.',
-      pelaksana: 'Pelaksana',
-      kelengkapan: BERKAS_BERNOMOR,
-      waktu: '2 jam',
-      output:
-        '1. Nota Dinas 2. Lembar Tanda terima penyerahan Nota Dinas bertandatangan Kabid ' +
+      'Pelaksana',
+      BERKAS_BERNOMOR,
+      '2 jam',
+      '1. Nota Dinas 2. Lembar Tanda terima penyerahan Nota Dinas bertandatangan Kabid ' +
         '3. Arsip Nota Dinas di odner',
-      peristiwa: 'siklus-dimulai',
-    },
-    {
-      no: '11',
-      kegiatan:
-        'Kabid menerima nota dinas Kabid, membaca, kemudian memberikan disposisi kepada Kasubbid ' +
+      'siklus-dimulai',
+    ],
+    [
+      '11',
+      'Kabid menerima nota dinas Kabid, membaca, kemudian memberikan disposisi kepada Kasubbid ' +
         '(PPTK) untuk menyiapkan dan menyusun laporan kinerja sesuai format yang ditentukan',
-      pelaksana: 'Kabid',
-      kelengkapan: 'Nota Dinas Kabid.',
-      waktu: '1 hari',
-      output: '1. Disposisi Kabid kepada Kasubbid (PPTK)',
-      peristiwa: 'bidang-mengirim',
-    },
-    {
-      no: '12',
-      kegiatan:
-        'Kasubbid (PPTK) menerima dan membaca disposisi Kabid untuk menyusun laporan kinerja dan ' +
+      'Kabid',
+      'Nota Dinas Kabid.',
+      '1 hari',
+      '1. Disposisi Kabid kepada Kasubbid (PPTK)',
+      'bidang-mengirim',
+    ],
+    [
+      '12',
+      'Kasubbid (PPTK) menerima dan membaca disposisi Kabid untuk menyusun laporan kinerja dan ' +
         'setelah rampung menyerahkan kembali kepada Kabid.',
-      pelaksana: 'Kasubbid (PPTK)',
-      kelengkapan: 'Bahan-bahan Laporan Kinerja',
-      waktu: '2 hari',
-      output: 'konsep berkas Laporan Kinerja',
-      peristiwa: 'bidang-mengirim',
-    },
-    {
-      no: '13',
-      kegiatan:
-        'Kasubbag PerKeu menerima, memeriksa, menghimpun data kinerja yang disampaikan para Kabid, ' +
+      'Kasubbid (PPTK)',
+      'Bahan-bahan Laporan Kinerja',
+      '2 hari',
+      'konsep berkas Laporan Kinerja',
+      'bidang-mengirim',
+    ],
+    [
+      '13',
+      'Kasubbag PerKeu menerima, memeriksa, menghimpun data kinerja yang disampaikan para Kabid, ' +
         'kemudian membuat konsep laporan kinerja triwulan/tahunan Bakesbangpol kemudian ' +
         'memerintahkan pelaksana perencanaan untuk mengetik dan mencetak/memprint draf laporan yang dibuat.',
-      pelaksana: 'Kasubbag PerKeu',
-      kelengkapan: '1. Nota Dinas Kabid , 2. Laporan Kinerja Bidang',
-      waktu: '2 hari',
-      output:
-        '1. Nota Dinas Kabid, 2. Laporan Kinerja Bidang, 3. Konsep Laporan Kinerja Triwulan/Tahunan',
-      peristiwa: 'draf-lkj-dibuat',
-    },
+      'Kasubbag PerKeu',
+      '1. Nota Dinas Kabid , 2. Laporan Kinerja Bidang',
+      '2 hari',
+      '1. Nota Dinas Kabid, 2. Laporan Kinerja Bidang, 3. Konsep Laporan Kinerja Triwulan/Tahunan',
+      'draf-lkj-dibuat',
+    ],
   ]),
 };

@@ -20,139 +20,130 @@ export const SOP_001: SopTemplate = {
     'Uraian langkah 9 tidak utuh dalam sumber ("telah diterima" tampaknya maksudnya "belum diterima").',
   ],
   baris: susunBaris([
-    {
-      no: '1',
-      kegiatan:
-        'Sekretaris memerintahkan Kasubag TU untuk membuat surat permintaan pengumpulan data ' +
+    [
+      '1',
+      'Sekretaris memerintahkan Kasubag TU untuk membuat surat permintaan pengumpulan data ' +
         'kinerja kepada masing-masing bidang dan sekretariat.',
-      pelaksana: 'Sekretaris',
-      kelengkapan: 'Lembar Disposisi ATK',
-      waktu: '10 menit',
-      output: 'Lembar Disposisi',
-    },
-    {
-      no: '2',
-      kegiatan:
-        'Memerintahkan Pelaksana untuk menyiapkan surat permintaan pengumpulan data kinerja ' +
+      'Sekretaris',
+      'Lembar Disposisi ATK',
+      '10 menit',
+      'Lembar Disposisi',
+    ],
+    [
+      '2',
+      'Memerintahkan Pelaksana untuk menyiapkan surat permintaan pengumpulan data kinerja ' +
         'kepada masing-masing bidang dan sekretariat',
-      pelaksana: 'Kasubbag TU',
-      kelengkapan: 'Lembar Disposisi ATK',
-      waktu: '10 menit',
-      output: 'Lembar Disposisi',
-    },
-    {
-      no: '3',
-      kegiatan: 'Membuat surat permintaan pengumpulan data kinerja dan diparaf oleh sekretaris',
-      pelaksana: 'Japel',
-      kelengkapan: 'Lembar Disposisi ATK',
-      waktu: '45 menit',
-      output: 'Surat',
-    },
-    {
-      no: '4',
-      kegiatan:
-        'Memaraf surat permintaan pengumpulan data kinerja kemudian diteruskan kepada Kepala ' +
+      'Kasubbag TU',
+      'Lembar Disposisi ATK',
+      '10 menit',
+      'Lembar Disposisi',
+    ],
+    [
+      '3',
+      'Membuat surat permintaan pengumpulan data kinerja dan diparaf oleh sekretaris',
+      'Japel',
+      'Lembar Disposisi ATK',
+      '45 menit',
+      'Surat',
+    ],
+    [
+      '4',
+      'Memaraf surat permintaan pengumpulan data kinerja kemudian diteruskan kepada Kepala ' +
         'Badan untuk ditandatangani',
-      pelaksana: 'Sekretaris',
-      kelengkapan: 'ATK',
-      waktu: '10 menit',
-      output: 'Surat',
-    },
-    {
-      no: '5',
-      kegiatan:
-        'Menandatangani surat permintaan pengumpulan data kinerja kemudian menyerahkan kembali ' +
+      'Sekretaris',
+      'ATK',
+      '10 menit',
+      'Surat',
+    ],
+    [
+      '5',
+      'Menandatangani surat permintaan pengumpulan data kinerja kemudian menyerahkan kembali ' +
         'kepada Kasubag TU',
-      pelaksana: 'Kepala Badan',
-      kelengkapan: 'ATK',
-      waktu: '10 menit',
-      output: 'Surat',
-    },
-    {
-      no: '6',
-      kegiatan:
-        'Mendistribusikan surat pengumpulan data kinerja kepada masing-masing bidang dan sekretariat',
-      pelaksana: 'Kasubbag TU',
-      kelengkapan: 'ATK, Disposisi',
-      waktu: '20 menit',
-      output: 'Surat',
-      peristiwa: 'siklus-dimulai',
-    },
-    {
-      no: '7',
-      kegiatan:
-        'Kabid menerima surat permintaan pengumpulan data kinerja dan memerintahkan staf untuk ' +
+      'Kepala Badan',
+      'ATK',
+      '10 menit',
+      'Surat',
+    ],
+    [
+      '6',
+      'Mendistribusikan surat pengumpulan data kinerja kepada masing-masing bidang dan sekretariat',
+      'Kasubbag TU',
+      'ATK, Disposisi',
+      '20 menit',
+      'Surat',
+      'siklus-dimulai',
+    ],
+    [
+      '7',
+      'Kabid menerima surat permintaan pengumpulan data kinerja dan memerintahkan staf untuk ' +
         'menghimpun data kinerja',
-      pelaksana: 'Kabid',
-      kelengkapan: 'Data',
-      waktu: '30 menit',
-      output: 'Data',
-      peristiwa: 'bidang-mengirim',
-    },
-    {
-      no: '8',
-      kegiatan: 'Japel menghimpun data kinerja yang ada pada bidangnya kemudian diteruskan kepada kabid',
-      pelaksana: 'Japel',
-      kelengkapan: 'Data',
-      waktu: '4 hari',
-      output: 'Data',
-      peristiwa: 'bidang-mengirim',
-    },
-    {
-      no: '',
-      kegiatan: 'Kabid menerima data kinerja kemudian diserahkan kepada Kasubag TU',
-      pelaksana: 'Kabid',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-      peristiwa: 'bidang-mengirim',
-    },
-    {
-      no: '9',
-      kegiatan:
-        'Kasubag TU menerima data kinerja dan Kabid bila data kinerja dari Kabid telah diterima ' +
+      'Kabid',
+      'Data',
+      '30 menit',
+      'Data',
+      'bidang-mengirim',
+    ],
+    [
+      '8',
+      'Japel menghimpun data kinerja yang ada pada bidangnya kemudian diteruskan kepada kabid',
+      'Japel',
+      'Data',
+      '4 hari',
+      'Data',
+      'bidang-mengirim',
+    ],
+    [
+      '',
+      'Kabid menerima data kinerja kemudian diserahkan kepada Kasubag TU',
+      'Kabid',
+      '',
+      '',
+      '',
+      'bidang-mengirim',
+    ],
+    [
+      '9',
+      'Kasubag TU menerima data kinerja dan Kabid bila data kinerja dari Kabid telah diterima ' +
         'sampai awal minggu berikutnya maka meminta langsung kepada Kabid data dimaklumi dengan ' +
         'menyertakan surat peringatan dari Kepala Badan',
-      pelaksana: 'Kasubag TU',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-      peristiwa: 'semua-terkirim',
-    },
-    {
-      no: '10',
-      kegiatan:
-        'Laporan Rekapitulasi Kasubag TU tentang hasil pengumpulan data kinerja kepada Sekretaris',
-      pelaksana: 'Kasubag TU',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-      peristiwa: 'rekap-dibuat',
-    },
-    {
-      no: '11',
-      kegiatan: 'Sekretaris menerima Laporan Kasubag TU tentang hasil pengumpulan data kinerja',
-      pelaksana: 'Sekretaris',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-    },
-    {
-      no: '12',
-      kegiatan:
-        'Kasubag TU memerintahkan staf untuk dilakukan pengarsipan data yang telah dikumpulkan',
-      pelaksana: 'Kasubag TU',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-    },
-    {
-      no: '13',
-      kegiatan: 'Japel mengarsipkan hasil pengumpulan data kinerja',
-      pelaksana: 'Japel',
-      kelengkapan: '',
-      waktu: '',
-      output: '',
-    },
+      'Kasubag TU',
+      '',
+      '',
+      '',
+      'semua-terkirim',
+    ],
+    [
+      '10',
+      'Laporan Rekapitulasi Kasubag TU tentang hasil pengumpulan data kinerja kepada Sekretaris',
+      'Kasubag TU',
+      '',
+      '',
+      '',
+      'rekap-dibuat',
+    ],
+    [
+      '11',
+      'Sekretaris menerima Laporan Kasubag TU tentang hasil pengumpulan data kinerja',
+      'Sekretaris',
+      '',
+      '',
+      '',
+    ],
+    [
+      '12',
+      'Kasubag TU memerintahkan staf untuk dilakukan pengarsipan data yang telah dikumpulkan',
+      'Kasubag TU',
+      '',
+      '',
+      '',
+    ],
+    [
+      '13',
+      'Japel mengarsipkan hasil pengumpulan data kinerja',
+      'Japel',
+      '',
+      '',
+      '',
+    ],
   ]),
 };
