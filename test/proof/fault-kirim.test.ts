@@ -8,20 +8,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
-import { BIDANG_CONTOH, INDIKATOR_CONTOH } from '../../node/fixtures/opd-contoh';
 import { KOLOM_ARSIP } from '../../src/core/arsip';
 import { ADMIN, KABID_KWN, TAB_KWN_TW1, barisKode, sel } from '../bundle/helpers';
-import { ISIAN_KWN, KOLOM, barisArsip, isi, siklusDimulai, statusBidang } from '../bundle/kirim-bantuan';
+import { ISIAN_KWN, KOLOM, barisArsip, statusBidang } from '../bundle/kirim-bantuan';
 import { tindakanLog, ujiSetiapK, type UjiGangguan } from './fault-runner';
+import { kwnTerisi } from './siklus-kwn';
 
 const KOREKSI = 'Dikoreksi setelah gangguan';
-
-/** Only KWN, so every k is cheap. */
-function siapkan(): Emulator {
-  const emu = siklusDimulai({ bidang: BIDANG_CONTOH.slice(4), indikator: INDIKATOR_CONTOH.filter((r) => r[3] === 'KWN') });
-  isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
-  return emu;
-}
 
 const TERKUNCI = 'the Kabid cannot untick the box of a tab that is not submitted';
 
@@ -51,7 +44,7 @@ function atasNama(emu: Emulator): unknown {
 function ujiKirim(jalankan: (emu: Emulator) => unknown): UjiGangguan {
   const dikoreksi = new Set<Emulator>();
   return {
-    siapkan,
+    siapkan: kwnTerisi,
     jalankan,
     sela: (emu) => {
       const r = barisKode(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 'IK-17');

@@ -39,7 +39,7 @@ export function jumlahPanggilan(u: UjiGangguan): number {
 /** For long operations: the first and last call, every write call, and every `setiap`-th call. */
 export function sampelK(u: UjiGangguan, setiap: number): number[] {
   const panggilan = panggilanOperasi(u);
-  return panggilan.map((c, i) => i + 1).filter((k) => k === 1 || k === panggilan.length || k % setiap === 0 || panggilan[k - 1].write);
+  return panggilan.map((_, i) => i + 1).filter((k) => k === 1 || k === panggilan.length || k % setiap === 0 || panggilan[k - 1].write);
 }
 
 export function ujiSetiapK(u: UjiGangguan, n = jumlahPanggilan(u)): string[] {
