@@ -78,7 +78,7 @@ export function tindakanLog(emu: Emulator): string[] {
   if (!emu.spreadsheet.sheetNames().includes('Log')) return [];
   return emu.spreadsheet
     .describeSheet('Log')
-    .cells.filter((c) => c.column === 3 && c.row > 1)
+    .cells.filter((c) => c.column === 3 && c.row > 1 && c.value !== null)
     .map((c) => String(c.value));
 }
 

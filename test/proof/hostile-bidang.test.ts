@@ -3,9 +3,11 @@
  * per indicator row of one column; then "Periksa isian", "Kirim atas nama bidang" and the Kirim box
  * either name the cell (tab!cell and column) or the value travels as literal text (or the number
  * Sheets read) through the draft recap, the submission (Arsip Kiriman), "Kumpulkan data", the recap
- * and the Log — never as a formula. Sheets itself refuses input over 50,000 characters
- * (https://support.google.com/docs/answer/37603: "Cells: 50,000 characters per cell"), and nothing
- * changes. Text columns are plain text ('@'), so `=…` typed there stays text, as Sheets does.
+ * and the Log — never as a formula. Sheets itself refuses input over 50,000 characters per cell
+ * (https://mojicnt.click/en/blog/spreadsheet-cell-limit.html, https://haeminway.com/en/notes/sheet-cell-json-limit)
+ * and what the column's data validation rejects (its help text), and nothing changes. Text columns
+ * are plain text ('@'), so `=…` typed there stays text; elsewhere a value written by a script gets
+ * a leading apostrophe, since Sheets reads input starting with =, +, - or @ as a formula (same page).
  */
 import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';

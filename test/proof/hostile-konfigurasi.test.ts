@@ -3,7 +3,9 @@
  * and "Siapkan lembar kerja". Either both name the cell ("Bidang, baris 6, kolom Kode: …") and the
  * start changes nothing, or the text is taken as typed: the cycle starts and the text shows literally
  * in the bidang tab and in the recap, never as a formula. A bidang name becomes part of a tab name:
- * Sheets allows at most 100 characters there (Lapkin keeps names to 80 so "TW I 2026 · " fits).
+ * Sheets allows at most 100 characters there (https://github.com/hildogjr/KiCost/issues/52: "Google
+ * Spredasheet is <=100"); Lapkin keeps names to 80 so "TW I 2026 · " fits, and refuses \ / ? * [ ]
+ * (Excel's forbidden characters, https://github.com/exceljs/exceljs/issues/2243), so an export stays valid.
  */
 import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
@@ -51,6 +53,10 @@ const DITOLAK: readonly KasusDitolak[] = [
   { nama: 'e-mail Kabid rusak', tab: 'Bidang', sel: 'E6', nilai: 'kabid.kwn@', uraian: 'Bidang, baris 6, kolom E-mail Kabid: "kabid.kwn@" bukan alamat e-mail yang sah.' },
   { nama: 'satu e-mail staf rusak', tab: 'Bidang', sel: 'F6', nilai: 'staf.kwn@contoh.go.id, bukan email', uraian: 'Bidang, baris 6, kolom E-mail staf: "bukan email" bukan alamat e-mail yang sah.' },
   { nama: 'e-mail Kasubbag rusak', tab: 'Pengaturan', sel: 'E-mail Kasubbag', nilai: 'kasubbag@@contoh', uraian: 'Pengaturan, baris 12, kolom Nilai: E-mail Kasubbag: "kasubbag@@contoh" bukan alamat e-mail yang sah.' },
+  {
+    nama: 'satu e-mail admin rusak', tab: 'Pengaturan', sel: 'E-mail admin', nilai: `${ADMIN}, admin@@contoh`,
+    uraian: 'Pengaturan, baris 13, kolom Nilai: E-mail admin: "admin@@contoh" bukan alamat e-mail yang sah.',
+  },
   { nama: 'kode indikator kosong', tab: 'Indikator', sel: 'A2', nilai: '', uraian: 'Indikator, baris 2, kolom Kode: Wajib diisi.' },
   { nama: 'kode indikator ganda', tab: 'Indikator', sel: 'A3', nilai: 'IK-01', uraian: 'Indikator, baris 3, kolom Kode: Kode "IK-01" sudah dipakai di baris 2.' },
   { nama: 'bidang indikator tidak dikenal', tab: 'Indikator', sel: 'D2', nilai: 'XYZ', uraian: 'Indikator, baris 2, kolom Bidang: Bidang "XYZ" tidak ada di tab Bidang.' },
