@@ -41,16 +41,12 @@ export const KORPUS: readonly Masukan[] = [
 /** Substrings of the corpus that must never appear inside a formula the product wrote. */
 const TANDA_SERANGAN = ['IMPORTRANGE', 'SUM(1,2)', 'alert(1)', 'onerror'];
 
-/**
- * Every cell of every tab holding a formula that carries hostile text, as "tab!row,col: formula",
- * except `kecuali` (cells a person typed a formula into themselves, as "tab!row,col").
- */
-export function rumusBerbahaya(emu: Emulator, kecuali: ReadonlySet<string> = new Set()): string[] {
+/** Every cell of every tab holding a formula that carries hostile text, as "tab!row,col: formula". */
+export function rumusBerbahaya(emu: Emulator): string[] {
   const hasil: string[] = [];
   for (const tab of emu.spreadsheet.sheetNames()) {
     for (const c of emu.spreadsheet.describeSheet(tab).cells) {
-      const kunci = `${tab}!${c.row},${c.column}`;
-      if (c.formula && TANDA_SERANGAN.some((t) => c.formula!.includes(t)) && !kecuali.has(kunci)) hasil.push(`${kunci}: ${c.formula}`);
+      if (c.formula && TANDA_SERANGAN.some((t) => c.formula!.includes(t))) hasil.push(`${tab}!${c.row},${c.column}: ${c.formula}`);
     }
   }
   return hasil;
