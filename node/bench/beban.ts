@@ -4,8 +4,10 @@
  * Bidang and Indikator rows are written in one block each (typing 100,000 cells one by one would
  * only slow the bench down — these writes happen before any measurement).
  */
+import { BARIS_DATA_PERTAMA, posisiKolom } from '../../src/core/lembar-bidang';
+import { namaTabBidang } from '../../src/core/siklus';
 import { Emulator } from '../emulator/index';
-import { ADMIN_CONTOH, indikatorBanyak, isiKonfigurasiContoh } from '../fixtures/opd-contoh';
+import { ADMIN_CONTOH, indikatorBanyak, isiKonfigurasiContoh, PENGATURAN_CONTOH } from '../fixtures/opd-contoh';
 
 export const PEMILIK = 'pemilik@contoh.go.id';
 export const ADMIN = ADMIN_CONTOH;
@@ -61,4 +63,43 @@ export function emulatorUkuran(u: Ukuran): Emulator {
   tulisBlok(emu, 'Bidang', bidang);
   tulisBlok(emu, 'Indikator', barisIndikator(u));
   return emu;
+}
+
+/** The TW I tabs the start made, in bidang order (read from the tab names, no service call). */
+export function tabSiklus(emu: Emulator): { kode: string; tab: string }[] {
+  const ada = new Set(emu.spreadsheet.sheetNames());
+  const tahun = Number(PENGATURAN_CONTOH.Tahun);
+  const hasil: { kode: string; tab: string }[] = [];
+  for (let i = 0; ; i++) {
+    const tab = namaTabBidang('TW1', tahun, `Bidang Uji ${i + 1}`, []);
+    if (!ada.has(tab)) return hasil;
+    hasil.push({ kode: kodeBidang(i), tab });
+  }
+}
+
+/**
+ * Each bidang's Kabid fills the input block of the bidang's TW I tab in one write (outside any
+ * measurement): realisasi, a penjelasan, a link to the evidence; every third indicator also has a
+ * realisasi anggaran. Values vary, so the recap has every category.
+ */
+export function isiSemuaTab(emu: Emulator): void {
+  const app = emu.globals().SpreadsheetApp as SpreadsheetApp;
+  const kolom = posisiKolom('TW1', 'realisasi');
+  const lebar = posisiKolom('TW1', 'buktiDukung') - kolom + 1;
+  for (const { kode, tab } of tabSiklus(emu)) {
+    emu.ws.run({ email: kabidDari(kode) }, () => {
+      const sheet = app.getActiveSpreadsheet().getSheetByName(tab);
+      if (!sheet) throw new Error(`No tab ${tab}`);
+      const n = sheet.getLastRow() - BARIS_DATA_PERTAMA + 1;
+      const rows = Array.from({ length: n }, (_, i) => {
+        const isian: (string | number)[] = new Array<string | number>(lebar).fill('');
+        isian[0] = (i * 7) % 13;
+        isian[1] = i % 3 === 0 ? 2500000 : '';
+        isian[2] = `Penjelasan indikator ${i + 1} ${kode}.`;
+        isian[lebar - 1] = `https://drive.google.com/file/d/${kode}-${i + 1}`;
+        return isian;
+      });
+      sheet.getRange(BARIS_DATA_PERTAMA, kolom, n, lebar).setValues(rows);
+    });
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * The operations the bench measures, in the order a cycle runs them; each runs on the workbook the
  * previous one left. An operation whose server function is not in the loaded bundle has not landed
- * and is left out (never faked). `jalankan` throws when the operation did not complete.
+ * and is left out (never faked). `siapkan` brings the workbook to the state the measured run needs
+ * (outside the measurement); `jalankan` is the measured run and throws when it did not complete.
  */
 import type { Emulator } from '../emulator/index';
-import { ADMIN } from './beban';
+import { ADMIN, isiSemuaTab, kodeBidang, tabSiklus } from './beban';
 
 export type KunciOperasi = 'setup' | 'startCycle' | 'submit' | 'gather' | 'recap' | 'lkj';
 
@@ -14,6 +15,7 @@ export interface Operasi {
   readonly fungsi: string;
   /** What one measured run is. */
   readonly uraian: string;
+  readonly siapkan?: (emu: Emulator) => void;
   readonly jalankan: (emu: Emulator) => void;
 }
 
@@ -25,6 +27,10 @@ interface HasilBerstatus {
 function wajibOk(hasil: unknown): void {
   const h = hasil as HasilBerstatus;
   if (h.status !== 'ok') throw new Error(`${h.status}: ${h.pesan}`);
+}
+
+function kirim(emu: Emulator, kode: string): void {
+  wajibOk(emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: kode }));
 }
 
 export const OPERASI: readonly Operasi[] = [
@@ -43,10 +49,33 @@ export const OPERASI: readonly Operasi[] = [
     jalankan: (emu) => wajibOk(emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' })),
   },
   {
+    kunci: 'submit',
+    fungsi: 'kirimAtasNamaBidang',
+    uraian: 'Kirim isian bidang terakhir atas nama bidang, setelah semua tab diisi dan bidang lain sudah mengirim',
+    siapkan: (emu) => {
+      isiSemuaTab(emu);
+      const tab = tabSiklus(emu);
+      for (const b of tab.slice(0, -1)) kirim(emu, b.kode);
+    },
+    jalankan: (emu) => kirim(emu, tabSiklus(emu).at(-1)?.kode ?? kodeBidang(0)),
+  },
+  {
+    kunci: 'gather',
+    fungsi: 'kumpulkanData',
+    uraian: 'Kumpulkan data TW I, semua bidang sudah mengirim',
+    jalankan: (emu) => wajibOk(emu.call(ADMIN, 'kumpulkanData')),
+  },
+  {
     kunci: 'recap',
     fungsi: 'buatTabRekap',
-    uraian: 'Buat rekap TW I dari yang sudah dikirim',
+    uraian: 'Buat rekap TW I dari yang sudah dikirim (semua bidang)',
     jalankan: (emu) => wajibOk(emu.call(ADMIN, 'buatTabRekap', {})),
+  },
+  {
+    kunci: 'lkj',
+    fungsi: 'buatDokumenLkj',
+    uraian: 'Buat draf LKj TW I dari rekap semua bidang',
+    jalankan: (emu) => wajibOk(emu.call(ADMIN, 'buatDokumenLkj', {})),
   },
 ];
 

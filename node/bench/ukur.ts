@@ -24,9 +24,11 @@ export function ukur(u: Ukuran): HasilUkuran {
   const emu = emulatorUkuran(u);
   const ops: Partial<Record<KunciOperasi, HasilOperasi>> = {};
   for (const op of operasiTersedia(emu)) {
-    const sejak = emu.ws.calls.length;
     let error: string | undefined;
+    let sejak = emu.ws.calls.length;
     try {
+      op.siapkan?.(emu);
+      sejak = emu.ws.calls.length;
       op.jalankan(emu);
     } catch (e) {
       // Errors thrown inside the bundle come from another realm (domain.md §7): no instanceof.

@@ -102,6 +102,8 @@ export function hitungCapaian(
     if (r < 0) return tidakDapat('realisasi negatif (rumus T/R)');
     persen = (t * 100) / r;
   }
+  // 1E+308 × 100 overflows: no capaian is a number then (and "Infinity" must never reach a reader).
+  if (!Number.isFinite(persen)) return tidakDapat('hasil di luar jangkauan angka');
   if (aturan.batasAtasCapaian !== null) persen = Math.min(persen, aturan.batasAtasCapaian);
   return { jenis: 'nilai', persen, kategori: kategoriCapaian(persen, aturan.skalaKategori) };
 }

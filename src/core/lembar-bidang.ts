@@ -45,6 +45,15 @@ export interface KolomLembar {
 }
 
 export const TEKS = '@';
+
+/**
+ * `v` as written to a cell of number format `format`: setValues reads a string as typed input
+ * ("=…" becomes a formula, "1.234" a number — domain.md §7), so text outside a plain-text cell is
+ * written behind an apostrophe and stays exactly the text.
+ */
+export function nilaiLiteral<T>(format: string, v: T): T | string {
+  return format !== TEKS && typeof v === 'string' && v !== '' ? `'${v}` : v;
+}
 const ANGKA = '#,##0.##';
 export const FORMAT_PERSEN = '#,##0.00" %"';
 
@@ -379,14 +388,4 @@ export function bacaBarisLembar(
     });
   });
   return { baris, masalah };
-}
-
-/** What a bidang entered in its tab, one Isian per indicator row (see `bacaBarisLembar`). */
-export function bacaIsianLembar(
-  values: readonly (readonly unknown[])[],
-  periode: Periode,
-  tab = '',
-): { isian: Isian[]; masalah: Masalah[] } {
-  const { baris, masalah } = bacaBarisLembar(values, periode, tab);
-  return { isian: baris.map((b) => b.isian), masalah };
 }

@@ -18,6 +18,11 @@ export interface BidangSiklus {
   readonly status: StatusBidang;
   /** Who may type into the tab besides the admins (lower-cased). */
   readonly editor: readonly string[];
+  /**
+   * The version a submission under way is archiving; set before its archive rows are appended and
+   * cleared with 'terkirim', so a rerun after a cut-off rewrites that version instead of adding one.
+   */
+  readonly versiTertunda?: number;
 }
 
 export interface StatusSiklus {
@@ -182,7 +187,30 @@ export function siklusDariProperti(id: string, props: Readonly<Record<string, st
   return { ...kepala, bidang };
 }
 
-/** `s` with bidang `kode`'s stored status set to `status`. */
-export function denganStatusBidang(s: StatusSiklus, kode: string, status: StatusBidang): StatusSiklus {
-  return { ...s, bidang: s.bidang.map((b) => (b.kode === kode ? { ...b, status } : b)) };
+/** Every cycle saved in the document properties, in no particular order. */
+export function semuaSiklusDariProperti(props: Readonly<Record<string, string>>): StatusSiklus[] {
+  const hasil: StatusSiklus[] = [];
+  for (const kunci of Object.keys(props)) {
+    const id = kunci.slice(AWALAN_SIKLUS.length);
+    // Cycle headers only: 'lapkin.siklus.TW1-2026', not its bidang nor 'lapkin.siklus.aktif'.
+    if (!kunci.startsWith(AWALAN_SIKLUS) || !/^[A-Z0-9]+-\d+$/.test(id)) continue;
+    const s = siklusDariProperti(id, props);
+    if (s) hasil.push(s);
+  }
+  return hasil;
+}
+
+/**
+ * `s` with bidang `kode`'s stored status set to `status`, and its `versiTertunda` set to
+ * `versiTertunda` (cleared when absent).
+ */
+export function denganStatusBidang(s: StatusSiklus, kode: string, status: StatusBidang, versiTertunda?: number): StatusSiklus {
+  return {
+    ...s,
+    bidang: s.bidang.map((b) => {
+      if (b.kode !== kode) return b;
+      const { versiTertunda: _lama, ...lain } = b;
+      return versiTertunda === undefined ? { ...lain, status } : { ...lain, status, versiTertunda };
+    }),
+  };
 }

@@ -34,3 +34,21 @@ export function tambahKiriman(ss: Spreadsheet, k: Kiriman, saya: string, admin: 
   if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
   sheet.getRange(mulai, 1, rows.length, KOLOM_ARSIP.length).setValues(rows);
 }
+
+/**
+ * Blanks the rows of version `versi` of bidang `bidang` in cycle `siklus` (one read, one write per
+ * run of rows): what a submission cut off before it counted had archived. Blank rows are skipped
+ * by `bacaArsip`.
+ */
+export function kosongkanKiriman(ss: Spreadsheet, siklus: string, bidang: string, versi: number): void {
+  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
+  if (!sheet) return;
+  const values = sheet.getDataRange().getValues();
+  const baris = values.map((r, i) => (String(r[0]) === siklus && String(r[1]) === bidang && Number(r[2]) === versi ? i + 1 : 0)).filter((r) => r > 1);
+  for (let i = 0; i < baris.length; ) {
+    let n = 1;
+    while (baris[i + n] === baris[i] + n) n++;
+    sheet.getRange(baris[i], 1, n, KOLOM_ARSIP.length).setValues(Array.from({ length: n }, () => KOLOM_ARSIP.map(() => '')));
+    i += n;
+  }
+}

@@ -5,7 +5,7 @@
  * indicators.
  */
 import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
-import { bacaIsianLembar } from '../core/lembar-bidang';
+import { bacaBarisLembar } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
 import { PERIODE } from '../core/periode';
@@ -26,7 +26,7 @@ export interface PilihanDataRekap {
 /** The draft rows of a bidang tab; null when the tab is gone. */
 function draf(ss: Spreadsheet, tab: string, periode: Periode): readonly Isian[] | null {
   const sheet = ss.getSheetByName(tab);
-  return sheet ? bacaIsianLembar(sheet.getDataRange().getValues(), periode, tab).isian : null;
+  return sheet ? bacaBarisLembar(sheet.getDataRange().getValues(), periode, tab).baris.map((b) => b.isian) : null;
 }
 
 function sumberBidang(ss: Spreadsheet, p: PilihanDataRekap, arsip: readonly Kiriman[]): SumberBidang[] {
@@ -43,12 +43,6 @@ function sumberBidang(ss: Spreadsheet, p: PilihanDataRekap, arsip: readonly Kiri
       draf: p.sertakanDraf && terkirim === null ? draf(ss, b.tab, siklus.periode) : null,
     };
   });
-}
-
-function sebagaiRecord<T>(peta: ReadonlyMap<string, T>): Record<string, T> {
-  const hasil: Record<string, T> = {};
-  for (const [kunci, nilai] of peta) hasil[kunci] = nilai;
-  return hasil;
 }
 
 function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
@@ -70,7 +64,7 @@ export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: Pili
   };
   if (p.periode === 'TAHUNAN') {
     const realisasiTw = new Map([...perTw].map(([kode, v]) => [kode, empatTw(v)] as const));
-    return { ...umum, realisasiTw: sebagaiRecord(realisasiTw) };
+    return { ...umum, realisasiTw: Object.fromEntries(realisasiTw) };
   }
-  return { ...umum, realisasiTwSebelumnya: sebagaiRecord(perTw) };
+  return { ...umum, realisasiTwSebelumnya: Object.fromEntries(perTw) };
 }

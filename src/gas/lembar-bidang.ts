@@ -5,7 +5,9 @@
  * for the header block with the info, earlier-quarter and computed columns (formulas included),
  * one for the input columns; one setter per uniform style and per validated column; widths per
  * run of equal widths. Then the protections: the sheet for admins with the input block (and the
- * Kirim box) unprotected, and a range protection over those for admins + the bidang.
+ * Kirim box) unprotected, and a range protection over those for admins + the bidang; each
+ * protection's description is its last write, so a tab whose range protections all carry one is
+ * complete (`lembarLengkap`) and a start cut off needs no progress saved per tab.
  */
 import type { AturanCapaian } from '../core/capaian';
 import {
@@ -18,6 +20,7 @@ import {
   deret,
   hurufKolom,
   kolomLembar,
+  nilaiLiteral,
   posisiKolom,
   type IsiLembar,
 } from '../core/lembar-bidang';
@@ -25,6 +28,7 @@ import type { Periode } from '../core/types';
 import { aturEditor } from './proteksi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -32,14 +36,6 @@ type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 const WARNA_KATEGORI = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4c7c3'];
 const WARNA_MASUKAN = '#fffbea';
 const WARNA_JUDUL = '#dfe7f3';
-
-/**
- * A cell's value for a column of number format `format`. A plain-text cell keeps any string as
- * typed; elsewhere a string Sheets would parse as a formula, number or date keeps its text ('…).
- */
-function nilaiUntuk(format: string, v: unknown): unknown {
-  return format !== TEKS && typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
-}
 
 /** What every tab of one start shares: built once (each builder is a service call), applied per tab. */
 export interface AturanTab {
@@ -71,6 +67,30 @@ export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
   };
 }
 
+/** Sets the editors of a protection made in this run (from `proteksiBaru`). */
+export type ProteksiBaru = (p: Protection, editor: readonly string[]) => void;
+
+/**
+ * Sets the editors of protections made in this run, in two or three calls each. A new protection
+ * mirrors the file's sharing until its editors change ("the permissions mirror those of the
+ * spreadsheet itself": https://developers.google.com/apps-script/reference/spreadsheet/range#protect()),
+ * so what the first one starts with (its editors, domain editing) holds for every one made in the
+ * same run and is read once. The result is the idiom's (domain.md §7): exactly `editor`, plus the
+ * owner and the running user, whom Sheets never removes; the running user is added first, so
+ * removing a group it edits through cannot lock it out.
+ */
+export function proteksiBaru(saya: string): ProteksiBaru {
+  let awal: { readonly editor: readonly string[]; readonly domain: boolean } | null = null;
+  return (p, editor) => {
+    awal = awal ?? { editor: p.getEditors().map((u) => u.getEmail().toLowerCase()), domain: p.canDomainEdit() };
+    const daftar = [saya, ...editor].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+    if (daftar.length > 0) p.addEditors(daftar);
+    const buang = awal.editor.filter((e) => !daftar.includes(e));
+    if (buang.length > 0) p.removeEditors(buang);
+    if (awal.domain) p.setDomainEdit(false);
+  };
+}
+
 export interface PenulisanLembar {
   readonly nama: string;
   readonly periode: Periode;
@@ -81,8 +101,8 @@ export interface PenulisanLembar {
   readonly admin: readonly string[];
   /** The bidang's Kabid and staff (lower-cased), editors of the input cells. */
   readonly editorBidang: readonly string[];
-  /** The running user (kept as editor by Sheets anyway). */
-  readonly saya: string;
+  /** Sets the editors of the tab's new protections (one per start). */
+  readonly proteksi: ProteksiBaru;
   /** Inputs typed earlier into a tab being rewritten, by indicator kode, in input-column order. */
   readonly isianLama: Readonly<Record<string, readonly unknown[]>>;
 }
@@ -111,10 +131,10 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
   // The header block with the fixed and computed columns (formulas as values: their cells are not
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
-  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiUntuk(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
+  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
   sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
   const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);
-  const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiUntuk(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
+  const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiLiteral(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
   sheet.getRange(1, kolomMasukan, BARIS_JUDUL_TABEL + lama.length, lebar - tetap).setValues([...w.isi.kepala.map((r) => r.slice(tetap)), ...lama]);
 
   sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
@@ -132,14 +152,25 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     dilindungi.push(masukan);
   }
 
-  const p = sheet.protect().setDescription(`${w.nama}: hanya admin; sel isian terbuka untuk bidang`);
-  aturEditor(p, w.saya, w.admin);
-  p.setUnprotectedRanges(dilindungi);
+  const p = sheet.protect();
+  w.proteksi(p, w.admin);
+  p.setUnprotectedRanges(dilindungi).setDescription(`${w.nama}: hanya admin; sel isian terbuka untuk bidang`);
   for (const range of dilindungi) {
-    const pr = range.protect().setDescription(`${w.nama}: isian bidang`);
-    aturEditor(pr, w.saya, [...w.admin, ...w.editorBidang]);
+    const pr = range.protect();
+    w.proteksi(pr, [...w.admin, ...w.editorBidang]);
+    pr.setDescription(`${w.nama}: isian bidang`);
   }
   return sheet;
+}
+
+/**
+ * Whether `tulisLembarBidang` finished the tab: both input protections (one without indicator
+ * rows) are there and described — each protection's description is its last write. For a start
+ * that was cut off; three calls at most.
+ */
+export function lembarLengkap(sheet: Sheet, adaBaris: boolean): boolean {
+  const pr = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  return pr.length === (adaBaris ? 2 : 1) && pr.every((x) => x.getDescription() !== '');
 }
 
 /**

@@ -12,6 +12,8 @@ export interface EntriLog {
   /** Short verb phrase, e.g. "Mulai siklus". */
   readonly tindakan: string;
   readonly rincian: string;
+  /** Who did it, when not the caller of `catatLog` (an entry that waited for a later run). */
+  readonly pengguna?: string;
 }
 
 export const PESAN_LOG =
@@ -26,9 +28,14 @@ function proteksiLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScrip
  * Pengaturan after the Log's editors were last set). Call it before an action changes anything.
  */
 export function periksaLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  if (!bisaMenulisLog(ss)) throw new Error(PESAN_LOG);
+}
+
+/** Whether the running user can write the Log tab (true while it does not exist yet). */
+export function bisaMenulisLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
   const sheet = ss.getSheetByName(TAB_LOG);
   const p = sheet ? proteksiLog(sheet) : undefined;
-  if (p && !p.canEdit()) throw new Error(PESAN_LOG);
+  return !p || p.canEdit();
 }
 
 function lindungi(sheet: GoogleAppsScript.Spreadsheet.Sheet, saya: string, admin: readonly string[]): void {
@@ -36,8 +43,8 @@ function lindungi(sheet: GoogleAppsScript.Spreadsheet.Sheet, saya: string, admin
 }
 
 /**
- * Creates the Log tab, or repairs it (run by "Siapkan lembar kerja"): an unprotected Log is
- * protected, a missing header row is put back above the rows, and the editors are exactly `admin`.
+ * Creates the Log tab, or repairs it (run by "Siapkan lembar kerja"): a missing header row is put
+ * back above the rows. Its protection's editors are set with every Lapkin tab's (proteksi-admin.ts).
  */
 export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): void {
   const ada = ss.getSheetByName(TAB_LOG);
@@ -45,9 +52,6 @@ export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: s
     tabLog(ss, saya, admin);
     return;
   }
-  const p = proteksiLog(ada);
-  if (!p) lindungi(ada, saya, admin);
-  else if (p.canEdit()) aturEditor(p, saya, admin);
   const baris = ada.getLastRow();
   const atas = ada.getRange(1, 1, Math.max(baris, 1), JUDUL.length).getValues();
   if (atas[0][0] === JUDUL[0]) return;
@@ -84,7 +88,8 @@ export function adaCatatan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cocok: 
 }
 
 /**
- * Appends `entri` as rows (one setValues). `pengguna` is the e-mail shown ('' → "(tidak diketahui)");
+ * Appends `entri` as rows (one setValues). `pengguna` is the e-mail shown ('' → "(tidak diketahui)")
+ * for entries without their own;
  * `admin` are the editors given to a newly created Log tab.
  */
 export function catatLog(
@@ -96,8 +101,10 @@ export function catatLog(
   if (entri.length === 0) return;
   const sheet = tabLog(ss, pengguna, admin);
   const waktu = new Date();
-  const siapa = pengguna === '' ? '(tidak diketahui)' : pengguna;
-  const rows = entri.map((e) => [waktu, siapa, e.tindakan, e.rincian]);
+  const rows = entri.map((e) => {
+    const siapa = e.pengguna ?? pengguna;
+    return [waktu, siapa === '' ? '(tidak diketahui)' : siapa, e.tindakan, e.rincian];
+  });
   const mulai = sheet.getLastRow() + 1;
   const kurang = mulai + rows.length - 1 - sheet.getMaxRows();
   if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);

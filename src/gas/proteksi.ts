@@ -1,4 +1,6 @@
 /** Protections with exactly the editors we name (domain.md §7 idiom). */
+import { emailUnik } from '../core/email-unik';
+
 
 /**
  * Makes `p` editable by `editor` only (plus the owner and the current user, whom Sheets never
@@ -9,6 +11,6 @@ export function aturEditor(p: GoogleAppsScript.Spreadsheet.Protection, saya: str
   if (saya !== '') p.addEditor(saya);
   p.removeEditors(p.getEditors());
   if (p.canDomainEdit()) p.setDomainEdit(false);
-  const daftar = editor.filter((e, i) => e !== '' && editor.indexOf(e) === i);
+  const daftar = emailUnik(editor);
   if (daftar.length > 0) p.addEditors(daftar);
 }

@@ -1,10 +1,14 @@
 /**
- * Writes a `GridRekap` (src/core/rekap/grid.ts) to a tab, creating it or rebuilding it IN PLACE
- * (same tab, same position), in a number of calls that does not grow with the indicators:
- * formats first ('@' on user text, so "=IMPORTRANGE(…)" stays text — domain.md §7), then one
- * setValues, one setBackgrounds, one setFontWeights, one merge per merged row (title rows and
- * one per sasaran), frozen rows, column widths, and the two charts. Call it inside the document lock.
+ * Writes a recap grid (src/core/rekap/grid.ts) to a tab, creating it or rebuilding it IN PLACE
+ * (same tab, same position), in a number of calls that does not grow with the indicators, as its
+ * style plan says (src/core/rekap/grid-gaya.ts): formats first (plain text over the whole grid,
+ * then the numeric runs and per-cell blocks; text outside plain-text cells carries an apostrophe,
+ * so "=IMPORTRANGE(…)" stays text — domain.md §7), then one setValues, the fills and the bold
+ * runs, one merge per merged row (title rows and one per sasaran), frozen rows, column widths,
+ * and the two charts. Call it inside the document lock.
  */
+import { TEKS } from '../core/lembar-bidang';
+import type { GridRekapBergaya } from '../core/rekap/grid';
 import type { GridRekap, KotakGrid } from '../core/rekap/model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -81,7 +85,12 @@ function lebarRingkasan(grid: GridRekap): number {
 }
 
 /** Writes `grid` to the tab `nama` and returns it; an existing tab of that name is rebuilt in place. */
-export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekap, judulGrafik: JudulGrafik): Sheet {
+/** The cells of `kotak` in `isi` (a values-shaped array). */
+function potong<T>(isi: readonly (readonly T[])[], kotak: KotakGrid): T[][] {
+  return isi.slice(kotak.row - 1, kotak.row - 1 + kotak.numRows).map((r) => r.slice(kotak.column - 1, kotak.column - 1 + kotak.numColumns));
+}
+
+export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBergaya, judulGrafik: JudulGrafik): Sheet {
   const ada = ss.getSheetByName(nama);
   const sheet = ada ?? ss.insertSheet(nama);
   if (ada) kosongkan(ada);
@@ -90,12 +99,15 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekap, ju
   const columns = grid.values[0]?.length ?? 1;
   const kolomGrafik = lebarRingkasan(grid) + 1 + GRAFIK.jarak;
   pastikanUkuran(sheet, rows, Math.max(columns, kolomGrafik + 2 * GRAFIK.kolom));
-  const semua = sheet.getRange(1, 1, rows, columns);
-  semua.setNumberFormats(grid.numberFormats.map((r) => [...r]));
-  semua.setValues(grid.values.map((r) => [...r]));
+  const gaya = grid.gaya;
+  const semua = sheet.getRange(1, 1, rows, columns).setNumberFormat(TEKS);
+  for (const o of gaya.format) range(sheet, o.kotak).setNumberFormat(o.nilai);
+  for (const k of gaya.perSel.format) range(sheet, k).setNumberFormats(potong(grid.numberFormats, k));
+  semua.setValues(gaya.values.map((r) => [...r]));
+  for (const o of gaya.latar) range(sheet, o.kotak).setBackground(o.nilai);
   // null resets a cell's fill (the Range.setBackgrounds reference); the typings say string only.
-  semua.setBackgrounds(grid.backgrounds.map((r) => [...r]) as string[][]);
-  semua.setFontWeights(grid.fontWeights.map((r) => [...r]));
+  for (const k of gaya.perSel.latar) range(sheet, k).setBackgrounds(potong(grid.backgrounds, k) as string[][]);
+  for (const k of gaya.tebal) range(sheet, k).setFontWeight('bold');
   semua.setWrap(true).setVerticalAlignment('top');
   for (const m of grid.merges) range(sheet, m).merge();
 

@@ -4,10 +4,9 @@
  * tab because people cannot edit properties from the grid (a protected tab is still editable by
  * every admin, and one stray keystroke would break the JSON), one setProperties is atomic, and a
  * read is one getProperties. One value per bidang keeps every value far below the 9 KB limit
- * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes) and lets a change to one
- * bidang write that bidang alone.
+ * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes).
  */
-import { idSiklus, propertiBidangSiklus, propertiSiklus, siklusDariProperti, type BidangSiklus, type StatusSiklus } from '../core/siklus';
+import { idSiklus, propertiSiklus, siklusDariProperti, type StatusSiklus } from '../core/siklus';
 import type { Periode } from '../core/types';
 
 const KUNCI_AKTIF = 'lapkin.siklus.aktif';
@@ -29,9 +28,4 @@ export function siklusDengan(periode: Periode, tahun: number): StatusSiklus | nu
 /** Saves `s` (one setProperties) and makes it the open cycle. */
 export function simpanSiklusAktif(s: StatusSiklus): void {
   props().setProperties({ ...propertiSiklus(s), [KUNCI_AKTIF]: s.id });
-}
-
-/** Saves one bidang of cycle `id` (already saved by `simpanSiklusAktif`). */
-export function simpanBidangSiklus(id: string, b: BidangSiklus): void {
-  props().setProperties(propertiBidangSiklus(id, b));
 }

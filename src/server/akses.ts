@@ -1,7 +1,8 @@
 /** The admin gate shared by the entry points: the running user must be an admin. */
+import { emailUnik } from '../core/email-unik';
 import { emailAdminDariGrid } from '../core/konfigurasi/pengaturan';
 import { TAB_PENGATURAN } from '../core/konfigurasi/skema';
-import { periksaLog } from '../gas/log';
+import { periksaHakAdmin } from '../gas/proteksi-admin';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, adalahAdmin, emailPemilik, emailPengguna } from '../gas/pengguna';
 
 export interface Penjalan {
@@ -16,7 +17,7 @@ export function penjalan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan
   const sheet = ss.getSheetByName(TAB_PENGATURAN);
   const terdaftar = sheet ? emailAdminDariGrid(sheet.getDataRange().getValues()) : [];
   const pemilik = emailPemilik(ss);
-  const adminEmails = [pemilik, ...terdaftar].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
+  const adminEmails = emailUnik([pemilik, ...terdaftar]);
   return { email, admin: adalahAdmin(email, pemilik, terdaftar), adminEmails };
 }
 
@@ -26,10 +27,10 @@ export function wajibAdmin(p: Penjalan): void {
   if (!p.admin) throw new Error(PESAN_BUKAN_ADMIN);
 }
 
-/** The gate of an admin operation that writes: an admin runs it, and can write the Log. */
+/** The gate of an admin operation that writes: an admin runs it, and can write every Lapkin tab and the Log. */
 export function adminSiap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan {
   const p = penjalan(ss);
   wajibAdmin(p);
-  periksaLog(ss);
+  periksaHakAdmin(ss);
   return p;
 }

@@ -6,7 +6,9 @@
 import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { catatLog } from '../gas/log';
+import { adaCatatan, catatLog } from '../gas/log';
+import { bacaArsipKiriman } from '../gas/arsip';
+import { kirimanTerakhir } from '../core/arsip';
 import { simpanSiklusAktif } from '../gas/siklus-store';
 import { labelSiklus } from '../core/periode';
 import { adminSiap, penjalan, wajibAdmin } from './akses';
@@ -16,6 +18,7 @@ import { konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
 
 const PANJANG_ALASAN_MAKS = 1000;
+const TINDAKAN = 'Kembalikan untuk perbaikan';
 
 /** The reason: given, or asked for in a dialog (the sidebar's button passes none). */
 function alasanDari(masukan: MasukanKembalikan | undefined, namaBidang: string): string | null {
@@ -40,7 +43,12 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     const s = wajibSiklus();
     const b = bidangDipilih(ss, s, dipilih.kode);
     const label = labelSiklus(s);
+    const versi = kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode)?.versi ?? 0;
+    const awal = `${label}; ${b.nama}; versi ${versi}; `;
     if (b.status !== 'terkirim') {
+      // A return cut off after the state was saved, rerun: its Log row is added now, once.
+      const tercatat = b.status !== 'dikembalikan' || adaCatatan(ss, (t, r) => t === TINDAKAN && r.startsWith(awal));
+      if (!tercatat) catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: TINDAKAN, rincian: `${awal}alasan: ${alasan}; dicatat saat dijalankan ulang setelah gangguan` }]);
       return { status: 'ditolak', pesan: `${b.nama} belum mengirim isian ${label} (status: ${LABEL_STATUS[b.status]}); tidak ada yang dikembalikan.` };
     }
     const sheet = lembarBidang(ss, b);
@@ -58,8 +66,8 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
       }])
       : null;
     catatLog(ss, siapa.email, siapa.adminEmails, [{
-      tindakan: 'Kembalikan untuk perbaikan',
-      rincian: `${label}; ${b.nama}; alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`,
+      tindakan: TINDAKAN,
+      rincian: `${awal}alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`,
     }]);
     return { status: 'ok', pesan: `Isian ${b.nama} dikembalikan untuk perbaikan; bidang dapat mengubah dan mengirimnya lagi.` };
   });

@@ -5,17 +5,19 @@
  * behalf from the sidebar; anybody in the bidang can check the tab first ("Periksa isian").
  * Every mutation runs under the document lock and reads the state after taking it.
  */
+import { emailUnik } from '../core/email-unik';
 import { kirimanTerakhir } from '../core/arsip';
 import { SEL_KIRIM, hurufKolom } from '../core/lembar-bidang';
 import { labelSiklus } from '../core/periode';
 import { denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
 import type { Konfigurasi } from '../core/types';
 import { periksaKiriman, uraianMasalahKiriman, type HasilPeriksa } from '../core/validasi-kiriman';
-import { bacaArsipKiriman, tambahKiriman } from '../gas/arsip';
+import { bacaArsipKiriman, kosongkanKiriman, tambahKiriman } from '../gas/arsip';
 import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { catatLog, periksaLog } from '../gas/log';
+import { adaCatatan, catatLog } from '../gas/log';
+import { periksaHakAdmin } from '../gas/proteksi-admin';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL } from '../gas/pengguna';
 import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
 import { penjalan, type Penjalan } from './akses';
@@ -85,6 +87,23 @@ function hasilMasalah(s: StatusSiklus, hasil: HasilPeriksa): HasilAksi & { statu
 
 type Sumber = 'centang' | 'admin';
 
+const TINDAKAN_KIRIM = 'Kirim isian bidang';
+
+/** "TW I 2026; Bidang X; versi 2; " — how a submission's Log row starts. */
+function awalRincian(label: string, b: BidangSiklus, versi: number): string {
+  return `${label}; ${b.nama}; versi ${versi}; `;
+}
+
+/** After a submission failed before it counted: the bidang's editors back and the box unticked (best effort). */
+function bukaKembali(sheet: Sheet, saya: string, editor: readonly string[], status: string): void {
+  try {
+    aturEditorIsian(sheet, saya, editor);
+    tulisStatusLembar(sheet, status, false, 'Pengiriman terputus karena gangguan; isian belum terkirim. Centang kotak Kirim lagi.');
+  } catch {
+    // The error that stopped the submission is the one to report.
+  }
+}
+
 /**
  * Submits bidang `kode` of the open cycle. From the check box (`centang`), a refusal or a
  * problem unticks the box and is written as its note; from the sidebar it is the answer.
@@ -106,11 +125,12 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     if (sumber === 'admin' && !siapa.admin) throw new Error(siapa.email === '' ? PESAN_TANPA_EMAIL : PESAN_BUKAN_ADMIN);
     const bukanHak = alasanTolak(siapa, b);
     if (bukanHak !== null) return tolak(bukanHak);
+    periksaHakAdmin(ss);
+    const arsip = bacaArsipKiriman(ss);
     if (b.status === 'terkirim') {
-      const lama = kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode);
+      const lama = kirimanTerakhir(arsip, s.id, b.kode);
       return { status: 'ditolak', pesan: `${b.nama} sudah mengirim isian ${label}${lama ? ` (versi ${lama.versi}, oleh ${lama.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.` };
     }
-    periksaLog(ss);
     const k = konfigurasiSah(ss);
     const periksa = periksaTab(s, b, sheet, k);
     if (periksa.masalah.length > 0) {
@@ -122,28 +142,39 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     }
 
     const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-    const versi = (kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode)?.versi ?? 0) + 1;
+    // A submission cut off before it counted left its version pending: the rerun rewrites it.
+    const versi = b.versiTertunda ?? (kirimanTerakhir(arsip, s.id, b.kode)?.versi ?? 0) + 1;
     const saat = new Date();
-    tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh: siapa.email, isian: periksa.isian }, saya, siapa.adminEmails);
-    aturEditorIsian(sheet, saya, siapa.adminEmails);
     const waktu = waktuTampil(ss, saat);
     const atasNama = sumber === 'admin' ? ' atas nama bidang' : '';
-    tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${siapa.email}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
-    simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
+    simpanSiklusAktif(denganStatusBidang(s, b.kode, b.status, versi));
+    // Locked before the snapshot, so nothing typed meanwhile is missing from it; the Log row comes
+    // before the state says Terkirim, so a submission that counted is in the Log. Cut off before
+    // that, the bidang gets its tab and an unticked box back, and the rerun rewrites this version.
+    const awal = awalRincian(label, b, versi);
+    try {
+      aturEditorIsian(sheet, saya, siapa.adminEmails);
+      if (b.versiTertunda !== undefined) kosongkanKiriman(ss, s.id, b.kode, versi);
+      tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh: siapa.email, isian: periksa.isian }, saya, siapa.adminEmails);
+      tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${siapa.email}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
+      if (b.versiTertunda === undefined || !adaCatatan(ss, (t, r) => t === TINDAKAN_KIRIM && r.startsWith(awal))) {
+        catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: TINDAKAN_KIRIM, rincian: `${awal}${periksa.isian.length} indikator${atasNama}` }]);
+      }
+      simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
+    } catch (galat) {
+      bukaKembali(sheet, saya, [...siapa.adminEmails, ...b.editor], LABEL_STATUS[b.status]);
+      throw galat;
+    }
     peristiwaSop(ss, 'bidang-mengirim', { oleh: siapa.email, terkirim: s.bidang.filter((x) => x.status === 'terkirim' || x.kode === b.kode).length, jumlahBidang: s.bidang.length });
 
-    const penerima = [...siapa.adminEmails, k.pengaturan.kasubbag.email].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
     const gagalSurel = k.pengaturan.kirimEmail
       ? kirimSemuaSurel([{
-        kepada: penerima,
+        kepada: emailUnik([...siapa.adminEmails, k.pengaturan.kasubbag.email]),
         subjek: `Lapkin: ${b.nama} mengirim isian ${label}`,
         isi: `${b.nama} mengirim isian Laporan Kinerja ${label} (versi ${versi}) pada ${waktu}, oleh ${siapa.email}${atasNama}.\n\nBuka tab bidang: ${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
-    catatLog(ss, siapa.email, siapa.adminEmails, [{
-      tindakan: 'Kirim isian bidang',
-      rincian: `${label}; ${b.nama}; versi ${versi}; ${periksa.isian.length} indikator${atasNama}${gagalSurel ? `; e-mail ke admin tidak dikirim: ${gagalSurel}` : ''}`,
-    }]);
+    if (gagalSurel) catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: 'E-mail kiriman tidak dikirim', rincian: `${awal}e-mail ke admin tidak dikirim: ${gagalSurel}` }]);
     const pesan = `${b.nama} mengirim isian ${label} (versi ${versi}). Tab dikunci untuk bidang.`;
     ss.toast(pesan, JUDUL_TOAST, 10);
     return { status: 'ok', pesan };

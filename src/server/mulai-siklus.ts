@@ -1,8 +1,9 @@
 /**
  * "Mulai siklus" (admin only): one tab per bidang for the period, the cycle state saved, a Log
  * row. Idempotent: a finished start of the same period is refused; a start that was cut off
- * resumes (tabs already complete are kept, a half-written tab is rewritten keeping what was
- * typed in it); starting a new period while another is open needs `konfirmasi: true`.
+ * resumes (tabs already complete — `lembarLengkap`, read from the tab itself, so no progress is
+ * saved per tab — are kept, a half-written tab is rewritten keeping what was typed in it);
+ * starting a new period while another is open needs `konfirmasi: true`.
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom } from '../core/lembar-bidang';
@@ -19,10 +20,10 @@ import {
 import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
-import { aturanTab, tulisLembarBidang } from '../gas/lembar-bidang';
+import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catatLog } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
-import { siklusAktif, siklusDengan, simpanBidangSiklus, simpanSiklusAktif } from '../gas/siklus-store';
+import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
@@ -115,7 +116,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
 
     // The state goes first (lengkap: false), so a start cut off by a timeout resumes with the same tab names.
-    const namaTerpakai = ss.getSheets().map((s) => s.getName());
+    const lembarAda = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+    const namaTerpakai = [...lembarAda.keys()];
     const bidang: BidangSiklus[] = k.bidang.map((b) => {
       const lama = sama?.bidang.find((x) => x.kode === b.kode);
       const editor = [b.kabid.email, ...b.stafEmails].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
@@ -142,25 +144,20 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
     const lama = realisasiSebelumnya(ss, masukan.periode, masukan.tahun);
     const dibuat: string[] = [];
+    const proteksi = proteksiBaru(siapa.email);
+    // siklus.bidang is k.bidang in the same order (built above).
     for (const [i, b] of siklus.bidang.entries()) {
-      const ada = ss.getSheetByName(b.tab);
-      if (b.siap && ada) continue;
-      const isianLama = ada ? isianDari(ada, masukan.periode) : {};
-      if (ada) ss.deleteSheet(ada);
-      const bidangKonfig = k.bidang.find((x) => x.kode === b.kode);
-      if (!bidangKonfig) continue;
+      const ada = lembarAda.get(b.tab);
       const isi = isiLembar(
-        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: bidangKonfig, batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
+        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
         k.indikator,
         lama,
         aturan,
       );
-      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturanTab: aturanSemuaTab, admin: siapa.adminEmails, editorBidang: b.editor, saya: siapa.email, isianLama });
-      const siap = { ...b, siap: true };
-      const diperbarui = siklus.bidang.slice();
-      diperbarui[i] = siap;
-      siklus = { ...siklus, bidang: diperbarui };
-      simpanBidangSiklus(siklus.id, siap);
+      if (ada && (b.siap || lembarLengkap(ada, isi.baris.length > 0))) continue;
+      const isianLama = ada ? isianDari(ada, masukan.periode) : {};
+      if (ada) ss.deleteSheet(ada);
+      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturanTab: aturanSemuaTab, admin: siapa.adminEmails, editorBidang: b.editor, proteksi, isianLama });
       dibuat.push(b.tab);
     }
     mulaiSop(ss, siklus, sop.template, k, siapa);
@@ -178,7 +175,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
         },
       ]);
     }
-    siklus = { ...siklus, lengkap: true };
+    siklus = { ...siklus, lengkap: true, bidang: siklus.bidang.map((b) => ({ ...b, siap: true })) };
     simpanSiklusAktif(siklus);
     return {
       status: 'ok',

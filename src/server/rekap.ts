@@ -12,6 +12,7 @@ import type { Konfigurasi, Periode } from '../core/types';
 import { bacaDataRekap } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { catatLog } from '../gas/log';
+import { lindungiTab } from '../gas/proteksi-admin';
 import { tulisTabRekap } from '../gas/rekap-tab';
 import { siklusAktif, siklusDengan } from '../gas/siklus-store';
 import { hariIni } from '../gas/sop-waktu';
@@ -72,10 +73,11 @@ export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
     const rekap = rekapUntuk(ss, k, sasaran, masukan);
     const judul = judulRekap(sasaran.periode, sasaran.tahun);
     const label = labelSiklus(sasaran);
-    tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
+    const tab = tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
       capaianPerBidang: `Rata-rata capaian per bidang, ${label} (%)`,
       capaianPerSasaran: `Rata-rata capaian per sasaran strategis, ${label} (%)`,
     });
+    lindungiTab(tab, siapa.email, siapa.adminEmails);
     const ringkasan = ringkasanKiriman(rekap);
     catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: 'Buat rekap', rincian: `${judul}; ${ringkasan}` }]);
     if (sasaran.siklusAktif) peristiwaSop(ss, 'rekap-dibuat', { oleh: siapa.email });

@@ -1,9 +1,13 @@
-/** "Siapkan lembar kerja": creates what is missing of the configuration tabs, then reports the problems left. */
+/**
+ * "Siapkan lembar kerja": creates what is missing of the configuration tabs, protects every Lapkin
+ * tab for the current admins (src/gas/proteksi-admin.ts), then reports the problems left.
+ */
 import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { withDocumentLock } from '../gas/kunci';
 import { catatLog, siapkanLog } from '../gas/log';
 import { bacaTemplateSop, siapkanTabSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
+import { lindungiSemuaTab, periksaHakAdmin } from '../gas/proteksi-admin';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilSiapkan } from './api-types';
 
@@ -12,8 +16,10 @@ export function siapkanLembarKerja(): HasilSiapkan {
   return withDocumentLock(() => {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
+    periksaHakAdmin(ss);
     const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabSop(ss)];
     siapkanLog(ss, siapa.email, siapa.adminEmails);
+    lindungiSemuaTab(ss, siapa.email, siapa.adminEmails);
     catatLog(ss, siapa.email, siapa.adminEmails, [
       { tindakan: 'Siapkan lembar kerja', rincian: ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang' },
     ]);

@@ -26,7 +26,7 @@ import { LABEL_PERISTIWA } from '../core/sop/peristiwa';
 import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
 import type { Konfigurasi } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog, type EntriLog } from '../gas/log';
+import { bisaMenulisLog, catatLog, type EntriLog } from '../gas/log';
 import { PESAN_TANPA_EMAIL, emailPengguna } from '../gas/pengguna';
 import { siklusAktif } from '../gas/siklus-store';
 import { peranPengguna } from '../gas/sop-peran';
@@ -57,17 +57,26 @@ function denganPeta(ss: Spreadsheet, rekam: RekamSop): RekamSop {
 function simpan(ss: Spreadsheet, sebelum: StatusSop, sesudah: RekamSop, pengguna: string, tindakan: string, sekarang: WaktuLokal): void {
   const perubahan = uraianPerubahan(sebelum, sesudah.status);
   const entri: EntriLog[] = perubahan.length > 0 ? [{ tindakan, rincian: `${sesudah.label}: ${perubahan.join('; ')}` }] : [];
-  if (tabStatusTerkunci(ss, sesudah)) {
+  const admin = penjalan(ss).adminEmails;
+  if (!denganWewenangAdmin(ss, sesudah, admin)) {
     const tunda = entri.map((e) => ({ pengguna, tindakan: e.tindakan, rincian: `${e.rincian} (dicatat ${formatWaktuLokal(sekarang)})` }));
     simpanRekamSop({ ...sesudah, tertunda: [...sesudah.tertunda, ...tunda] });
     return;
   }
-  const admin = penjalan(ss).adminEmails;
-  for (const t of sesudah.tertunda) catatLog(ss, t.pengguna, admin, [{ tindakan: t.tindakan, rincian: t.rincian }]);
-  catatLog(ss, pengguna, admin, entri);
+  catatLog(ss, pengguna, admin, [...sesudah.tertunda, ...entri]);
   const rekam = { ...sesudah, tertunda: [] };
   simpanRekamSop(rekam);
   tulisTabStatus(ss, rekam, sekarang, pengguna, admin);
+}
+
+/**
+ * Whether this run has admin authority over the SOP tabs: the effective user (the person, or the
+ * admin whose trigger runs) is an admin who can write the Log and the status tab. Never a path that
+ * creates those tabs as a non-admin, who would become their editor.
+ */
+function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly string[]): boolean {
+  const efektif = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  return admin.includes(efektif) && !tabStatusTerkunci(ss, rekam) && bisaMenulisLog(ss);
 }
 
 function pastikanPemicu(): void {

@@ -50,7 +50,7 @@ describe('Kirim: ticking the box', () => {
     expect(viewArsip.protections[0]?.editors).not.toContain(KABID_KWN);
 
     expect(statusBidang(emu, 'KWN')).toBe('terkirim');
-    expect(logTerakhir(emu)).toMatchObject({ pengguna: KABID_KWN, tindakan: 'Kirim isian bidang', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; 5 indikator' });
+    expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({ pengguna: KABID_KWN, tindakan: 'Kirim isian bidang', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; 5 indikator' });
     expect(emu.spreadsheet.toasts().at(-1)?.message).toBe('Bidang Kewaspadaan Nasional mengirim isian TW I 2026 (versi 1). Tab dikunci untuk bidang.');
     const surel = emu.mail.outbox.at(-1);
     expect(surel?.to.split(',')).toContain(ADMIN);
@@ -142,7 +142,7 @@ describe('Kirim: who may', () => {
     });
     expect(emu.call(ADMIN, 'kirimAtasNamaBidang')).toMatchObject({ status: 'ok' });
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 1)).toEqual({ ok: false, error: PROTECTED });
-    expect(logTerakhir(emu)).toMatchObject({ pengguna: ADMIN, rincian: expect.stringMatching(/versi 1; 5 indikator atas nama bidang$/) });
+    expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({ pengguna: ADMIN, rincian: expect.stringMatching(/versi 1; 5 indikator atas nama bidang$/) });
     expect(barisArsip(emu)[1]?.[4]).toBe(ADMIN);
   });
 });
@@ -182,7 +182,7 @@ describe('Kembalikan, kirim ulang, kumpulkan', () => {
     expect(sel(tab, 4, 8)).toMatchObject({ value: 'Dikembalikan', note: expect.stringContaining('untuk perbaikan: IK-16 belum sesuai laporan bulanan') });
     expect(kotakKirim(tab).value).toBe(false);
     expect(statusBidang(emu, 'KWN')).toBe('dikembalikan');
-    expect(logTerakhir(emu)).toMatchObject({ tindakan: 'Kembalikan untuk perbaikan', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; alasan: IK-16 belum sesuai laporan bulanan' });
+    expect(logTerakhir(emu)).toMatchObject({ tindakan: 'Kembalikan untuk perbaikan', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; alasan: IK-16 belum sesuai laporan bulanan' });
     expect(emu.mail.outbox.at(-1)?.to).toBe(`${KABID_KWN},${STAF_KWN}`);
 
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 12).ok).toBe(true);

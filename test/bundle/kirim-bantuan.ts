@@ -41,9 +41,12 @@ export function barisArsip(emu: Emulator): (string | number | boolean | null)[][
   return Array.from({ length: view.lastRow }, (_, i) => Array.from({ length: view.lastColumn }, (_, j) => sel(view, i + 1, j + 1)?.value ?? null));
 }
 
-export function logTerakhir(emu: Emulator): { tindakan: unknown; rincian: unknown; pengguna: unknown } {
+/** The last Log row, or the last one whose Tindakan is `tindakan`. */
+export function logTerakhir(emu: Emulator, tindakan?: string): { tindakan: unknown; rincian: unknown; pengguna: unknown } {
   const log = emu.spreadsheet.describeSheet('Log', ADMIN);
-  return { pengguna: sel(log, log.lastRow, 2)?.value, tindakan: sel(log, log.lastRow, 3)?.value, rincian: sel(log, log.lastRow, 4)?.value };
+  let r = log.lastRow;
+  while (tindakan !== undefined && r > 1 && sel(log, r, 3)?.value !== tindakan) r--;
+  return { pengguna: sel(log, r, 2)?.value, tindakan: sel(log, r, 3)?.value, rincian: sel(log, r, 4)?.value };
 }
 
 export function statusBidang(emu: Emulator, kode: string): string | undefined {

@@ -172,3 +172,10 @@ describe('hitungCapaian polarity table', () => {
     }
   });
 });
+
+describe('hitungCapaian: numbers past what a double holds', () => {
+  it('R 1E+308 overflows × 100: tidak dapat dihitung, never Infinity (also under a cap)', () => {
+    expect(formatCapaian(positif(10, 1e308))).toBe('tidak dapat dihitung (hasil di luar jangkauan angka)');
+    expect(positif(10, 1e308, { ...ATURAN_BAWAAN, batasAtasCapaian: 120 }).jenis).toBe('tidak-dapat-dihitung');
+  });
+});

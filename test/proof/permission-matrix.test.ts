@@ -114,3 +114,19 @@ describe('permission matrix', () => {
     }
   }
 });
+
+/**
+ * Grid edits of the configuration: only admins may type into Pengaturan (else anyone could add
+ * their e-mail to E-mail admin and pass every admin check above). Sheets refuses the edit.
+ */
+describe('permission matrix: typing into Pengaturan ▸ E-mail admin', () => {
+  for (const peran of SEMUA) {
+    const boleh = peran === 'admin';
+    test(`as ${peran}: ${boleh ? 'allowed' : 'refused by Sheets'}`, () => {
+      const emu = siap();
+      const baris = emu.spreadsheet.describeSheet('Pengaturan', ADMIN).cells.find((c) => c.column === 1 && c.value === 'E-mail admin')?.row;
+      const hasil = emu.edit(EMAIL[peran], 'Pengaturan', `B${baris}`, `${ADMIN}, ${EMAIL[peran]}`);
+      expect(hasil.ok).toBe(boleh);
+    });
+  }
+});

@@ -3,6 +3,7 @@
  * writer needs one setValues (and one call per format array) for the whole tab.
  */
 import type { Nilai } from '../types';
+import { kotakSeragam, type PerSel } from './grid-gaya';
 import type { GridRekap, KotakGrid, SelGrid } from './model';
 
 export interface Sel {
@@ -11,6 +12,10 @@ export interface Sel {
   readonly f: string;
   readonly bg: string | null;
   readonly tebal: boolean;
+  /** Its number format depends on the value (whole or decimal): written cell by cell. */
+  readonly formatSel?: boolean;
+  /** Its colour depends on the value (a category): written cell by cell. */
+  readonly latarSel?: boolean;
 }
 
 const FORMAT_BULAT = '#,##0';
@@ -32,8 +37,13 @@ export function angka(n: number | null, format: string, gaya: { bg?: string | nu
 
 /** An indicator value: whole numbers without decimals, others with two; labels as text. */
 export function nilai(v: Nilai | null): Sel {
-  if (typeof v === 'string') return teks(v);
-  return angka(v, v !== null && Number.isInteger(v) ? FORMAT_BULAT : FORMAT_DESIMAL);
+  const sel = typeof v === 'string' ? teks(v) : angka(v, v !== null && Number.isInteger(v) ? FORMAT_BULAT : FORMAT_DESIMAL);
+  return { ...sel, formatSel: true };
+}
+
+/** `sel` coloured by its category: the colour is written cell by cell. */
+export function berwarna(sel: Sel): Sel {
+  return { ...sel, latarSel: true };
 }
 
 export class Lembar {
@@ -57,6 +67,16 @@ export class Lembar {
 
   get lebar(): number {
     return Math.max(1, ...this.baris.map((b) => b.length));
+  }
+
+  /** Blocks whose formats or colours depend on the data: one per run of such columns, whatever the rows. */
+  perSel(): PerSel {
+    const blok = (pilih: (s: Sel) => boolean | undefined): KotakGrid[] =>
+      kotakSeragam(this.baris.length, this.lebar, (r, c) => {
+        const s = this.baris[r - 1][c - 1];
+        return s && pilih(s) ? true : null;
+      }).map((o) => o.kotak);
+    return { format: blok((s) => s.formatSel), latar: blok((s) => s.latarSel) };
   }
 
   selesai(): Pick<GridRekap, 'values' | 'numberFormats' | 'backgrounds' | 'fontWeights' | 'merges'> {

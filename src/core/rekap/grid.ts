@@ -7,7 +7,8 @@ import { formatCapaian } from '../capaian';
 import { labelPeriode, labelSampaiPeriode } from '../periode';
 import { formatTanggal, parseTanggalIso } from '../tanggal';
 import type { Agregasi, Capaian, Polaritas, StatusBidang } from '../types';
-import { angka, FORMAT_DESIMAL, FORMAT_PERSEN, FORMAT_RUPIAH, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
+import { rencanaGaya, type RencanaGaya } from './grid-gaya';
+import { angka, berwarna, FORMAT_DESIMAL, FORMAT_PERSEN, FORMAT_RUPIAH, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
 import { WARNA_JUDUL_TABEL, WARNA_KELOMPOK, warnaCapaian, warnaKategori } from './grid-warna';
 import type {
   BarisAnggaran,
@@ -39,11 +40,11 @@ function kepala(judul: readonly string[]): Sel[] {
 /** The number with its category colour, or the Indonesian text when there is no number. */
 function selCapaian(c: Capaian, skala: readonly string[]): Sel {
   const bg = warnaCapaian(c, skala);
-  return c.jenis === 'nilai' ? angka(c.persen, FORMAT_PERSEN, { bg }) : teks(formatCapaian(c), { bg });
+  return berwarna(c.jenis === 'nilai' ? angka(c.persen, FORMAT_PERSEN, { bg }) : teks(formatCapaian(c), { bg }));
 }
 
 function selKategori(c: Capaian, skala: readonly string[]): Sel {
-  return c.jenis === 'nilai' ? teks(c.kategori, { bg: warnaCapaian(c, skala) }) : KOSONG;
+  return berwarna(c.jenis === 'nilai' ? teks(c.kategori, { bg: warnaCapaian(c, skala) }) : KOSONG);
 }
 
 function selArah(p: Perbandingan | null): Sel {
@@ -85,7 +86,7 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
     ...awal, ...t.realisasiTw.map(nilai), nilai(b.realisasi),
     teks(t.sumber === 'final' ? 'Nilai final' : 'Agregat TW I–IV'), ...capaian,
     nilai(lalu?.pembanding ?? null), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
-    nilai(renstra?.pembanding ?? null), renstra === null ? KOSONG : selCapaian(renstra.capaian, skala), ...akhir,
+    nilai(renstra?.pembanding ?? null), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
   ];
 }
 
@@ -111,8 +112,8 @@ function barisRingkasan(label: string, r: RingkasanKategori, skala: readonly str
   return [
     teks(label),
     // Charted column: a number or empty, never text (Sheets would plot text as nothing or fail).
-    r.rataRataCapaian === null ? KOSONG : angka(r.rataRataCapaian, FORMAT_PERSEN, { bg }),
-    r.kategoriRataRata === null ? KOSONG : teks(r.kategoriRataRata, { bg }),
+    berwarna(r.rataRataCapaian === null ? KOSONG : angka(r.rataRataCapaian, FORMAT_PERSEN, { bg })),
+    berwarna(r.kategoriRataRata === null ? KOSONG : teks(r.kategoriRataRata, { bg })),
     angka(r.jumlahIndikator, '0'),
     ...r.perKategori.map((k) => angka(k.jumlah, '0')),
     angka(r.tidakDapatDihitung, '0'),
@@ -174,7 +175,10 @@ function tanggalCetak(iso: string): string {
   return t === null ? iso : formatTanggal(t);
 }
 
-export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekap {
+/** The grid with the plan of how its styles are written (src/core/rekap/grid-gaya.ts). */
+export type GridRekapBergaya = GridRekap & { readonly gaya: RencanaGaya };
+
+export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekapBergaya {
   const skala = rekap.sorotan.keseluruhan.perKategori.map((k) => k.kategori);
   const l = new Lembar();
   const judul = [
@@ -192,7 +196,7 @@ export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekap {
   const status = tulisStatus(l, rekap, opsi.zonaWaktu ?? 'Asia/Jakarta');
   const lebar = l.lebar;
   for (const row of judul) l.gabung(row, 1, lebar);
-  return {
+  const grid: GridRekap = {
     ...l.selesai(),
     frozenRows: detail.kepala,
     anchors: {
@@ -204,4 +208,5 @@ export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekap {
     },
     grafik: { capaianPerSasaran: sasaran.grafik, capaianPerBidang: bidang.grafik },
   };
+  return { ...grid, gaya: rencanaGaya(grid, l.perSel()) };
 }

@@ -1,4 +1,5 @@
 /** Checks of range protections (domain.md §7), each on its own cell of row 9 of the scratch tab. */
+import { emailUnik } from '../../core/email-unik';
 import { aturEditor } from '../proteksi';
 import { sama, tampil, type Cek, type Harapan } from './cek';
 import type { RuangUji } from './ruang-uji';
@@ -40,7 +41,7 @@ export const CEK_PROTEKSI: readonly Cek<RuangUji>[] = [
   {
     id: 'proteksi-idiom',
     label: 'Setelah idiom addEditor/removeEditors/setDomainEdit tersisa pemilik dan pengguna saat ini',
-    harapan: (r) => sama([r.pemilik, r.saya].filter((e, i, all) => e !== '' && all.indexOf(e) === i).sort()),
+    harapan: (r) => sama(emailUnik([r.pemilik, r.saya]).sort()),
     amati: (r) => {
       const p = lindungi(r, 3);
       aturEditor(p, r.saya, []);
