@@ -1,7 +1,8 @@
 /**
  * The bench's targets, each PASS or FAIL with the reason: no operation's calls grow with the
- * indicators per bidang (same bidang count, 20 vs 100 indicators); start cycle and recap at
- * 60 × 100 stay under 10 % of the 6-minute limit in modelled time; build/Code.js under 150 KB.
+ * indicators per bidang (same bidang count, 20 vs 100 indicators), except the LKj draft, which
+ * writes a paragraph per indicator; start cycle and recap at 60 × 100 stay under 10 % of the
+ * 6-minute limit in modelled time, the LKj draft under the limit itself; build/Code.js under 150 KB.
  * A target about an operation that has not landed is reported as not checked, not as a pass.
  */
 import type { KunciOperasi } from './operasi';
@@ -37,12 +38,16 @@ function targetTumbuh(kunci: KunciOperasi, kecil: HasilUkuran, besar: HasilUkura
     : { target, putusan: 'FAIL', rincian: `${a.calls} → ${b.calls}: ${beda.join('; ')}` };
 }
 
-function targetWaktu(kunci: KunciOperasi, u: HasilUkuran): HasilTarget {
+/** Operations whose document says something per indicator: their calls may grow with the indicators. */
+const TUMBUH_PER_INDIKATOR: readonly KunciOperasi[] = ['lkj'];
+
+function targetWaktu(kunci: KunciOperasi, u: HasilUkuran, batasMs = BATAS_MODEL_MS): HasilTarget {
   const op = u.ops[kunci];
-  const target = `${kunci} pada ${u.bidang} × ${u.indicatorsPerBidang} < ${BATAS_MODEL_MS / 1000} s (10 % dari 6 menit)`;
+  const batas = batasMs === BATAS_MODEL_MS ? '10 % dari 6 menit' : 'batas eksekusi 6 menit';
+  const target = `${kunci} pada ${u.bidang} × ${u.indicatorsPerBidang} < ${batasMs / 1000} s (${batas})`;
   if (!op) return { target, putusan: 'BELUM ADA', rincian: 'operasi belum ada atau tidak sampai dijalankan' };
   if (op.error) return { target, putusan: 'FAIL', rincian: `gagal: ${op.error}` };
-  return { target, putusan: op.modelledMs < BATAS_MODEL_MS ? 'PASS' : 'FAIL', rincian: `${(op.modelledMs / 1000).toFixed(1)} s dimodelkan` };
+  return { target, putusan: op.modelledMs < batasMs ? 'PASS' : 'FAIL', rincian: `${(op.modelledMs / 1000).toFixed(1)} s dimodelkan` };
 }
 
 /** `pasangan`: runs at equal bidang counts, fewer then more indicators per bidang; `terbesar`: 60 × 100. */
@@ -53,9 +58,12 @@ export function periksaTarget(
   semuaKunci: readonly KunciOperasi[],
 ): HasilTarget[] {
   return [
-    ...pasangan.flatMap(([kecil, besar]) => semuaKunci.map((k) => targetTumbuh(k, kecil, besar))).filter((t) => t.putusan !== 'BELUM ADA'),
+    ...pasangan
+      .flatMap(([kecil, besar]) => semuaKunci.filter((k) => !TUMBUH_PER_INDIKATOR.includes(k)).map((k) => targetTumbuh(k, kecil, besar)))
+      .filter((t) => t.putusan !== 'BELUM ADA'),
     targetWaktu('startCycle', terbesar),
     targetWaktu('recap', terbesar),
+    targetWaktu('lkj', terbesar, BATAS_EKSEKUSI_MS),
     {
       target: `build/Code.js < ${BATAS_BUNDLE_BYTES / 1024} KB`,
       putusan: bundleBytes < BATAS_BUNDLE_BYTES ? 'PASS' : 'FAIL',

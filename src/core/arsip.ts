@@ -47,6 +47,17 @@ export function kirimanKeBaris(k: Kiriman): (string | number)[][] {
   ]);
 }
 
+/**
+ * A row read back from the tab (getValues), as it must be written again to stay the same: padded
+ * to KOLOM_ARSIP, numbers as numbers, text as text.
+ */
+export function barisTulisUlang(row: readonly unknown[]): (string | number)[] {
+  return KOLOM_ARSIP.map((_, i) => {
+    const v = row[i];
+    return typeof v === 'number' ? v : teks(str(v));
+  });
+}
+
 function str(v: unknown): string {
   return v === null || v === undefined ? '' : String(v);
 }

@@ -1,7 +1,7 @@
 /**
  * The bidang tab of one cycle: its layout (header block, columns, where the inputs are) and its
- * live formulas, generated from the same rules as `capaianSampaiTw` so the sheet shows the
- * numbers the recap will compute. Pure: the gas writer turns this into a constant number of
+ * live formulas, which show what the recap (rekap/angka-periode.ts) will compute from the same
+ * tab: the same numbers and the same words when there is none. Pure: the gas writer turns this into a constant number of
  * batched calls.
  *
  * Layout (1-based rows):
@@ -13,11 +13,12 @@
  * Columns: info (No … Target), closed earlier quarters, three computed columns, then the
  * input block (one contiguous range, so one protection covers it).
  *
- * Earlier quarters are closed when this tab is written, so their numbers enter the formulas as
- * constants, aggregated by `agregasikan`; only this period's input is live.
+ * Earlier quarters are closed when this tab is written — what was submitted for them, as the
+ * recap reads it — so their numbers enter the formulas as constants, aggregated by
+ * `agregasikan`; only this period's input is live.
  */
 import { agregasikan } from './agregasi';
-import { parseAngka } from './angka';
+import { isDate, parseAngka } from './angka';
 import { alasanTargetTidakDapat, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
@@ -54,15 +55,20 @@ export const TEKS = '@';
 export function nilaiLiteral<T>(format: string, v: T): T | string {
   return format !== TEKS && typeof v === 'string' && v !== '' ? `'${v}` : v;
 }
-const ANGKA = '#,##0.##';
+/**
+ * Indicator values: always two decimals, as the recap's decimals. Optional decimals ('#,##0.##')
+ * leave the separator behind on a whole number in Sheets ("85,").
+ */
+export const FORMAT_DESIMAL = '#,##0.00';
+const ANGKA = FORMAT_DESIMAL;
 export const FORMAT_PERSEN = '#,##0.00" %"';
 
 function k(id: string, judul: string, catatan: string, jenis: JenisKolom, lebar: number, format: string): KolomLembar {
   return { id, judul, catatan, jenis, lebar, format };
 }
 
-/** Realisasi columns of the closed quarters shown for `periode`: TW I..TW(n−1), or all four for Tahunan. */
-function twSebelumnya(periode: Periode): Periode[] {
+/** The closed quarters shown for `periode`: TW I..TW(n−1), or all four for Tahunan. */
+export function twSebelumnya(periode: Periode): Periode[] {
   return periode === 'TAHUNAN' ? PERIODE.slice(0, 4) : PERIODE.slice(0, nomorTriwulan(periode) - 1);
 }
 
@@ -136,11 +142,6 @@ export function hurufKolom(kolom: number): string {
   return huruf;
 }
 
-/** A number as a formula literal: shortest round-tripping form, so the sheet computes with the same double. */
-function literal(n: number): string {
-  return String(n);
-}
-
 function teksRumus(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
@@ -149,12 +150,28 @@ function teksRumus(s: string): string {
 function angkaDari(ref: string, skalaKualitatif: Readonly<Record<string, number>>): string {
   const labels = Object.entries(skalaKualitatif);
   if (labels.length === 0) return ref;
-  const petaan = labels.reduceRight((lainnya, [label, skor]) => `IF(TRIM(${ref})=${teksRumus(label.trim())},${literal(skor)},${lainnya})`, ref);
+  const petaan = labels.reduceRight((lainnya, [label, skor]) => `IF(TRIM(${ref})=${teksRumus(label.trim())},${String(skor)},${lainnya})`, ref);
   return `IF(ISNUMBER(${ref}),${ref},${petaan})`;
 }
 
 function tidakDapat(alasan: string): string {
   return teksRumus(`tidak dapat dihitung (${alasan})`);
+}
+
+/** The recap's wording for a realisasi marked "tidak ada data" with the penjelasan `alasan` (rekap/angka-periode.ts). */
+export function alasanTidakAdaData(alasan: string): string {
+  const ket = alasan.trim();
+  return ket === '' ? TIDAK_ADA_DATA : `${TIDAK_ADA_DATA}: ${ket}`;
+}
+
+/** The same text as `alasanTidakAdaData`, computed in the sheet from the penjelasan cell. */
+function tidakAdaDataDari(penjelasan: string): string {
+  return `IF(TRIM(${penjelasan})="",${tidakDapat(TIDAK_ADA_DATA)},"tidak dapat dihitung (${TIDAK_ADA_DATA}: "&TRIM(${penjelasan})&")")`;
+}
+
+/** The reason capaian.ts gives for a realisasi label not on the scale, with the label taken from `ref`. */
+function labelTakDikenalDari(apa: string, ref: string): string {
+  return `"tidak dapat dihitung (${apa} “"&TRIM(${ref})&"” tidak ada di skala kualitatif)"`;
 }
 
 export interface RumusBaris {
@@ -164,8 +181,12 @@ export interface RumusBaris {
 }
 
 /**
- * The three computed cells of one indicator row. `realisasiSebelumnya` are the closed quarters'
- * values (TW I..TW(n−1), or TW I–IV for Tahunan); `baris` is the sheet row.
+ * The three computed cells of one indicator row, saying what the recap will say of the same
+ * values (rekap/angka-periode.ts, capaian.ts): in a quarter an empty input is "belum diisi" and
+ * "tidak ada data" cannot be computed (with the penjelasan as the reason), whatever the earlier
+ * quarters hold; in the annual cycle both leave the quarters' aggregate. Then target problems,
+ * unknown labels and the formula, in capaian.ts's order. `realisasiSebelumnya` are the closed
+ * quarters' values (TW I..TW(n−1), or TW I–IV for Tahunan); `baris` is the sheet row.
  */
 export function rumusBaris(
   periode: Periode,
@@ -179,44 +200,54 @@ export function rumusBaris(
   const sd = sel('realisasiSd');
   const capaian = sel('capaian');
   const x = angkaDari(masukan, aturan.skalaKualitatif);
+  const tahunan = periode === 'TAHUNAN';
+  const kosong = `OR(${masukan}="",LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)})`;
 
-  // realisasi s.d.: the aggregate of closed quarters and this period's input.
+  // The closed quarters are constants: their aggregate, or the first label the scale does not know.
   const angkaLama: (number | null)[] = [];
-  let labelTakDikenal: string | null = null;
-  for (const v of realisasiSebelumnya) {
+  let alasanLabel: string | null = null;
+  realisasiSebelumnya.forEach((v, i) => {
     const angka = nilaiAngka(v, aturan.skalaKualitatif);
-    if (angka !== null && typeof angka !== 'number') labelTakDikenal = labelTakDikenal ?? angka.tidakDikenal;
+    if (angka !== null && typeof angka !== 'number') alasanLabel = alasanLabel ?? `realisasi ${labelPeriode(PERIODE[i])} “${angka.tidakDikenal}” tidak ada di skala kualitatif`;
     angkaLama.push(typeof angka === 'number' ? angka : null);
-  }
-  const lama = agregasikan(indikator.agregasi, angkaLama);
-  const tanpaMasukan = labelTakDikenal !== null ? teksRumus(labelTakDikenal) : lama === null ? '""' : literal(lama);
+  });
+  const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama) : null;
   const terisi = angkaLama.filter((v): v is number => v !== null);
   const jumlah = terisi.reduce((a, b) => a + b, 0);
   let denganMasukan: string;
-  if (periode === 'TAHUNAN' || indikator.agregasi === 'terakhir') denganMasukan = x;
-  else if (indikator.agregasi === 'kumulatif') denganMasukan = terisi.length === 0 ? x : `${literal(jumlah)}+${x}`;
-  else denganMasukan = terisi.length === 0 ? x : `(${literal(jumlah)}+${x})/${terisi.length + 1}`;
-  const realisasiSd = labelTakDikenal !== null && periode !== 'TAHUNAN'
-    ? `=${teksRumus(labelTakDikenal)}`
-    : `=IF(${masukan}="",${tanpaMasukan},IF(ISNUMBER(${x}),${denganMasukan},${masukan}))`;
+  if (tahunan || indikator.agregasi === 'terakhir' || terisi.length === 0) denganMasukan = x;
+  else if (indikator.agregasi === 'kumulatif') denganMasukan = `${String(jumlah)}+${x}`;
+  else denganMasukan = `(${String(jumlah)}+${x})/${terisi.length + 1}`;
+  const tanpaMasukan = tahunan && lama !== null ? String(lama) : '""';
+  const realisasiSd = alasanLabel !== null && !tahunan
+    ? '=""'
+    : `=IF(${kosong},${tanpaMasukan},IF(ISNUMBER(${x}),${denganMasukan},""))`;
 
   // capaian: the target is fixed when the tab is written, so its problems are known now.
-  const target = periode === 'TAHUNAN' ? indikator.targetTahunan : indikator.targetTw[nomorTriwulan(periode) - 1];
+  const target = tahunan ? indikator.targetTahunan : indikator.targetTw[nomorTriwulan(periode) - 1];
   const alasanTarget = alasanTargetTidakDapat(target, aturan.skalaKualitatif);
+  const t = typeof target === 'number' ? sel('target') : String(nilaiAngka(target, aturan.skalaKualitatif));
+  let persen: string;
+  if (indikator.polaritas === 'positif') persen = `${sd}*100/${t}`;
+  else if (aturan.rumusNegatif === '2T-R') persen = `MAX(0,(2*${t}-${sd})*100/${t})`;
+  else persen = `${t}*100/${sd}`;
+  if (aturan.batasAtasCapaian !== null) persen = `MIN(${String(aturan.batasAtasCapaian)},${persen})`;
+  if (indikator.polaritas === 'negatif' && aturan.rumusNegatif === 'T/R') {
+    persen = `IF(${sd}=0,${tidakDapat('realisasi 0 (rumus T/R membagi dengan realisasi)')},IF(${sd}<0,${tidakDapat('realisasi negatif (rumus T/R)')},${persen}))`;
+  }
+  const labelMasukan = labelTakDikenalDari(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, masukan);
+  const denganAngka = `IF(ISNUMBER(${x}),${persen},${labelMasukan})`;
+  const tidakAdaData = tidakAdaDataDari(sel('penjelasan'));
   let rumusCapaian: string;
-  if (alasanTarget !== null) {
+  if (!tahunan) {
+    const hitung = alasanTarget !== null ? tidakDapat(alasanTarget) : alasanLabel !== null ? tidakDapat(alasanLabel) : denganAngka;
+    rumusCapaian = `=IF(${masukan}="","belum diisi",IF(LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)},${tidakAdaData},${hitung}))`;
+  } else if (alasanTarget !== null) {
     rumusCapaian = `=${tidakDapat(alasanTarget)}`;
   } else {
-    const t = typeof target === 'number' ? sel('target') : literal(nilaiAngka(target, aturan.skalaKualitatif) as number);
-    let persen: string;
-    if (indikator.polaritas === 'positif') persen = `${sd}*100/${t}`;
-    else if (aturan.rumusNegatif === '2T-R') persen = `MAX(0,(2*${t}-${sd})*100/${t})`;
-    else persen = `${t}*100/${sd}`;
-    if (aturan.batasAtasCapaian !== null) persen = `MIN(${literal(aturan.batasAtasCapaian)},${persen})`;
-    if (indikator.polaritas === 'negatif' && aturan.rumusNegatif === 'T/R') {
-      persen = `IF(${sd}<=0,${tidakDapat('realisasi 0 atau negatif, rumus T/R')},${persen})`;
-    }
-    rumusCapaian = `=IF(${sd}="","belum diisi",IF(ISNUMBER(${sd}),${persen},${tidakDapat('realisasi bukan angka atau predikat')}))`;
+    // The year without a final value is the quarters' aggregate; "tidak ada data" only names why there is none.
+    const dariTw = alasanLabel !== null ? tidakDapat(alasanLabel) : lama !== null ? persen : `IF(${masukan}="","belum diisi",${tidakAdaData})`;
+    rumusCapaian = `=IF(${kosong},${dariTw},${denganAngka})`;
   }
 
   // kategori: the bands with the same tolerance as `kategoriCapaian`.
@@ -224,7 +255,7 @@ export function rumusBaris(
   const bertingkat = pita.reduceRight((lainnya, b) => {
     if (b.min === -Infinity) return teksRumus(b.kategori);
     const batas = b.min - 1e-9 * Math.max(1, Math.abs(b.min));
-    return `IF(${capaian}>=${literal(batas)},${teksRumus(b.kategori)},${lainnya})`;
+    return `IF(${capaian}>=${String(batas)},${teksRumus(b.kategori)},${lainnya})`;
   }, '""');
   return { realisasiSd, capaian: rumusCapaian, kategori: `=IF(ISNUMBER(${capaian}),${bertingkat},"")` };
 }
@@ -357,7 +388,7 @@ export function bacaBarisLembar(
     const mentah = row[i('realisasi')];
     let realisasi: Nilai | null = null;
     let tidakAdaData: string | null = null;
-    if (typeof mentah === 'boolean' || Object.prototype.toString.call(mentah) === '[object Date]') {
+    if (typeof mentah === 'boolean' || isDate(mentah)) {
       salah('realisasi', 'berisi tanggal atau kotak centang, bukan angka atau predikat.');
     } else if (teksSel(mentah).toLowerCase() === TIDAK_ADA_DATA) {
       tidakAdaData = penjelasan;

@@ -2,9 +2,11 @@
  * The "Arsip Kiriman" tab: hidden, protected for the admins only, appended to in one write per
  * submission and never rewritten (src/core/arsip.ts holds the row format).
  */
-import { bacaArsip, KOLOM_ARSIP, kirimanKeBaris, NAMA_TAB_ARSIP, type Kiriman } from '../core/arsip';
+import { bacaArsip, barisTulisUlang, KOLOM_ARSIP, kirimanKeBaris, NAMA_TAB_ARSIP, type Kiriman } from '../core/arsip';
+import { tambahBaris } from './baris';
 import { aturEditor } from './proteksi';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Every submission so far (one getValues); [] before the first. */
@@ -13,14 +15,31 @@ export function bacaArsipKiriman(ss: Spreadsheet): Kiriman[] {
   return sheet ? bacaArsip(sheet.getDataRange().getValues()) : [];
 }
 
-function tabArsip(ss: Spreadsheet, saya: string, admin: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
-  const ada = ss.getSheetByName(NAMA_TAB_ARSIP);
-  if (ada) return ada;
-  const sheet = ss.insertSheet(NAMA_TAB_ARSIP);
-  sheet.getRange(1, 1, 1, KOLOM_ARSIP.length).setValues([[...KOLOM_ARSIP]]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  aturEditor(sheet.protect().setDescription('Arsip kiriman bidang: hanya diubah oleh skrip'), saya, admin);
-  sheet.hideSheet();
+/**
+ * Puts back what a creation cut off part-way left out — the protection, the header row (above any
+ * rows appended without it), the hidden state — so the tab is complete whenever it is found.
+ * Five read calls when nothing is missing.
+ */
+function lengkapi(sheet: Sheet, saya: string, admin: readonly string[]): void {
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    aturEditor(sheet.protect().setDescription('Arsip kiriman bidang: hanya diubah oleh skrip'), saya, admin);
+  }
+  const kosong = sheet.getLastRow() === 0;
+  if (kosong || sheet.getRange(1, 1).getValue() !== KOLOM_ARSIP[0]) {
+    const isi = kosong ? [] : sheet.getDataRange().getValues();
+    const lebar = KOLOM_ARSIP.length;
+    const rows = [[...KOLOM_ARSIP], ...isi.map(barisTulisUlang)];
+    if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+    sheet.getRange(1, 1, rows.length, lebar).setValues(rows);
+    sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
+}
+
+function tabArsip(ss: Spreadsheet, saya: string, admin: readonly string[]): Sheet {
+  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP) ?? ss.insertSheet(NAMA_TAB_ARSIP);
+  lengkapi(sheet, saya, admin);
   return sheet;
 }
 
@@ -28,11 +47,7 @@ function tabArsip(ss: Spreadsheet, saya: string, admin: readonly string[]): Goog
 export function tambahKiriman(ss: Spreadsheet, k: Kiriman, saya: string, admin: readonly string[]): void {
   const rows = kirimanKeBaris(k);
   if (rows.length === 0) return;
-  const sheet = tabArsip(ss, saya, admin);
-  const mulai = sheet.getLastRow() + 1;
-  const kurang = mulai + rows.length - 1 - sheet.getMaxRows();
-  if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
-  sheet.getRange(mulai, 1, rows.length, KOLOM_ARSIP.length).setValues(rows);
+  tambahBaris(tabArsip(ss, saya, admin), rows);
 }
 
 /**

@@ -49,12 +49,19 @@ function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
   return [v[0] ?? null, v[1] ?? null, v[2] ?? null, v[3] ?? null];
 }
 
+/**
+ * Realisasi TW I–IV of `tahun` per indicator kode, from what was submitted for each quarter's
+ * cycle (`realisasiPerTw` over `arsip`), never from drafts or later edits of the bidang tabs.
+ */
+export function realisasiTerkirim(arsip: readonly Kiriman[], tahun: number): Map<string, (Nilai | null)[]> {
+  const siklusTw = PERIODE.slice(0, 4).map((tw) => siklusDengan(tw, tahun)).filter((s): s is StatusSiklus => s !== null);
+  return realisasiPerTw(arsip, tahun, siklusTw);
+}
+
 /** The recap's input for `p` under `konfigurasi`. */
 export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: PilihanDataRekap): MasukanRekap {
   const arsip = bacaArsipKiriman(ss);
-  // The quarters come from what was submitted for each quarter's cycle, never from drafts.
-  const siklusTw = PERIODE.slice(0, 4).map((tw) => siklusDengan(tw, p.tahun)).filter((s): s is StatusSiklus => s !== null);
-  const perTw = realisasiPerTw(arsip, p.tahun, siklusTw);
+  const perTw = realisasiTerkirim(arsip, p.tahun);
   const umum = {
     konfigurasi,
     periode: p.periode,

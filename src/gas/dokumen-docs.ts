@@ -4,8 +4,10 @@
  *
  * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` or
  * `insertTable(index, grid)` call plus a few calls per styled row (header, group and bold rows:
- * getRow → editAsText → setBold), never per cell; a paragraph is one append or insert plus one
- * call per style it carries.
+ * getRow → editAsText → setBold), never per cell; a paragraph is one append or insert, plus one
+ * call per non-default paragraph setting and, only when some run is styled, one `editAsText` and
+ * one call per style of each styled run. A plain left-aligned paragraph is a single call; a
+ * bulleted list item too (consecutive items join one list, the default glyph is a bullet).
  */
 import {
   lowerBlocks,
@@ -33,9 +35,11 @@ function headingStyle(level: HeadingLevel): GoogleAppsScript.Document.ParagraphH
   return [h.TITLE, h.HEADING1, h.HEADING2, h.HEADING3][level];
 }
 
-function alignment(align: Alignment): GoogleAppsScript.Document.HorizontalAlignment {
+/** Sets a paragraph's alignment unless it is the default (left), which needs no call. */
+function align(p: GoogleAppsScript.Document.Paragraph, value: Alignment | undefined): void {
+  if (!value || value === 'left') return;
   const a = DocumentApp.HorizontalAlignment;
-  return { left: a.LEFT, center: a.CENTER, right: a.RIGHT, justify: a.JUSTIFY }[align];
+  p.setAlignment({ center: a.CENTER, right: a.RIGHT, justify: a.JUSTIFY }[value]);
 }
 
 function isStyled(run: Run): boolean {
@@ -101,7 +105,7 @@ function fromIndex(body: Body, start: number): Place & { next(): number } {
 
 function placeParagraph(place: Place, block: ParagraphBlock): void {
   const p = place.paragraph(runsText(block.runs));
-  if (block.align) p.setAlignment(alignment(block.align));
+  align(p, block.align);
   if (block.indent) p.setIndentStart(block.indent);
   styleRuns(() => p.editAsText(), block.runs);
 }
@@ -122,14 +126,15 @@ function placeTable(place: Place, block: TableBlock): void {
   }
 }
 
+/**
+ * Items placed one after another join one list (https://developers.google.com/apps-script/reference/document/list-item:
+ * setListId is only needed for items that are not consecutive). A bullet is the default glyph, so a
+ * bulleted item costs one call; a numbered one also sets its glyph.
+ */
 function placeList(place: Place, block: ListBlock): void {
-  const glyph = block.numbered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET;
-  let first: GoogleAppsScript.Document.ListItem | null = null;
   for (const runs of block.items) {
     const item = place.listItem(runsText(runs));
-    if (first) item.setListId(first);
-    else first = item;
-    item.setGlyphType(glyph);
+    if (block.numbered) item.setGlyphType(DocumentApp.GlyphType.NUMBER);
     styleRuns(() => item.editAsText(), runs);
   }
 }
@@ -143,8 +148,7 @@ function render(place: Place, blocks: readonly Block[]): void {
   for (const block of lowerBlocks(blocks)) {
     switch (block.kind) {
       case 'heading': {
-        const p = place.paragraph(block.text).setHeading(headingStyle(block.level));
-        if (block.align) p.setAlignment(alignment(block.align));
+        align(place.paragraph(block.text).setHeading(headingStyle(block.level)), block.align);
         break;
       }
       case 'paragraph':

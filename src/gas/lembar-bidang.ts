@@ -24,6 +24,7 @@ import {
   posisiKolom,
   type IsiLembar,
 } from '../core/lembar-bidang';
+import { warnaPita } from '../core/rekap/grid-warna';
 import type { Periode } from '../core/types';
 import { aturEditor } from './proteksi';
 
@@ -32,8 +33,6 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
-/** Colours of the category bands, highest first; the last colour serves every further band. */
-const WARNA_KATEGORI = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4c7c3'];
 const WARNA_MASUKAN = '#fffbea';
 const WARNA_JUDUL = '#dfe7f3';
 
@@ -61,7 +60,7 @@ export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
     warna: aturan.skalaKategori.map((b, i) =>
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(`=${kategori}="${b.kategori.replace(/"/g, '""')}"`)
-        .setBackground(WARNA_KATEGORI[Math.min(i, WARNA_KATEGORI.length - 1)])
+        .setBackground(warnaPita(i, aturan.skalaKategori.length))
         .build(),
     ),
   };

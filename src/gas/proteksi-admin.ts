@@ -31,18 +31,15 @@ function saya(): string {
   return Session.getEffectiveUser().getEmail().trim().toLowerCase();
 }
 
-/** Protects `sheet` for `admin` only: its sheet protection (made when missing) gets exactly those editors. */
-function lindungiLembar(sheet: Sheet, runner: string, admin: readonly string[]): void {
+/**
+ * Protects `sheet` for `admin` only: its sheet protection (made when missing) gets exactly those
+ * editors. Also for a tab an operation just made (a recap); a rerun finishes one cut off half-way.
+ */
+export function lindungiTab(sheet: Sheet, runner: string, admin: readonly string[]): void {
   const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   aturEditor(p, runner, admin);
   // The description last: a protection cut off while being made gets it on the rerun.
   if (p.getDescription() === '') p.setDescription(`${sheet.getName()}: hanya admin`);
-}
-
-/** A tab just made by an operation (a recap): protected for the admins unless it already is. */
-export function lindungiTab(sheet: Sheet, runner: string, admin: readonly string[]): void {
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
-  lindungiLembar(sheet, runner, admin);
 }
 
 /**
@@ -64,7 +61,7 @@ export function lindungiSemuaTab(ss: Spreadsheet, runner: string, admin: readonl
     const nama = sheet.getName();
     const b = bidang.get(nama);
     if (!b && !milikLapkin.has(nama)) continue;
-    lindungiLembar(sheet, runner, admin);
+    lindungiTab(sheet, runner, admin);
     if (!b) continue;
     const isian = b.status === 'terkirim' ? admin : [...admin, ...b.editor];
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) aturEditor(p, runner, isian);

@@ -1,13 +1,14 @@
 /**
  * Writes a recap grid (src/core/rekap/grid.ts) to a tab, creating it or rebuilding it IN PLACE
- * (same tab, same position), in a number of calls that does not grow with the indicators, as its
+ * (same tab, same position), in a number of calls that grows neither with the indicators nor with
+ * the sasaran, as its
  * style plan says (src/core/rekap/grid-gaya.ts): formats first (plain text over the whole grid,
  * then the numeric runs and per-cell blocks; text outside plain-text cells carries an apostrophe,
  * so "=IMPORTRANGE(…)" stays text — domain.md §7), then one setValues, the fills and the bold
- * runs, one merge per merged row (title rows and one per sasaran), frozen rows, column widths,
+ * runs, one mergeAcross over the title rows, frozen rows, column widths per run of equal widths,
  * and the two charts. Call it inside the document lock.
  */
-import { TEKS } from '../core/lembar-bidang';
+import { deret, TEKS } from '../core/lembar-bidang';
 import type { GridRekapBergaya } from '../core/rekap/grid';
 import type { GridRekap, KotakGrid } from '../core/rekap/model';
 
@@ -84,12 +85,29 @@ function lebarRingkasan(grid: GridRekap): number {
   return lebar;
 }
 
-/** Writes `grid` to the tab `nama` and returns it; an existing tab of that name is rebuilt in place. */
+/**
+ * The one-row merges of `merges` as rectangles of neighbouring rows merged the same way: each is
+ * one mergeAcross (every row of it merged on its own).
+ */
+function barisGabungan(merges: readonly KotakGrid[]): KotakGrid[] {
+  const hasil: KotakGrid[] = [];
+  for (const m of merges) {
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && m.numRows === 1 && akhir.column === m.column && akhir.numColumns === m.numColumns && akhir.row + akhir.numRows === m.row) {
+      hasil[hasil.length - 1] = { ...akhir, numRows: akhir.numRows + 1 };
+    } else {
+      hasil.push(m);
+    }
+  }
+  return hasil;
+}
+
 /** The cells of `kotak` in `isi` (a values-shaped array). */
 function potong<T>(isi: readonly (readonly T[])[], kotak: KotakGrid): T[][] {
   return isi.slice(kotak.row - 1, kotak.row - 1 + kotak.numRows).map((r) => r.slice(kotak.column - 1, kotak.column - 1 + kotak.numColumns));
 }
 
+/** Writes `grid` to the tab `nama` and returns it; an existing tab of that name is rebuilt in place. */
 export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBergaya, judulGrafik: JudulGrafik): Sheet {
   const ada = ss.getSheetByName(nama);
   const sheet = ada ?? ss.insertSheet(nama);
@@ -108,15 +126,17 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBerg
   // null resets a cell's fill (the Range.setBackgrounds reference); the typings say string only.
   for (const k of gaya.perSel.latar) range(sheet, k).setBackgrounds(potong(grid.backgrounds, k) as string[][]);
   for (const k of gaya.tebal) range(sheet, k).setFontWeight('bold');
+  for (const k of gaya.perSel.tebal) range(sheet, k).setFontWeights(potong(grid.fontWeights, k));
   semua.setWrap(true).setVerticalAlignment('top');
-  for (const m of grid.merges) range(sheet, m).merge();
+  for (const k of barisGabungan(grid.merges)) range(sheet, k).mergeAcross();
 
   sheet.setFrozenRows(grid.frozenRows);
   const kepala = grid.values[grid.frozenRows - 1] ?? [];
-  for (let c = 1; c <= columns; c++) {
-    const judul = kepala[c - 1];
-    sheet.setColumnWidth(c, (typeof judul === 'string' && LEBAR_KOLOM[judul]) || LEBAR_BAWAAN);
-  }
+  const lebar = Array.from({ length: columns }, (_, c) => {
+    const judul = kepala[c];
+    return (typeof judul === 'string' && LEBAR_KOLOM[judul]) || LEBAR_BAWAAN;
+  });
+  for (const r of deret(lebar)) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
 
   const baris = grid.anchors.ringkasanBidang;
   grafik(sheet, grid.grafik.capaianPerBidang, judulGrafik.capaianPerBidang, baris, kolomGrafik);

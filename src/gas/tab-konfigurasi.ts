@@ -3,6 +3,7 @@
  * is missing — a missing tab, a missing column or a missing Pengaturan row — and never touches a
  * cell an admin typed. Every tab costs a constant number of calls.
  */
+import { isDate } from '../core/angka';
 import type { GridKonfigurasi } from '../core/konfigurasi/index';
 import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, SKEMA_BIDANG, SKEMA_INDIKATOR, TAB_PENGATURAN, type KolomTabel, type SkemaTabel } from '../core/konfigurasi/skema';
 
@@ -66,14 +67,16 @@ function siapkanTabel(ss: Spreadsheet, skema: SkemaTabel): string[] {
 /**
  * Creates or completes the Pengaturan tab. The header row is written last of the tab's base and each
  * block of rows gets its notes and drop-downs before its labels, so whatever a cut-off setup left
- * half-done is done again by the next one.
+ * half-done is done again by the next one. Missing rows go below the last row, never over one.
  */
 function siapkanPengaturan(ss: Spreadsheet): string[] {
   const ada = ss.getSheetByName(TAB_PENGATURAN);
   const sheet = ada ?? ss.insertSheet(TAB_PENGATURAN, 0);
   const terakhir = sheet.getLastRow();
   const label = terakhir < 1 ? [] : sheet.getRange(1, 1, terakhir, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
-  if (label[0] !== PENGATURAN_KOLOM[0].toLowerCase()) {
+  // Only a tab with nothing typed gets its header: an admin may have typed a title over row 1 (or
+  // moved the table down); the reader needs no header row, so no typed cell is overwritten.
+  if (terakhir < 1) {
     sheet.getRange(1, 1, sheet.getMaxRows(), 2).setNumberFormat('@');
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 220);
@@ -97,11 +100,6 @@ function siapkanPengaturan(ss: Spreadsheet): string[] {
 /** "Siapkan lembar kerja": returns a description of each thing added (empty = nothing missing). */
 export function siapkanTabKonfigurasi(ss: Spreadsheet): string[] {
   return [...siapkanPengaturan(ss), ...siapkanTabel(ss, SKEMA_BIDANG), ...siapkanTabel(ss, SKEMA_INDIKATOR)];
-}
-
-function isDate(v: unknown): v is Date {
-  // Dates from getValues come from another realm in tests (domain.md §7): no instanceof.
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 function grid(ss: Spreadsheet, tab: string): unknown[][] | null {

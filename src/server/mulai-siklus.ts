@@ -6,8 +6,8 @@
  * starting a new period while another is open needs `konfirmasi: true`.
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
-import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom } from '../core/lembar-bidang';
-import { labelSiklus, nomorTriwulan, PERIODE } from '../core/periode';
+import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya } from '../core/lembar-bidang';
+import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
   LABEL_STATUS,
@@ -18,7 +18,9 @@ import {
   idSiklus,
 } from '../core/siklus';
 import { parseTanggalIso } from '../core/tanggal';
-import type { Konfigurasi, Masalah, Nilai, Periode } from '../core/types';
+import type { Konfigurasi, Masalah, Periode } from '../core/types';
+import { bacaArsipKiriman } from '../gas/arsip';
+import { realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catatLog } from '../gas/log';
@@ -30,8 +32,6 @@ import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
 import { aturanDari, bacaKonfigurasiSs, hasilMasalah, kalenderDari } from './konfigurasi';
 import { mulaiSop } from './sop';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Problems with the form's input, in the shape of configuration problems (tab "Mulai siklus"). */
 function periksaMasukan(m: MasukanMulaiSiklus & { tahun: number }, k: Konfigurasi, hari: string): Masalah[] {
@@ -46,30 +46,6 @@ function periksaMasukan(m: MasukanMulaiSiklus & { tahun: number }, k: Konfiguras
     else if (m.batasWaktu < hari) salah('Batas waktu', `Batas waktu ${tanggalTampil(m.batasWaktu)} sudah lewat.`);
   }
   return masalah;
-}
-
-/** Realisasi of the closed quarters per indicator kode, read from the earlier cycles' tabs (one read per tab). */
-function realisasiSebelumnya(ss: Spreadsheet, periode: Periode, tahun: number): Record<string, (Nilai | null)[]> {
-  const sebelum = periode === 'TAHUNAN' ? PERIODE.slice(0, 4) : PERIODE.slice(0, nomorTriwulan(periode) - 1);
-  const hasil: Record<string, (Nilai | null)[]> = {};
-  sebelum.forEach((p, j) => {
-    const siklus = siklusDengan(p, tahun);
-    for (const b of siklus?.bidang ?? []) {
-      const sheet = ss.getSheetByName(b.tab);
-      const jumlah = sheet ? sheet.getLastRow() - BARIS_DATA_PERTAMA + 1 : 0;
-      if (!sheet || jumlah < 1) continue;
-      const kolomKode = posisiKolom(p, 'kode');
-      const kolomReal = posisiKolom(p, 'realisasi');
-      for (const row of sheet.getRange(BARIS_DATA_PERTAMA, 1, jumlah, kolomReal).getValues()) {
-        const kode = String(row[kolomKode - 1]).trim().toUpperCase();
-        const v = row[kolomReal - 1];
-        if (kode === '') continue;
-        hasil[kode] = hasil[kode] ?? [null, null, null, null].slice(0, sebelum.length);
-        hasil[kode][j] = typeof v === 'number' || (typeof v === 'string' && v.trim() !== '') ? (v as Nilai) : null;
-      }
-    }
-  });
-  return hasil;
 }
 
 /** What was typed in a half-written tab, by indicator kode (one read). */
@@ -142,7 +118,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
 
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
-    const lama = realisasiSebelumnya(ss, masukan.periode, masukan.tahun);
+    // The closed quarters as the recap reads them: what was submitted (one read of Arsip Kiriman).
+    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : Object.fromEntries(realisasiTerkirim(bacaArsipKiriman(ss), masukan.tahun));
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
     // siklus.bidang is k.bidang in the same order (built above).

@@ -66,7 +66,7 @@ describe('Buat draf LKj', () => {
     }
     expect(baris.find((r) => r[1] === 'Jumlah gangguan (contoh 150 %)')?.[5]).toBe('150,00 %');
     expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.[5]).toBe('belum diisi'); // SEK did not send
-    expect(paragraf(doc).some((p) => p.text === 'Penjelasan: Laporan dikirim sesuai jadwal')).toBe(true);
+    expect(paragraf(doc).some((p) => p.text.includes(' Penjelasan: Laporan dikirim sesuai jadwal [Diisi oleh penyusun: '))).toBe(true);
 
     // The signature block under the Kata Pengantar: jabatan, the name (bold, underlined), the NIP.
     const teks = paragraf(doc).map((p) => p.text);

@@ -6,9 +6,10 @@ import { emulatorRekap, isi, mulai, rekap, S1, S2, TAB_KWN } from './rekap-helpe
 
 const BIDANG = ['SEK', 'IDB', 'POL', 'ORM', 'KWN'];
 
-/** `n` indicators per bidang over the same two sasaran, TW I started, one draft value typed. */
-function denganIndikator(n: number): Emulator {
-  const indikator = BIDANG.flatMap((b) => indikatorBanyak(b, n).map((row, i) => [row[0], i % 2 === 0 ? S1 : S2, ...row.slice(2)]));
+/** `n` indicators per bidang over `sasaran` sasaran, TW I started, one draft value typed. */
+function denganIndikator(n: number, sasaran: number): Emulator {
+  const nama = (i: number): string => (i === 0 ? S1 : i === 1 ? S2 : `Sasaran uji ${i + 1}`);
+  const indikator = BIDANG.flatMap((b) => indikatorBanyak(b, n).map((row, i) => [row[0], nama(i % sasaran), ...row.slice(2)]));
   const emu = emulatorRekap(indikator);
   mulai(emu, 'TW1');
   isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'KWN-001', { realisasi: 12 });
@@ -22,9 +23,9 @@ function panggilan(emu: Emulator, masukan: Record<string, unknown>): Record<stri
   return emu.ws.callCounts(awal);
 }
 
-test('a recap costs the same service calls for 5 and for 50 indicators per bidang, drafts or not', () => {
-  const kecil = denganIndikator(5);
-  const besar = denganIndikator(50);
+test('a recap costs the same service calls for 5 indicators per bidang over 2 sasaran and 50 over 25, drafts or not', () => {
+  const kecil = denganIndikator(5, 2);
+  const besar = denganIndikator(50, 25);
   for (const masukan of [{}, { sertakanDraf: true }]) {
     // First build creates the tab; the second rebuilds it in place.
     for (let i = 0; i < 2; i++) expect(panggilan(besar, masukan)).toEqual(panggilan(kecil, masukan));
@@ -34,7 +35,12 @@ test('a recap costs the same service calls for 5 and for 50 indicators per bidan
   const dengan = panggilan(kecil, { sertakanDraf: true });
   const baca = 'SpreadsheetApp.Range.getValues';
   expect((dengan[baca] ?? 0) - (tanpa[baca] ?? 0)).toBe(BIDANG.length);
-  // The big recap really holds 250 indicator rows.
-  expect(besar.spreadsheet.describeSheet('Rekap TW I 2026').lastRow).toBeGreaterThan(250);
+  // The big recap really holds 250 indicator rows under 25 sasaran headings.
+  const tab = besar.spreadsheet.describeSheet('Rekap TW I 2026');
+  expect(tab.lastRow).toBeGreaterThan(250 + 25);
+  expect(tab.cells.filter((c) => c.column === 3 && /^Sasaran \d+: /.test(String(c.value)))).toHaveLength(25);
+  // Column widths in runs of equal widths (Kode 70 px, Indikator Kinerja 280 px), never one call per column.
+  expect([tab.columnWidths[2], tab.columnWidths[3]]).toEqual([70, 280]);
+  expect(tanpa['SpreadsheetApp.Sheet.setColumnWidth'] ?? 0).toBe(0);
 });
 

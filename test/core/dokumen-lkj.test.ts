@@ -63,13 +63,24 @@ describe('LKj draft', () => {
     ]);
   });
 
-  test('the analysis uses the bidang’s own words and marks what it left empty for a person', () => {
+  test('each indicator’s analysis is one paragraph: the figures, then the bidang’s own words under inline labels', () => {
     const text = paragraphs(tw1);
-    expect(text).toContain('Penjelasan: Dokumen disusun bersama tim.');
-    expect(text).toContain('Faktor pendukung: Tim solid.');
-    expect(text).toContain('Faktor penghambat: Data terlambat.');
-    expect(text).toContain('Upaya: Jadwal dipercepat.');
-    expect(text).toContain('Penjelasan: [Diisi oleh penyusun: penjelasan capaian indikator "Jumlah temuan berulang"]');
+    expect(text).toContain(
+      'Indikator "Persentase dokumen tepat waktu" (Bidang Perencanaan): target 100 %, realisasi 85 %, capaian 85,00 % ' +
+        '(kategori Tinggi). Penjelasan: Dokumen disusun bersama tim. Faktor pendukung: Tim solid. ' +
+        'Faktor penghambat: Data terlambat. Upaya: Jadwal dipercepat.',
+    );
+  });
+
+  test('what the bidang left empty is named in one highlighted marker for a person, after its analysis', () => {
+    const analisis = lowerBlocks(tw1.blocks)
+      .filter((b): b is ParagraphBlock => b.kind === 'paragraph')
+      .find((p) => p.runs[0]?.text.startsWith('Indikator "Jumlah temuan berulang"'));
+    const penanda = analisis?.runs.filter((r) => r.highlight) ?? [];
+    expect(penanda.map((r) => r.text)).toEqual([
+      '[Diisi oleh penyusun: penjelasan capaian, faktor pendukung, faktor penghambat dan upaya atau solusi ' +
+        'indikator "Jumlah temuan berulang"]',
+    ]);
     const marker = lowerBlocks(tw1.blocks)
       .filter((b): b is ParagraphBlock => b.kind === 'paragraph')
       .flatMap((p) => p.runs)

@@ -1,118 +1,136 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, test } from 'vitest';
-import { capaianSampaiTw } from '../../src/core/agregasi';
-import { ATURAN_BAWAAN, type AturanCapaian } from '../../src/core/capaian';
-import { BARIS_DATA_PERTAMA, BARIS_JUDUL_TABEL, SEL_KIRIM, kolomLembar, posisiKolom, rumusBaris } from '../../src/core/lembar-bidang';
-import type { Agregasi, Capaian, Nilai, Periode, Polaritas } from '../../src/core/types';
+import { ATURAN_BAWAAN, formatCapaian, type AturanCapaian } from '../../src/core/capaian';
+import { BARIS_DATA_PERTAMA, BARIS_JUDUL_TABEL, SEL_KIRIM, bacaBarisLembar, isiLembar, kolomLembar, posisiKolom } from '../../src/core/lembar-bidang';
+import { angkaTahunan, angkaTriwulan } from '../../src/core/rekap/angka-periode';
+import { nomorTriwulan } from '../../src/core/periode';
+import type { Agregasi, Indikator, Nilai, Periode, Polaritas } from '../../src/core/types';
 
 interface Kasus {
   periode: Periode;
   polaritas?: Polaritas;
   agregasi?: Agregasi;
   target: Nilai | null;
-  /** Realisasi TW I..IV (for Tahunan) or TW I..n, the last being this period's input. */
-  realisasi: (Nilai | null)[];
-  /** Tahunan only: the final value typed in this cycle. */
-  final?: Nilai | null;
+  /** The closed quarters as the tab shows them (TW I..TW(n−1), or TW I–IV for Tahunan). */
+  sebelumnya?: (Nilai | null)[];
+  /** What the bidang types as this period's realisasi ('' = nothing). */
+  ketik: Nilai;
+  penjelasan?: string;
 }
 
-/** Evaluates the generated row formulas with HyperFormula (the engine the emulator uses) and reads what the sheet shows. */
-function diLembar(k: Kasus, aturan: AturanCapaian): { sd: unknown; capaian: unknown; kategori: unknown } {
-  const indikator = { polaritas: k.polaritas ?? 'positif', agregasi: k.agregasi ?? 'kumulatif', targetTahunan: k.target, targetTw: [k.target, k.target, k.target, k.target] as const };
-  const tahunan = k.periode === 'TAHUNAN';
-  const sebelumnya = tahunan ? k.realisasi : k.realisasi.slice(0, -1);
-  const masukan = tahunan ? (k.final ?? null) : (k.realisasi[k.realisasi.length - 1] ?? null);
-  const rumus = rumusBaris(k.periode, indikator, sebelumnya, BARIS_DATA_PERTAMA, aturan);
-  const row: (string | number | null)[] = new Array(kolomLembar(k.periode).length).fill(null);
-  const taruh = (id: string, v: string | number | null): void => {
-    row[posisiKolom(k.periode, id) - 1] = v;
+const BIDANG = { kode: 'KWN', nama: 'Bidang Kewaspadaan', kabid: { nama: 'Kabid', nip: '1', jabatan: 'Kabid', email: 'kabid@contoh.go.id' }, stafEmails: [] };
+
+function indikatorDari(k: Kasus): Indikator {
+  return {
+    kode: 'IK-01', sasaran: 'Sasaran', indikator: 'Indikator', bidang: BIDANG.kode, satuan: 'unit',
+    polaritas: k.polaritas ?? 'positif', agregasi: k.agregasi ?? 'kumulatif',
+    targetTahunan: k.target, targetTw: [k.target, k.target, k.target, k.target],
+    targetRenstra: null, realisasiTahunLalu: null, program: 'Program', pagu: null,
   };
-  taruh('target', k.target);
-  sebelumnya.forEach((v, i) => (row[posisiKolom(k.periode, 'target') + i] = v));
-  taruh('realisasi', masukan);
-  taruh('realisasiSd', rumus.realisasiSd);
-  taruh('capaian', rumus.capaian);
-  taruh('kategori', rumus.kategori);
-  const data: (string | number | null)[][] = Array.from({ length: BARIS_DATA_PERTAMA - 1 }, () => []);
-  data.push(row);
-  const hf = HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3' });
-  const nilai = (id: string): unknown => hf.getCellValue({ sheet: 0, row: BARIS_DATA_PERTAMA - 1, col: posisiKolom(k.periode, id) - 1 });
-  return { sd: nilai('realisasiSd'), capaian: nilai('capaian'), kategori: nilai('kategori') };
 }
 
-function diRekap(k: Kasus, aturan: AturanCapaian): Capaian {
-  return capaianSampaiTw(
-    {
-      indikator: { polaritas: k.polaritas ?? 'positif', agregasi: k.agregasi ?? 'kumulatif', targetTahunan: k.target, targetTw: [k.target, k.target, k.target, k.target] },
-      realisasiTw: k.realisasi,
-      periode: k.periode,
-      realisasiFinal: k.final,
-    },
-    aturan,
-  ).capaian;
+/**
+ * The tab as the writer lays it out (isiLembar), with `ketik` typed into it, evaluated by
+ * HyperFormula (the engine the emulator uses); then the recap's own path over the same values:
+ * bacaBarisLembar → angkaTriwulan / angkaTahunan.
+ */
+function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
+  const ind = indikatorDari(k);
+  const isi = isiLembar({ instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026', status: 'Belum diisi' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan);
+  const kolom = kolomLembar(k.periode);
+  const b = isi.baris[0];
+  const row: (string | number | boolean | null)[] = [...b.nilaiTetap, b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori];
+  while (row.length < kolom.length) row.push(null);
+  const taruh = (id: string, v: Nilai): void => {
+    row[posisiKolom(k.periode, id) - 1] = v === '' ? null : v;
+  };
+  taruh('realisasi', k.ketik);
+  taruh('penjelasan', k.penjelasan ?? '');
+  const hf = HyperFormula.buildFromArray([...isi.kepala.map((r) => [...r]), row], { licenseKey: 'gpl-v3' });
+  const values = hf.getSheetValues(0);
+  const sel = (id: string): unknown => values[BARIS_DATA_PERTAMA - 1][posisiKolom(k.periode, id) - 1];
+  const dibaca = bacaBarisLembar(values, k.periode).baris[0];
+  const rekap = k.periode === 'TAHUNAN'
+    ? angkaTahunan(ind, dibaca.isian, [0, 1, 2, 3].map((i) => dibaca.sebelumnya[i] ?? null) as [Nilai | null, Nilai | null, Nilai | null, Nilai | null], null, aturan)
+    : angkaTriwulan(ind, k.periode, nomorTriwulan(k.periode) as 1 | 2 | 3 | 4, dibaca.isian, dibaca.sebelumnya, aturan);
+  return { lembar: { sd: sel('realisasiSd'), capaian: sel('capaian'), kategori: sel('kategori') }, rekap };
 }
 
-/** The sheet and the recap agree: same number and category, or the same kind of non-number. */
+/** The sheet shows what the recap computes from the same tab: the same number and category, or the same words. */
 function samaDenganRekap(k: Kasus, aturan: AturanCapaian = ATURAN_BAWAAN): { capaian: unknown; kategori: unknown } {
-  const lembar = diLembar(k, aturan);
-  const rekap = diRekap(k, aturan);
-  if (rekap.jenis === 'nilai') {
+  const { lembar, rekap } = lembarDanRekap(k, aturan);
+  const c = rekap.capaian;
+  if (c.jenis === 'nilai') {
     // HyperFormula rounds results to 10 significant digits (its precisionRounding); Sheets keeps the double.
-    expect(lembar.capaian).toBeCloseTo(rekap.persen, 8);
-    expect(lembar.kategori).toBe(rekap.kategori);
-  } else if (rekap.jenis === 'belum-diisi') {
-    expect(lembar.capaian).toBe('belum diisi');
+    expect(lembar.capaian).toBeCloseTo(c.persen, 8);
+    expect(lembar.kategori).toBe(c.kategori);
   } else {
-    expect(String(lembar.capaian)).toMatch(/^tidak dapat dihitung \(/);
+    expect(lembar.capaian).toBe(formatCapaian(c));
+    expect(lembar.kategori).toBe('');
   }
+  if (rekap.realisasiSd === null) expect(lembar.sd ?? '').toBe('');
+  else expect(lembar.sd).toBeCloseTo(rekap.realisasiSd, 8);
   return { capaian: lembar.capaian, kategori: lembar.kategori };
 }
 
-describe('capaian formulas of the bidang tab match capaianSampaiTw (domain.md §4 worked examples)', () => {
+describe('the bidang tab shows the capaian the recap computes from it (domain.md §4 worked examples)', () => {
   test('T 100, R 85 → 85 % Tinggi', () => {
-    expect(samaDenganRekap({ periode: 'TW1', target: 100, realisasi: [85] })).toEqual({ capaian: 85, kategori: 'Tinggi' });
+    expect(samaDenganRekap({ periode: 'TW1', target: 100, ketik: 85 })).toEqual({ capaian: 85, kategori: 'Tinggi' });
   });
   test('negatif: T 8, R 4 → 150 %; R 10 → 75 %; R 20 → 0 % (floored)', () => {
-    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, realisasi: [4] }).capaian).toBe(150);
-    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, realisasi: [10] }).capaian).toBe(75);
-    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, realisasi: [20] }).capaian).toBe(0);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, ketik: 4 }).capaian).toBe(150);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, ketik: 10 }).capaian).toBe(75);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, ketik: 20 }).capaian).toBe(0);
   });
-  test('negatif with the T/R setting: T 8, R 4 → 200 %', () => {
-    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, realisasi: [4] }, { ...ATURAN_BAWAAN, rumusNegatif: 'T/R' }).capaian).toBe(200);
+  test('negatif with the T/R setting: T 8, R 4 → 200 %; R 0 cannot be computed, in the recap\'s words', () => {
+    const tr = { ...ATURAN_BAWAAN, rumusNegatif: 'T/R' as const };
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, ketik: 4 }, tr).capaian).toBe(200);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 8, ketik: 0 }, tr).capaian).toBe('tidak dapat dihitung (realisasi 0 (rumus T/R membagi dengan realisasi))');
   });
   test('T 0, R 5 → tidak dapat dihitung, never 0 % or 100 %', () => {
-    expect(samaDenganRekap({ periode: 'TW1', target: 0, realisasi: [5] }).capaian).toBe('tidak dapat dihitung (target 0)');
-    expect(samaDenganRekap({ periode: 'TW1', target: null, realisasi: [5] }).capaian).toBe('tidak dapat dihitung (target belum diisi)');
+    expect(samaDenganRekap({ periode: 'TW1', target: 0, ketik: 5 }).capaian).toBe('tidak dapat dihitung (target 0)');
+    expect(samaDenganRekap({ periode: 'TW1', target: null, ketik: 5 }).capaian).toBe('tidak dapat dihitung (target belum diisi)');
   });
   test('kumulatif, T₂ 50, R 20 + 25 → 90 % s.d. TW II', () => {
-    expect(samaDenganRekap({ periode: 'TW2', target: 50, realisasi: [20, 25] })).toEqual({ capaian: 90, kategori: 'Tinggi' });
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: 25 })).toEqual({ capaian: 90, kategori: 'Tinggi' });
   });
   test('terakhir, T₃ 80, R 70, —, 76 → 95 % s.d. TW III', () => {
-    expect(samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 80, realisasi: [70, null, 76] })).toEqual({ capaian: 95, kategori: 'Sangat Tinggi' });
+    expect(samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 80, sebelumnya: [70, null], ketik: 76 })).toEqual({ capaian: 95, kategori: 'Sangat Tinggi' });
   });
-  test('empty realisasi is "belum diisi", a typed 0 is a real 0 %', () => {
-    expect(samaDenganRekap({ periode: 'TW1', target: 10, realisasi: [null] }).capaian).toBe('belum diisi');
-    expect(samaDenganRekap({ periode: 'TW1', target: 10, realisasi: [0] })).toEqual({ capaian: 0, kategori: 'Sangat Rendah' });
+  test('an empty input is "belum diisi" whatever the earlier quarters or the target; a typed 0 is a real 0 %', () => {
+    expect(samaDenganRekap({ periode: 'TW1', target: 10, ketik: '' }).capaian).toBe('belum diisi');
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: '' }).capaian).toBe('belum diisi');
+    expect(samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 0, sebelumnya: [70, 72], ketik: '' }).capaian).toBe('belum diisi');
+    expect(samaDenganRekap({ periode: 'TW1', target: 10, ketik: 0 })).toEqual({ capaian: 0, kategori: 'Sangat Rendah' });
   });
-  test('"tidak ada data" or an unknown label cannot be computed, in the sheet as in the recap', () => {
-    expect(samaDenganRekap({ periode: 'TW2', target: 50, realisasi: [20, 'tidak ada data'] }).capaian).toBe('tidak dapat dihitung (realisasi bukan angka atau predikat)');
-    samaDenganRekap({ periode: 'TW2', target: 50, realisasi: ['XYZ', 20] }, { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4 } });
+  test('"tidak ada data" gives the recap\'s wording, with the penjelasan as the reason', () => {
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: 'tidak ada data' }).capaian).toBe('tidak dapat dihitung (tidak ada data)');
+    expect(samaDenganRekap({ periode: 'TW1', target: 50, ketik: 'Tidak Ada Data', penjelasan: ' Survei ditunda ' }).capaian).toBe('tidak dapat dihitung (tidak ada data: Survei ditunda)');
+  });
+  test('a label the scale does not know names itself and its quarter, in the sheet as in the recap', () => {
+    const aturan = { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4 } };
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: ['XYZ'], ketik: 20 }, aturan).capaian).toBe('tidak dapat dihitung (realisasi TW I “XYZ” tidak ada di skala kualitatif)');
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: 'ABC' }, aturan).capaian).toBe('tidak dapat dihitung (realisasi TW II “ABC” tidak ada di skala kualitatif)');
   });
   test('rata-rata over filled quarters, terakhir falling back to the last closed quarter', () => {
-    samaDenganRekap({ periode: 'TW4', agregasi: 'rata-rata', target: 7, realisasi: [6, null, 9, 8] });
-    samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 80, realisasi: [70, 72, null] });
+    samaDenganRekap({ periode: 'TW4', agregasi: 'rata-rata', target: 7, sebelumnya: [6, null, 9], ketik: 8 });
+    samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 80, sebelumnya: [70, 72], ketik: 75 });
   });
   test('predikat through the scale: target WTP (4), realisasi WDP (3) → 75 %', () => {
     const aturan = { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4, WDP: 3 } };
-    expect(samaDenganRekap({ periode: 'TW1', agregasi: 'terakhir', target: 'WTP', realisasi: ['WDP'] }, aturan)).toEqual({ capaian: 75, kategori: 'Sedang' });
+    expect(samaDenganRekap({ periode: 'TW1', agregasi: 'terakhir', target: 'WTP', ketik: 'WDP' }, aturan)).toEqual({ capaian: 75, kategori: 'Sedang' });
   });
   test('a cap and a floating-point edge of the category band agree with the recap', () => {
-    samaDenganRekap({ periode: 'TW1', target: 100, realisasi: [130] }, { ...ATURAN_BAWAAN, batasAtasCapaian: 120 });
-    samaDenganRekap({ periode: 'TW1', target: 3, realisasi: [2.73] });
+    samaDenganRekap({ periode: 'TW1', target: 100, ketik: 130 }, { ...ATURAN_BAWAAN, batasAtasCapaian: 120 });
+    samaDenganRekap({ periode: 'TW1', target: 3, ketik: 2.73 });
   });
-  test('Tahunan: the final value overrides the quarters; without it the quarters are aggregated', () => {
-    samaDenganRekap({ periode: 'TAHUNAN', target: 100, realisasi: [20, 30, 25, 30], final: 98 });
-    samaDenganRekap({ periode: 'TAHUNAN', target: 100, realisasi: [20, 30, 25, 30] });
+  test('Tahunan: the final value overrides the quarters; without it, or with "tidak ada data", the quarters are aggregated', () => {
+    samaDenganRekap({ periode: 'TAHUNAN', target: 100, sebelumnya: [20, 30, 25, 30], ketik: 98 });
+    expect(samaDenganRekap({ periode: 'TAHUNAN', target: 100, sebelumnya: [20, 30, 25, 30], ketik: '' }).capaian).toBe(105);
+    expect(samaDenganRekap({ periode: 'TAHUNAN', target: 100, sebelumnya: [20, 30, 25, 30], ketik: 'tidak ada data' }).capaian).toBe(105);
+    expect(samaDenganRekap({ periode: 'TAHUNAN', target: 100, sebelumnya: [null, null, null, null], ketik: '' }).capaian).toBe('belum diisi');
+    expect(samaDenganRekap({ periode: 'TAHUNAN', target: 100, sebelumnya: [null, null, null, null], ketik: 'tidak ada data', penjelasan: 'Audit belum selesai' }).capaian)
+      .toBe('tidak dapat dihitung (tidak ada data: Audit belum selesai)');
   });
 });
 
@@ -125,6 +143,13 @@ describe('layout', () => {
       expect(jenis.slice(awal)).toHaveLength(7);
     }
     expect(SEL_KIRIM.baris).toBeLessThan(BARIS_JUDUL_TABEL);
+  });
+  // Sheets keeps the decimal separator of a format with optional decimals on a whole number
+  // ('#,##0.##' shows 85 as "85,"); the emulator does not model that, so the formats are checked.
+  test('number cells show whole numbers without a dangling decimal separator', () => {
+    for (const periode of ['TW2', 'TAHUNAN'] as const) {
+      for (const k of kolomLembar(periode)) expect(k.format, k.id).not.toMatch(/\.#/);
+    }
   });
   test('TW III shows the closed quarters TW I and TW II read-only', () => {
     const sebelumnya = kolomLembar('TW3').filter((k) => k.jenis === 'sebelumnya').map((k) => k.judul);

@@ -10,10 +10,10 @@ import { indikator, isian, masukanTw1 } from './rekap-fixture';
 const OPSI = { tanggalCetak: '2026-03-31' };
 const INJEKSI = '=IMPORTRANGE("https://docs.google.com/spreadsheets/d/x","A1:Z")';
 
-/** `n` indicators over two sasaran and two bidang, with whole, decimal, label and missing values. */
-function grid(n: number, periode: 'TW1' | 'TAHUNAN' = 'TW1'): GridRekapBergaya {
+/** `n` indicators over `sasaran` sasaran and two bidang, with whole, decimal, label and missing values. */
+function grid(n: number, periode: 'TW1' | 'TAHUNAN' = 'TW1', sasaran = 2): GridRekapBergaya {
   const inds: Indikator[] = Array.from({ length: n }, (_, i) =>
-    indikator(`K${i + 1}`, { sasaran: i % 2 === 0 ? 'Sasaran Satu' : 'Sasaran Dua', bidang: i % 3 === 0 ? 'B2' : 'B1', ...(i % 5 === 4 ? { targetTw: [0, 0, 0, 0] } : {}) }),
+    indikator(`K${i + 1}`, { sasaran: `Sasaran ${i % sasaran}`, bidang: i % 3 === 0 ? 'B2' : 'B1', ...(i % 5 === 4 ? { targetTw: [0, 0, 0, 0] } : {}) }),
   );
   const rows: Isian[] = inds.map((ind, i) =>
     isian(ind.kode, i % 4 === 3 ? null : i % 4 === 2 ? 12.5 : i * 7, { penjelasan: i === 0 ? INJEKSI : `Penjelasan ${i}`, realisasiAnggaran: i % 2 === 0 ? 1_000 : null }),
@@ -35,18 +35,19 @@ function terapkan(g: GridRekapBergaya): { format: string[][]; latar: (string | n
   for (const o of g.gaya.latar) setiap(o.kotak, (r, c) => { latar[r][c] = o.nilai; });
   for (const k of g.gaya.perSel.latar) setiap(k, (r, c) => { latar[r][c] = g.backgrounds[r][c]; });
   for (const k of g.gaya.tebal) setiap(k, (r, c) => { tebal[r][c] = true; });
+  for (const k of g.gaya.perSel.tebal) setiap(k, (r, c) => { tebal[r][c] = g.fontWeights[r][c] === 'bold'; });
   return { format, latar, tebal };
 }
 
 function jumlahPanggilan(g: GridRekapBergaya): number {
   const p = g.gaya;
-  return p.format.length + p.perSel.format.length + p.latar.length + p.perSel.latar.length + p.tebal.length;
+  return p.format.length + p.perSel.format.length + p.latar.length + p.perSel.latar.length + p.tebal.length + p.perSel.tebal.length;
 }
 
 describe('recap style plan', () => {
   for (const periode of ['TW1', 'TAHUNAN'] as const) {
     it(`${periode}: the written tab shows every number in its format, every fill and every bold cell of the layout`, () => {
-      const g = grid(23, periode);
+      const g = grid(23, periode, 3);
       const hasil = terapkan(g);
       g.values.forEach((line, r) => line.forEach((v, c) => {
         if (typeof v === 'number') expect(hasil.format[r][c]).toBe(g.numberFormats[r][c]);
@@ -73,9 +74,9 @@ describe('recap style plan', () => {
     expect(g.gaya.values.flat()).toContain(INJEKSI);
   });
 
-  it('the number of style calls does not grow with the indicators', () => {
-    expect(jumlahPanggilan(grid(400))).toBe(jumlahPanggilan(grid(20)));
-    expect(jumlahPanggilan(grid(400, 'TAHUNAN'))).toBe(jumlahPanggilan(grid(20, 'TAHUNAN')));
+  it('the number of style calls grows neither with the indicators nor with the sasaran', () => {
+    expect(jumlahPanggilan(grid(400, 'TW1', 40))).toBe(jumlahPanggilan(grid(20)));
+    expect(jumlahPanggilan(grid(400, 'TAHUNAN', 40))).toBe(jumlahPanggilan(grid(20, 'TAHUNAN')));
   });
 });
 

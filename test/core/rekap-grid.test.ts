@@ -36,6 +36,14 @@ function cari(g: GridRekap, label: string | number, dari = 1): number {
   return i + 1;
 }
 
+/** Row (1-based) of the heading of sasaran `n` (in the Indikator Kinerja column). */
+function cariSasaran(g: GridRekap, n: number): number {
+  const c = g.values[g.frozenRows - 1].indexOf('Indikator Kinerja');
+  const i = g.values.findIndex((r) => String(r[c]).startsWith(`Sasaran ${n}: `));
+  if (i < 0) throw new Error(`not found: Sasaran ${n}`);
+  return i + 1;
+}
+
 function sel(g: GridRekap, row: number, header: string, headerRow: number): { v: unknown; f: string; bg: string | null } {
   const c = g.values[headerRow - 1].indexOf(header);
   if (c < 0) throw new Error('no column ' + header);
@@ -80,7 +88,7 @@ describe('recap tab layout', () => {
     expect(sel(g, k1, capaian, kepala)).toMatchObject({ v: 95, f: '#,##0.00" %"' });
     expect(sel(g, k1, 'Kategori', kepala).v).toBe('Sangat Tinggi');
     expect(sel(g, k2, capaian, kepala)).toMatchObject({ v: 'tidak dapat dihitung (target 0)', f: '@' });
-    const k3 = cari(g, 1, cari(g, 'Sasaran 2'));
+    const k3 = cari(g, 1, cariSasaran(g, 2));
     expect(sel(g, k3, capaian, kepala).v).toBe('belum diisi');
     expect(sel(g, k1, 'Realisasi Anggaran', kepala)).toMatchObject({ v: 1_500_000, f: '"Rp "#,##0' });
   });
@@ -165,7 +173,7 @@ describe('drafts in the grid', () => {
   it('draft rows are marked (draf) and the title says drafts are included', () => {
     const g = grid(input);
     const kepala = g.frozenRows;
-    const k3 = cari(g, 1, cari(g, 'Sasaran 2'));
+    const k3 = cari(g, 1, cariSasaran(g, 2));
     expect(sel(g, k3, 'Keterangan', kepala).v).toBe('(draf)');
     expect(sel(g, k3 - 2, 'Keterangan', kepala).v).toBe('');
     expect(g.values[3][0]).toContain('draf');
@@ -205,14 +213,14 @@ describe('annual grid', () => {
     expect(sel(g, row, 'Capaian (%)', kepala).v).toBe(60.5);
   });
 
-  it('merges the title rows across the whole tab and each sasaran name across the detail table', () => {
+  it('merges only the title rows across the whole tab; a sasaran heading is a shaded bold cell under Indikator Kinerja', () => {
     const g = grid();
     const lebar = g.values[0].length;
-    expect(g.merges).toEqual(
-      expect.arrayContaining([
-        { row: 1, column: 1, numRows: 1, numColumns: lebar },
-        { row: cari(g, 'Sasaran 1'), column: 2, numRows: 1, numColumns: g.values[g.frozenRows - 1].filter((v) => v !== '').length - 1 },
-      ]),
-    );
+    expect(g.merges).toEqual([1, 2, 3].map((row) => ({ row, column: 1, numRows: 1, numColumns: lebar })));
+    const kolomIndikator = g.values[g.frozenRows - 1].indexOf('Indikator Kinerja');
+    const r = cariSasaran(g, 1) - 1;
+    expect(g.values[r][kolomIndikator]).toBe(`Sasaran 1: ${buatRekap(masukan).sasaran[0].sasaran}`);
+    expect(g.backgrounds[r][kolomIndikator]).not.toBeNull();
+    expect(g.fontWeights[r][kolomIndikator]).toBe('bold');
   });
 });

@@ -5,7 +5,11 @@ import { Workspace } from '../../node/emulator/workspace';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
 import { tableGrid } from '../../src/core/dokumen/model';
 import { createDocument } from '../../src/gas/dokumen-docs';
+import { buatRekap } from '../../src/core/rekap/buat';
+import type { Rekap } from '../../src/core/rekap/model';
+import type { Konfigurasi } from '../../src/core/types';
 import { KONFIGURASI, headings, rekapTw1, tables } from '../core/dokumen-fixture';
+import { bidang, indikator, isian, pengaturan, terkirim } from '../core/rekap-fixture';
 
 const globals = globalThis as Record<string, unknown>;
 const HEADING_NAMES = ['TITLE', 'HEADING1', 'HEADING2', 'HEADING3'];
@@ -24,11 +28,53 @@ describe('DocumentApp renderer (emulator)', () => {
     delete globals.Utilities;
   });
 
-  function render(): { body: BlockView[]; calls: Record<string, number> } {
+  function render(draf = model): { body: BlockView[]; calls: Record<string, number> } {
     const since = ws.calls.length;
-    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => createDocument(model).getId());
+    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => createDocument(draf).getId());
     return { body: describeDocument(drive, id).body, calls: ws.callCounts(since) };
   }
+
+  /**
+   * A TW I recap of two bidang and three sasaran with `n` indicators per bidang, realisasi spread
+   * over every category (so BAB IV lists the low ones); `terisi`: the bidang wrote every part of
+   * the analysis, otherwise only the penjelasan.
+   */
+  function rekapBesar(n: number, terisi: boolean): { rekap: Rekap; konfigurasi: Konfigurasi } {
+    const sasaran = ['Sasaran A', 'Sasaran B', 'Sasaran C'];
+    const ind = ['B1', 'B2'].flatMap((b) =>
+      Array.from({ length: n }, (_, i) => indikator(`${b}-${i}`, { bidang: b, sasaran: sasaran[i % 3], program: `Program ${i % 2}`, pagu: 1_000_000 })),
+    );
+    const kata = terisi ? { faktorPendukung: 'Tim solid.', faktorPenghambat: 'Data terlambat.', upaya: 'Jadwal dipercepat.' } : {};
+    const baris = (b: string): ReturnType<typeof isian>[] =>
+      ind.filter((i) => i.bidang === b).map((i, k) => isian(i.kode, (k * 37) % 120, { penjelasan: 'Sesuai rencana.', ...kata }));
+    const konfigurasi: Konfigurasi = { pengaturan: pengaturan(), bidang: [bidang('B1', 'Bidang Satu'), bidang('B2', 'Bidang Dua')], indikator: ind };
+    const rekap = buatRekap({ konfigurasi, periode: 'TW1', tahun: 2026, bidang: [terkirim('B1', baris('B1')), terkirim('B2', baris('B2'))] });
+    return { rekap, konfigurasi };
+  }
+
+  /** Every DocumentApp call of rendering the draft of `rekapBesar(n, terisi)`. */
+  function panggilanDraf(n: number, terisi: boolean): number {
+    const { rekap, konfigurasi } = rekapBesar(n, terisi);
+    const { calls } = render(buatDrafLkj(rekap, konfigurasi, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } }));
+    return Object.entries(calls).filter(([key]) => key.startsWith('DocumentApp.')).reduce((sum, [, count]) => sum + count, 0);
+  }
+
+  // Apps Script stops an execution after 6 minutes and every DocumentApp call is a round trip
+  // (domain.md §7): a 60 × 100 draft has 6,000 indicators, so each may cost only a call or two.
+  test('a draft whose bidang wrote everything costs at most 2 DocumentApp calls more per indicator', () => {
+    const kecil = panggilanDraf(6, true);
+    const besar = panggilanDraf(60, true);
+    const tambahanIndikator = 2 * (60 - 6);
+    expect(besar).toBeGreaterThan(kecil);
+    expect((besar - kecil) / tambahanIndikator).toBeLessThanOrEqual(2);
+  });
+
+  test('parts left for a person cost one marker per indicator, not one per empty part', () => {
+    const kecil = panggilanDraf(6, false);
+    const besar = panggilanDraf(60, false);
+    // The analysis (1), its marker (editAsText, italic, highlight: 3), a bullet in BAB IV when low (1).
+    expect((besar - kecil) / (2 * (60 - 6))).toBeLessThanOrEqual(5);
+  });
 
   test('the Google Doc holds the same headings in order and the same tables as the model (and the .docx)', () => {
     const { body } = render();

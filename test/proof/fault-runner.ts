@@ -46,6 +46,11 @@ export function ujiSetiapK(u: UjiGangguan, n = jumlahPanggilan(u)): string[] {
   return ujiK(u, Array.from({ length: n }, (_, i) => i + 1));
 }
 
+/** 1..n cut into runs of at most `ukuran` k, so a long sweep is several tests of bounded length. */
+export function potonganK(n: number, ukuran: number): number[][] {
+  return Array.from({ length: Math.ceil(n / ukuran) }, (_, i) => Array.from({ length: Math.min(ukuran, n - i * ukuran) }, (_, j) => i * ukuran + j + 1));
+}
+
 /** As ujiSetiapK, for the listed k only. */
 export function ujiK(u: UjiGangguan, daftarK: readonly number[]): string[] {
   const masalah: string[] = [];

@@ -61,13 +61,52 @@ function kalimatPerbandingan(awal: string, p: Perbandingan, baris: BarisRekap): 
   return `${awal} (${pembanding}), realisasi ${arah}; capaian terhadapnya ${formatCapaian(p.capaian)}.`;
 }
 
-/** The bidang's words under a label, or a marker for a person when the bidang wrote nothing. */
-function bagianIsian(label: string, isi: string, petunjuk: string): Block {
-  const teks: Run = isi.trim() ? { text: isi.trim() } : toWriteRun(petunjuk);
-  return paragraph([{ text: `${label}: `, bold: true }, teks], { align: 'justify' });
+/** The parts of an indicator's analysis the bidang writes, with the prompt for a person when it wrote nothing. */
+const ISIAN: ReadonlyArray<{ readonly label: string; readonly petunjuk: string; readonly isi: (b: BarisRekap) => string }> = [
+  { label: 'Penjelasan', petunjuk: 'penjelasan capaian', isi: (b) => b.penjelasan },
+  { label: 'Faktor pendukung', petunjuk: 'faktor pendukung', isi: (b) => b.faktorPendukung },
+  { label: 'Faktor penghambat', petunjuk: 'faktor penghambat', isi: (b) => b.faktorPenghambat },
+  { label: 'Upaya', petunjuk: 'upaya atau solusi', isi: (b) => b.upaya },
+];
+
+/** "a", "a dan b", "a, b dan c". */
+function daftarKata(kata: readonly string[]): string {
+  return kata.length <= 1 ? kata.join('') : `${kata.slice(0, -1).join(', ')} dan ${kata[kata.length - 1]}`;
 }
 
-function analisisIndikator(baris: BarisRekap): Block[] {
+/**
+ * The bidang's words under their labels ("Penjelasan: …"), then one marker for a person naming every
+ * part the bidang left empty — one styled run, however many parts are missing.
+ */
+function isianBidang(baris: BarisRekap): Run[] {
+  const terisi = ISIAN.filter((f) => f.isi(baris).trim());
+  const kosong = ISIAN.filter((f) => !f.isi(baris).trim());
+  const teks = terisi.map((f) => ` ${f.label}: ${f.isi(baris).trim()}`).join('');
+  return [
+    ...(teks ? [{ text: teks }] : []),
+    ...(kosong.length
+      ? [{ text: ' ' }, toWriteRun(`${daftarKata(kosong.map((f) => f.petunjuk))} indikator "${baris.indikator}"`)]
+      : []),
+  ];
+}
+
+/** Adjacent unstyled runs as one run (the paragraph as a Doc reads back: one text run per style). */
+function gabungPolos(runs: readonly Run[]): Run[] {
+  const polos = (r: Run): boolean => Object.keys(r).length === 1;
+  return runs.reduce<Run[]>((hasil, run) => {
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && polos(akhir) && polos(run)) hasil[hasil.length - 1] = { text: akhir.text + run.text };
+    else hasil.push(run);
+    return hasil;
+  }, []);
+}
+
+/**
+ * One paragraph per indicator (it renders as a single append): the figures, the comparisons, then
+ * what the bidang wrote with the labels inline. Styled runs only where the data needs them (a draft's
+ * note, the marker for a person).
+ */
+function analisisIndikator(baris: BarisRekap): Block {
   const target = baris.target === null ? 'belum ditetapkan' : denganSatuan(baris.target, baris.satuan);
   const capaian =
     baris.capaian.jenis === 'nilai'
@@ -83,19 +122,15 @@ function analisisIndikator(baris: BarisRekap): Block[] {
     baris.tahunan?.dibandingRenstra
       ? kalimatPerbandingan('Terhadap target akhir Renstra', baris.tahunan.dibandingRenstra, baris)
       : null,
+    baris.tidakAdaData ? `Tidak ada data: ${baris.tidakAdaData}.` : null,
   ].filter((s): s is string => s !== null);
-  const nama = `indikator "${baris.indikator}"`;
-  return [
-    paragraph([{ text: ringkas }, ...perbandingan.map((text) => ({ text: ` ${text}` }))], { align: 'justify' }),
-    ...(baris.dariDraf
-      ? [paragraph([{ text: `Data ${baris.bidang.nama} diambil dari draf yang belum dikirim.`, italic: true }])]
-      : []),
-    ...(baris.tidakAdaData ? [paragraph(`Tidak ada data: ${baris.tidakAdaData}.`)] : []),
-    bagianIsian('Penjelasan', baris.penjelasan, `penjelasan capaian ${nama}`),
-    bagianIsian('Faktor pendukung', baris.faktorPendukung, `faktor pendukung ${nama}`),
-    bagianIsian('Faktor penghambat', baris.faktorPenghambat, `faktor penghambat ${nama}`),
-    bagianIsian('Upaya', baris.upaya, `upaya atau solusi untuk ${nama}`),
-  ];
+  return paragraph(
+    gabungPolos([
+      { text: [ringkas, ...perbandingan].join(' ') },
+      ...(baris.dariDraf ? [{ text: ` Data ${baris.bidang.nama} diambil dari draf yang belum dikirim.`, italic: true }] : []),
+      ...isianBidang(baris),
+    ]),
+  );
 }
 
 /** The caption "Tabel 3.n Capaian Kinerja Sasaran …" and its table. */
@@ -111,7 +146,7 @@ export function bagianSasaran(kelompok: KelompokSasaran): Block[] {
   return [
     heading(3, `Sasaran ${kelompok.nomor}: ${kelompok.sasaran}`),
     ...tabelSasaran(kelompok),
-    ...kelompok.baris.flatMap(analisisIndikator),
+    ...kelompok.baris.map(analisisIndikator),
   ];
 }
 

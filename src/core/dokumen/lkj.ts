@@ -234,7 +234,7 @@ function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
     paragraph(kalimatRataRata(rekap), { align: 'justify' }),
     ...(sasaran ? [paragraph(sasaran, { align: 'justify' })] : []),
     paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
-    ...(perhatian.length ? [paragraph('Indikator dengan capaian rendah yang perlu mendapat perhatian:'), list(true, perhatian)] : []),
+    ...(perhatian.length ? [paragraph('Indikator dengan capaian rendah yang perlu mendapat perhatian:'), list(false, perhatian)] : []),
     ...(k.belumDiisi + k.tidakDapatDihitung
       ? [paragraph(`${k.belumDiisi} indikator belum diisi dan ${k.tidakDapatDihitung} indikator tidak dapat dihitung capaiannya.`)]
       : []),

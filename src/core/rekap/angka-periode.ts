@@ -4,6 +4,7 @@
  */
 import { capaianSampaiTw } from '../agregasi';
 import type { AturanCapaian } from '../capaian';
+import { alasanTidakAdaData } from '../lembar-bidang';
 import type { Capaian, Indikator, Isian, Nilai, Periode } from '../types';
 import type { BarisRekap, RealisasiTw } from './model';
 import { bandingkan } from './perbandingan';
@@ -12,8 +13,7 @@ export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiS
 
 /** A realisasi the bidang marked "tidak ada data" cannot be measured; the reason goes with it. */
 function tanpaData(alasan: string): Capaian {
-  const ket = alasan.trim();
-  return { jenis: 'tidak-dapat-dihitung', alasan: ket === '' ? 'tidak ada data' : `tidak ada data: ${ket}` };
+  return { jenis: 'tidak-dapat-dihitung', alasan: alasanTidakAdaData(alasan) };
 }
 
 /** "belum diisi" becomes "tidak ada data" when the bidang said so. */

@@ -16,6 +16,7 @@ import type { GridRekap, KotakGrid, SelGrid } from './model';
 export interface PerSel {
   readonly format: readonly KotakGrid[];
   readonly latar: readonly KotakGrid[];
+  readonly tebal: readonly KotakGrid[];
 }
 
 /** A rectangle set to one value. */
@@ -28,7 +29,7 @@ export interface RencanaGaya {
   /** After the plain-text base: one setNumberFormat each. */
   readonly format: readonly Olesan<string>[];
   readonly latar: readonly Olesan<string>[];
-  /** One setNumberFormats / setBackgrounds each, from the grid's `numberFormats` / `backgrounds`. */
+  /** One setNumberFormats / setBackgrounds / setFontWeights each, from the grid's `numberFormats` / `backgrounds` / `fontWeights`. */
   readonly perSel: PerSel;
   /** One setFontWeight('bold') each. */
   readonly tebal: readonly KotakGrid[];
@@ -86,7 +87,7 @@ export function rencanaGaya(grid: GridRekap, perSel: PerSel): RencanaGaya {
     return typeof grid.values[r - 1][c - 1] === 'number' ? grid.numberFormats[r - 1][c - 1] : null;
   }).filter((o) => o.nilai !== TEKS);
   const latar = kotakSeragam<string>(rows, columns, (r, c) => (di(perSel.latar, r, c) ? undefined : grid.backgrounds[r - 1][c - 1] ?? undefined));
-  const tebal = kotakSeragam<'bold'>(rows, columns, (r, c) => (grid.fontWeights[r - 1][c - 1] === 'bold' ? 'bold' : undefined)).map((o) => o.kotak);
+  const tebal = kotakSeragam<'bold'>(rows, columns, (r, c) => (!di(perSel.tebal, r, c) && grid.fontWeights[r - 1][c - 1] === 'bold' ? 'bold' : undefined)).map((o) => o.kotak);
   // A cell is plain text unless a numeric run covers it or its per-cell block gives it another format.
   const angka = format.map((o) => o.kotak);
   const format_ = (r: number, c: number): string => (di(perSel.format, r + 1, c + 1) ? grid.numberFormats[r][c] : di(angka, r + 1, c + 1) ? '' : TEKS);

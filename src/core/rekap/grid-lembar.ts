@@ -2,6 +2,7 @@
  * A tab built row by row as pure data, then squared off into `values`-shaped arrays so the
  * writer needs one setValues (and one call per format array) for the whole tab.
  */
+import { FORMAT_DESIMAL } from '../lembar-bidang';
 import type { Nilai } from '../types';
 import { kotakSeragam, type PerSel } from './grid-gaya';
 import type { GridRekap, KotakGrid, SelGrid } from './model';
@@ -14,13 +15,13 @@ export interface Sel {
   readonly tebal: boolean;
   /** Its number format depends on the value (whole or decimal): written cell by cell. */
   readonly formatSel?: boolean;
-  /** Its colour depends on the value (a category): written cell by cell. */
+  /** Its colour depends on the value (a category) or its row repeats with the data: written cell by cell. */
   readonly latarSel?: boolean;
+  /** Its weight is written cell by cell (rows that repeat with the data, e.g. sasaran groups). */
+  readonly tebalSel?: boolean;
 }
 
 const FORMAT_BULAT = '#,##0';
-export const FORMAT_DESIMAL = '#,##0.00';
-export const FORMAT_PERSEN = '#,##0.00" %"';
 export const FORMAT_RUPIAH = '"Rp "#,##0';
 const FORMAT_TEKS = '@';
 const FORMAT_UMUM = 'General';
@@ -46,6 +47,14 @@ export function berwarna(sel: Sel): Sel {
   return { ...sel, latarSel: true };
 }
 
+/**
+ * A cell of a row that repeats with the data (a group heading): its fill and weight are written
+ * cell by cell, so any number of such rows costs the same calls.
+ */
+export function kelompok(sel: Sel, bg: string): Sel {
+  return { ...sel, bg, tebal: true, latarSel: true, tebalSel: true };
+}
+
 export class Lembar {
   private readonly baris: Sel[][] = [];
   private readonly gabungan: KotakGrid[] = [];
@@ -69,14 +78,14 @@ export class Lembar {
     return Math.max(1, ...this.baris.map((b) => b.length));
   }
 
-  /** Blocks whose formats or colours depend on the data: one per run of such columns, whatever the rows. */
+  /** Blocks whose formats, colours or weights are written cell by cell: one per run of such columns, whatever the rows. */
   perSel(): PerSel {
     const blok = (pilih: (s: Sel) => boolean | undefined): KotakGrid[] =>
       kotakSeragam(this.baris.length, this.lebar, (r, c) => {
         const s = this.baris[r - 1][c - 1];
         return s && pilih(s) ? true : null;
       }).map((o) => o.kotak);
-    return { format: blok((s) => s.formatSel), latar: blok((s) => s.latarSel) };
+    return { format: blok((s) => s.formatSel), latar: blok((s) => s.latarSel), tebal: blok((s) => s.tebalSel) };
   }
 
   selesai(): Pick<GridRekap, 'values' | 'numberFormats' | 'backgrounds' | 'fontWeights' | 'merges'> {

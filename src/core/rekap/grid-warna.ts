@@ -1,4 +1,4 @@
-/** Fill colours of the recap tab: category bands from green (highest) to red (lowest). */
+/** Fill colours of the recap and bidang tabs: category bands from green (highest) to red (lowest). */
 import type { Capaian } from '../types';
 
 const PALET = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc'] as const;
@@ -7,14 +7,18 @@ export const WARNA_JUDUL_TABEL = '#cfe2f3';
 export const WARNA_KELOMPOK = '#f3f3f3';
 
 /**
- * The colour of a category, by its place in the scale's names (highest first); scales with more
- * or fewer than five bands are spread over the palette.
+ * The colour of the `i`-th of `jumlah` category bands (0 = highest); scales with more or fewer
+ * than five bands are spread over the palette. The recap and the bidang tabs both use it.
  */
+export function warnaPita(i: number, jumlah: number): string {
+  const langkah = jumlah <= 1 ? 0 : Math.round((i * (PALET.length - 1)) / (jumlah - 1));
+  return PALET[langkah];
+}
+
+/** The colour of a category, by its place in the scale's names (highest first). */
 export function warnaKategori(kategori: string, skala: readonly string[]): string | null {
   const i = skala.indexOf(kategori);
-  if (i < 0) return null;
-  const langkah = skala.length <= 1 ? 0 : Math.round((i * (PALET.length - 1)) / (skala.length - 1));
-  return PALET[langkah];
+  return i < 0 ? null : warnaPita(i, skala.length);
 }
 
 /** Category colour for a value, grey when it cannot be computed, none when not filled in. */

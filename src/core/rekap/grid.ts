@@ -8,7 +8,8 @@ import { labelPeriode, labelSampaiPeriode } from '../periode';
 import { formatTanggal, parseTanggalIso } from '../tanggal';
 import type { Agregasi, Capaian, Polaritas, StatusBidang } from '../types';
 import { rencanaGaya, type RencanaGaya } from './grid-gaya';
-import { angka, berwarna, FORMAT_DESIMAL, FORMAT_PERSEN, FORMAT_RUPIAH, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
+import { FORMAT_DESIMAL, FORMAT_PERSEN } from '../lembar-bidang';
+import { angka, berwarna, FORMAT_RUPIAH, kelompok, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
 import { WARNA_JUDUL_TABEL, WARNA_KELOMPOK, warnaCapaian, warnaKategori } from './grid-warna';
 import type {
   BarisAnggaran,
@@ -95,9 +96,11 @@ function tulisDetail(l: Lembar, rekap: Rekap, skala: readonly string[]): { ancho
   const anchor = l.tambah([teks('A. Capaian Kinerja per Indikator', { tebal: true })]);
   const kolom = kolomDetail(rekap);
   const baris = l.tambah(kepala(kolom));
+  const kolomNama = kolom.indexOf('Indikator Kinerja');
   for (const s of rekap.sasaran) {
-    const r = l.tambah([teks(`Sasaran ${s.nomor}`, { bg: WARNA_KELOMPOK, tebal: true }), teks(s.sasaran, { bg: WARNA_KELOMPOK, tebal: true })]);
-    l.gabung(r, 2, kolom.length - 1);
+    // The heading stands in the wide Indikator Kinerja column, unmerged: its fill and weight are
+    // one narrow per-cell block for all sasaran, where a merge would be a call per sasaran.
+    l.tambah([...kolom.slice(0, kolomNama).map(() => KOSONG), kelompok(teks(`Sasaran ${s.nomor}: ${s.sasaran}`), WARNA_KELOMPOK)]);
     for (const b of s.baris) l.tambah(barisDetail(b, skala));
   }
   return { anchor, kepala: baris };
