@@ -30,12 +30,19 @@ const analysis = await build({
 const exportsOf = Object.values(analysis.metafile.outputs).find((o) => o.entryPoint === serverEntry);
 const entryPoints = [...exportsOf.exports].sort();
 
-// 2. The bundle itself: one IIFE assigned to a single global, then the declarations.
+// 2. The bundle itself: one IIFE that sets a single global to a plain object of the entry points
+// (a globalName would add module-interop helpers and a getter per name to a file parsed on every
+// execution), then the declarations. The whole file stays strict code, as src/ is compiled.
+const names = entryPoints.join(', ');
 const server = await build({
-  entryPoints: [serverEntry],
+  stdin: {
+    contents: `'use strict';\nimport { ${names} } from './${serverEntry}';\nglobalThis.${GLOBAL} = { ${names} };\n`,
+    resolveDir: '.',
+    sourcefile: 'lapkin-entry.ts',
+    loader: 'ts',
+  },
   bundle: true,
   format: 'iife',
-  globalName: GLOBAL,
   // Apps Script's V8 runtime runs ES2020 syntax (optional chaining, ??) as is.
   target: 'es2020',
   platform: 'neutral',

@@ -36,7 +36,8 @@ const PANJANG_MAKS = 40;
 const TANDA_TAK_TERLIHAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const ANGKA_ARAB = /[\u0660-\u0669\u06f0-\u06f9]/;
 
-function gagal(pesan: string): HasilAngka {
+/** A failed reading with its message (shared by every reader that answers `{ ok, … }`). */
+export function gagal(pesan: string): { ok: false; pesan: string } {
   return { ok: false, pesan };
 }
 
@@ -75,18 +76,15 @@ type Bacaan = { ok: true; desimalTitik: string; catatan: string[] } | { ok: fals
 function bacaPemisah(body: string, asli: string): Bacaan {
   const titik = count(body, '.');
   const koma = count(body, ',');
-  const ribuanSalah: Bacaan = {
-    ok: false,
-    pesan: `${kutip(asli)}: pemisah ribuan tidak sah. Tulis mis. 1.234.567 atau 1.234,56.`,
-  };
+  const ribuanSalah = gagal(`${kutip(asli)}: pemisah ribuan tidak sah. Tulis mis. 1.234.567 atau 1.234,56.`);
   if (titik > 0 && koma > 0) {
     const dec = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
     const grp = dec === '.' ? ',' : '.';
     if (count(body, dec) > 1) {
-      return { ok: false, pesan: `${kutip(asli)}: lebih dari satu pemisah desimal.` };
+      return gagal(`${kutip(asli)}: lebih dari satu pemisah desimal.`);
     }
     const [intPart, frac] = body.split(dec);
-    if (frac === '') return { ok: false, pesan: `${kutip(asli)}: tidak ada angka setelah pemisah desimal.` };
+    if (frac === '') return gagal(`${kutip(asli)}: tidak ada angka setelah pemisah desimal.`);
     if (!groupedOk(intPart, grp)) return ribuanSalah;
     const catatan = dec === '.' ? ['gaya Inggris: koma sebagai pemisah ribuan, titik sebagai koma desimal'] : [];
     return { ok: true, desimalTitik: intPart.split(grp).join('') + '.' + frac, catatan };
@@ -96,13 +94,13 @@ function bacaPemisah(body: string, asli: string): Bacaan {
   const nama = sep === '.' ? 'titik' : 'koma';
   if (count(body, sep) > 1) {
     if (!groupedOk(body, sep)) {
-      return { ok: false, pesan: `${kutip(asli)}: lebih dari satu ${nama}, tetapi bukan pemisah ribuan yang sah.` };
+      return gagal(`${kutip(asli)}: lebih dari satu ${nama}, tetapi bukan pemisah ribuan yang sah.`);
     }
     const catatan = sep === ',' ? ['koma sebagai pemisah ribuan'] : [];
     return { ok: true, desimalTitik: body.split(sep).join(''), catatan };
   }
   const [intPart, frac] = body.split(sep);
-  if (frac === '') return { ok: false, pesan: `${kutip(asli)}: tidak ada angka setelah ${nama}.` };
+  if (frac === '') return gagal(`${kutip(asli)}: tidak ada angka setelah ${nama}.`);
   if (sep === '.' && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) {
     return { ok: true, desimalTitik: intPart + frac, catatan: ['titik sebagai pemisah ribuan'] };
   }

@@ -4,9 +4,10 @@
  * earlier version survives a return for correction and a later edit of the bidang tab. Pure.
  */
 import { formatAngkaPenuh } from './format';
+import { masalahTab } from './konfigurasi/tabel';
 import { kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
 import { idSiklus, type StatusSiklus } from './siklus';
-import type { Isian, Masalah, Nilai, Periode } from './types';
+import { TEKS_ISIAN, type Isian, type TeksIsian, type Masalah, type Nilai, type Periode } from './types';
 
 export const NAMA_TAB_ARSIP = 'Arsip Kiriman';
 
@@ -42,8 +43,7 @@ function nilaiSel(v: Nilai | number | null): string | number {
 export function kirimanKeBaris(k: Kiriman): (string | number)[][] {
   return k.isian.map((i) => [
     teks(k.siklus), teks(k.bidang), k.versi, teks(k.dikirim), teks(k.oleh), teks(i.kodeIndikator),
-    nilaiSel(i.realisasi), teks(i.tidakAdaData ?? ''), nilaiSel(i.realisasiAnggaran), teks(i.penjelasan),
-    teks(i.faktorPendukung), teks(i.faktorPenghambat), teks(i.upaya), teks(i.buktiDukung),
+    nilaiSel(i.realisasi), teks(i.tidakAdaData ?? ''), nilaiSel(i.realisasiAnggaran), ...TEKS_ISIAN.map((f) => teks(i[f])),
   ]);
 }
 
@@ -89,11 +89,7 @@ export function bacaArsip(values: readonly (readonly unknown[])[]): Kiriman[] {
       realisasi: nilai(row[6]),
       tidakAdaData: alasan === '' ? null : alasan,
       realisasiAnggaran: typeof anggaran === 'number' ? anggaran : null,
-      penjelasan: str(row[9]),
-      faktorPendukung: str(row[10]),
-      faktorPenghambat: str(row[11]),
-      upaya: str(row[12]),
-      buktiDukung: str(row[13]),
+      ...(Object.fromEntries(TEKS_ISIAN.map((f, j) => [f, str(row[9 + j])])) as Pick<Isian, TeksIsian>),
     });
   }
   return [...peta.values()].map((g) => ({ ...g.k, isian: g.isian }));
@@ -133,9 +129,7 @@ export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number, siklus:
 }
 
 /** The fields compared with the snapshot, by bidang-tab column id. */
-const DIBANDINGKAN: readonly (keyof Isian & string)[] = [
-  'realisasi', 'realisasiAnggaran', 'penjelasan', 'faktorPendukung', 'faktorPenghambat', 'upaya', 'buktiDukung',
-];
+const DIBANDINGKAN: readonly (keyof Isian & string)[] = ['realisasi', 'realisasiAnggaran', ...TEKS_ISIAN];
 
 function tampil(isian: Isian | undefined, kolom: keyof Isian): string {
   if (!isian) return '(tidak ada)';
@@ -158,7 +152,7 @@ export function perubahanSejakKirim(kiriman: Kiriman, baris: readonly BarisIsian
       const lama = tampil(dikirim, id);
       const baru = tampil(b.isian, id);
       if (lama !== baru) {
-        hasil.push({ tab, baris: b.baris, kolom: kolom[posisiKolom(periode, id) - 1].judul, pesan: `berubah setelah dikirim (dikirim: ${lama}, sekarang: ${baru}).` });
+        hasil.push(masalahTab(tab, `berubah setelah dikirim (dikirim: ${lama}, sekarang: ${baru}).`, b.baris, kolom[posisiKolom(periode, id) - 1].judul));
       }
     }
   }

@@ -12,6 +12,14 @@
 
 const TIDAK_ADA = '—';
 
+/**
+ * The labels users read for ids such as 'belum-diisi' or 'draf-lkj-dibuat': the id capitalised,
+ * dashes as spaces, 'lkj' as 'LKj' ('Belum diisi', 'Draf LKj dibuat').
+ */
+export function labelDariId<K extends string>(ids: readonly K[]): Readonly<Record<K, string>> {
+  return Object.fromEntries(ids.map((id) => [id, (id[0].toUpperCase() + id.slice(1)).replace(/-/g, ' ').replace('lkj', 'LKj')])) as Record<K, string>;
+}
+
 /** The decimal digits of a non-negative finite number, exponent notation expanded. */
 function digitsOf(abs: number): { bulat: string; pecahan: string } {
   const text = String(abs);

@@ -2,7 +2,7 @@
  * The category of a capaian (domain.md §4): bands, highest first, each "capaian ≥ min"; the
  * last band has min −Infinity and catches everything below.
  */
-import { parseAngka } from './angka';
+import { gagal, parseAngka } from './angka';
 import { formatAngkaPenuh } from './format';
 import type { BatasKategori } from './types';
 
@@ -36,7 +36,7 @@ const CONTOH = 'Contoh: "91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sang
  */
 export function parseSkalaKategori(text: string): HasilSkala {
   const bagian = text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== '');
-  if (bagian.length === 0) return { ok: false, pesan: `Skala kategori kosong. ${CONTOH}` };
+  if (bagian.length === 0) return gagal(`Skala kategori kosong. ${CONTOH}`);
   const skala: BatasKategori[] = [];
   for (let i = 0; i < bagian.length; i++) {
     const ke = `Bagian ke-${i + 1} (“${bagian[i]}”)`;
@@ -45,32 +45,25 @@ export function parseSkalaKategori(text: string): HasilSkala {
     const adaBatas = /^(?:≥|>=)|^[-+\u2212]?[\d.,]/.test(bagian[i]);
     const terakhir = i === bagian.length - 1;
     if (!adaBatas) {
-      if (!terakhir) return { ok: false, pesan: `${ke}: hanya bagian terakhir yang boleh tanpa angka batas. ${CONTOH}` };
+      if (!terakhir) return gagal(`${ke}: hanya bagian terakhir yang boleh tanpa angka batas. ${CONTOH}`);
       skala.push({ kategori: bagian[i], min: -Infinity });
       continue;
     }
     const angka = parseAngka(token);
-    if (!angka.ok) return { ok: false, pesan: `${ke}: ${angka.pesan}` };
+    if (!angka.ok) return gagal(`${ke}: ${angka.pesan}`);
     const kategori = m ? m[2].trim() : '';
-    if (kategori === '') return { ok: false, pesan: `${ke}: nama kategori belum ditulis setelah angka.` };
+    if (kategori === '') return gagal(`${ke}: nama kategori belum ditulis setelah angka.`);
     const sebelum = skala[skala.length - 1];
     if (sebelum && angka.nilai >= sebelum.min) {
-      return { ok: false, pesan: `${ke}: batas harus lebih kecil dari batas sebelumnya (${formatAngkaPenuh(sebelum.min)}).` };
+      return gagal(`${ke}: batas harus lebih kecil dari batas sebelumnya (${formatAngkaPenuh(sebelum.min)}).`);
     }
     skala.push({ kategori, min: angka.nilai });
     if (terakhir) {
-      return { ok: false, pesan: `Bagian terakhir harus nama kategori tanpa angka, untuk capaian di bawah ${formatAngkaPenuh(angka.nilai)}. ${CONTOH}` };
+      return gagal(`Bagian terakhir harus nama kategori tanpa angka, untuk capaian di bawah ${formatAngkaPenuh(angka.nilai)}. ${CONTOH}`);
     }
   }
   const nama = skala.map((b) => b.kategori.toLowerCase());
   const ganda = nama.find((n, i) => nama.indexOf(n) !== i);
-  if (ganda !== undefined) return { ok: false, pesan: `Nama kategori “${skala[nama.indexOf(ganda)].kategori}” dipakai lebih dari sekali.` };
+  if (ganda !== undefined) return gagal(`Nama kategori “${skala[nama.indexOf(ganda)].kategori}” dipakai lebih dari sekali.`);
   return { ok: true, skala };
-}
-
-/** The text `parseSkalaKategori` reads back: "91 Sangat Tinggi; 76 Tinggi; …; Sangat Rendah". */
-export function formatSkalaKategori(skala: readonly BatasKategori[]): string {
-  return skala
-    .map((b) => (b.min === -Infinity ? b.kategori : `${formatAngkaPenuh(b.min)} ${b.kategori}`))
-    .join('; ');
 }

@@ -27,6 +27,8 @@ export const BARIS_JUDUL_TABEL = 7;
 export const BARIS_DATA_PERTAMA = 8;
 /** The submit check box. */
 export const SEL_KIRIM = { baris: 5, kolom: 4 } as const;
+/** The Kirim box's A1 notation. */
+export const SEL_KIRIM_A1 = `${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}`;
 /** The status shown in the header block (the submit capability rewrites it). */
 export const SEL_STATUS = { baris: 4, kolom: 8 } as const;
 export const SEL_BATAS_WAKTU = { baris: 3, kolom: 8 } as const;

@@ -1,6 +1,5 @@
 /** Reporting periods: TW I–IV (triwulan) and Tahunan (domain.md §1, §4). */
 import type { Periode } from './types';
-import { jumlahHari, type TanggalLokal } from './tanggal';
 
 export const PERIODE: readonly Periode[] = ['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'];
 
@@ -48,10 +47,4 @@ export function nomorTriwulan(p: Periode): 1 | 2 | 3 | 4 {
     case 'TW4':
     case 'TAHUNAN': return 4;
   }
-}
-
-/** The last day of the period: 31 Maret, 30 Juni, 30 September, 31 Desember. */
-export function akhirPeriode(p: Periode, tahun: number): TanggalLokal {
-  const bulan = nomorTriwulan(p) * 3;
-  return { tahun, bulan, hari: jumlahHari(tahun, bulan) };
 }

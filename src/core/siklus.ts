@@ -3,10 +3,12 @@
  * around it: tab names, the default deadline, the status a person sees. Pure; `src/gas/siklus-store.ts`
  * keeps it durably.
  */
+import { labelDariId } from './format';
 import { labelPeriode } from './periode';
+import { hariKerjaBerikut, isoHari, nomorHari } from './sop/kalender';
 import { rencanaJadwal } from './sop/jadwal';
 import { cariTemplate } from './sop/templates/index';
-import { formatTanggal, parseTanggalIso, toIso, type TanggalLokal } from './tanggal';
+import { formatTanggal, parseTanggalIso, tanggalIso, toIso } from './tanggal';
 import type { Periode, StatusBidang } from './types';
 
 export interface BidangSiklus {
@@ -44,13 +46,8 @@ export interface StatusSiklus {
 /** What the dashboard shows for a bidang: the stored status, or 'terlambat' past the deadline. */
 export type StatusTampil = StatusBidang | 'terlambat';
 
-export const LABEL_STATUS: Readonly<Record<StatusTampil, string>> = {
-  'belum-diisi': 'Belum diisi',
-  'sedang-diisi': 'Sedang diisi',
-  terkirim: 'Terkirim',
-  dikembalikan: 'Dikembalikan',
-  terlambat: 'Terlambat',
-};
+/** 'Belum diisi', 'Sedang diisi', 'Terkirim', 'Dikembalikan', 'Terlambat'. */
+export const LABEL_STATUS = labelDariId<StatusTampil>(['belum-diisi', 'sedang-diisi', 'terkirim', 'dikembalikan', 'terlambat']);
 
 export function idSiklus(periode: Periode, tahun: number): string {
   return `${periode}-${tahun}`;
@@ -64,33 +61,30 @@ export const PANJANG_NAMA_TAB_MAKS = 100;
  * suffix otherwise) and at most 100 characters.
  */
 export function namaTabBidang(periode: Periode, tahun: number, namaBidang: string, terpakai: readonly string[]): string {
-  const dasar = `${labelPeriode(periode)} ${tahun} · ${namaBidang}`;
   const dipakai = new Set(terpakai.map((n) => n.toLowerCase()));
+  return namaUnik(`${labelPeriode(periode)} ${tahun} · ${namaBidang}`, (nama) => dipakai.has(nama.toLowerCase()), PANJANG_NAMA_TAB_MAKS);
+}
+
+/** `dasar`, else `dasar (2)`, `dasar (3)`…: the first that is not `dipakai`, cut to at most `maks` characters. */
+export function namaUnik(dasar: string, dipakai: (nama: string) => boolean, maks = Infinity): string {
   for (let i = 1; ; i++) {
     const akhiran = i === 1 ? '' : ` (${i})`;
-    const nama = dasar.slice(0, PANJANG_NAMA_TAB_MAKS - akhiran.length) + akhiran;
-    if (!dipakai.has(nama.toLowerCase())) return nama;
+    const nama = dasar.slice(0, maks - akhiran.length) + akhiran;
+    if (!dipakai(nama)) return nama;
   }
 }
 
-function hariKerja(t: TanggalLokal, libur: ReadonlySet<string>): boolean {
-  const hari = new Date(Date.UTC(t.tahun, t.bulan - 1, t.hari)).getUTCDay();
-  return hari !== 0 && hari !== 6 && !libur.has(toIso(t));
+/** Day number (sop/kalender.ts) of `iso` (yyyy-mm-dd); throws RangeError for anything else. */
+export function nomorHariIso(iso: string): number {
+  return nomorHari(tanggalIso(iso));
 }
 
 /** `jumlah` working days (Mon–Fri minus holidays) after `mulai` (yyyy-mm-dd) → yyyy-mm-dd. */
 export function tambahHariKerja(mulai: string, jumlah: number, hariLibur: readonly string[]): string {
-  const awal = parseTanggalIso(mulai);
-  if (awal === null) throw new RangeError(`Not an ISO date: ${mulai}`);
   const libur = new Set(hariLibur);
-  const d = new Date(Date.UTC(awal.tahun, awal.bulan - 1, awal.hari));
-  let sisa = jumlah;
-  while (sisa > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const t = { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate() };
-    if (hariKerja(t, libur)) sisa--;
-  }
-  return d.toISOString().slice(0, 10);
+  let n = nomorHariIso(mulai);
+  for (let i = 0; i < jumlah; i++) n = hariKerjaBerikut(n, libur);
+  return isoHari(n);
 }
 
 /** Fallback deadline when the SOP template gives none: 10 working days after the start. */
@@ -109,10 +103,8 @@ export function batasWaktuBawaan(
   const template = cariTemplate(templateSop);
   const langkah = template?.baris.filter((b) => b.peristiwa === 'bidang-mengirim').pop();
   const hari = parseTanggalIso(hariIni);
-  if (!template || !langkah || hari === null) return tambahHariKerja(hariIni, HARI_KERJA_BAWAAN, kalender.hariLibur);
-  const jadwal = rencanaJadwal(template, { tahun: hari.tahun, bulan: hari.bulan, hari: hari.hari, menit: kalender.jamMulai }, kalender);
-  const tenggat = jadwal.baris.find((b) => b.urutan === langkah.urutan)?.tenggat;
-  return tenggat ? toIso({ tahun: tenggat.tahun, bulan: tenggat.bulan, hari: tenggat.hari }) : tambahHariKerja(hariIni, HARI_KERJA_BAWAAN, kalender.hariLibur);
+  const tenggat = template && langkah && hari && rencanaJadwal(template, { ...hari, menit: kalender.jamMulai }, kalender).baris.find((b) => b.urutan === langkah.urutan)?.tenggat;
+  return tenggat ? toIso(tenggat) : tambahHariKerja(hariIni, HARI_KERJA_BAWAAN, kalender.hariLibur);
 }
 
 export function statusTampil(b: BidangSiklus, batasWaktu: string, hariIni: string): StatusTampil {

@@ -28,11 +28,8 @@ export function jumlahHari(tahun: number, bulan: number): number {
 
 /** Whether the parts name a real day, years 1–9999. */
 export function tanggalSah(t: TanggalLokal): boolean {
-  return (
-    Number.isInteger(t.tahun) && t.tahun >= 1 && t.tahun <= 9999 &&
-    Number.isInteger(t.bulan) && t.bulan >= 1 && t.bulan <= 12 &&
-    Number.isInteger(t.hari) && t.hari >= 1 && t.hari <= jumlahHari(t.tahun, t.bulan)
-  );
+  const antara = (n: number, maks: number): boolean => Number.isInteger(n) && n >= 1 && n <= maks;
+  return antara(t.tahun, 9999) && antara(t.bulan, 12) && antara(t.hari, jumlahHari(t.tahun, t.bulan));
 }
 
 function pastikanSah(t: TanggalLokal): void {
@@ -53,9 +50,20 @@ export function parseTanggalIso(iso: string): TanggalLokal | null {
   return tanggalSah(t) ? t : null;
 }
 
+/** 'yyyy-mm-dd' → parts; throws RangeError for anything else (a date the program itself made). */
+export function tanggalIso(iso: string): TanggalLokal {
+  const t = parseTanggalIso(iso);
+  if (t === null) throw new RangeError(`Not an ISO date: ${iso}`);
+  return t;
+}
+
+/** `n` with at least two digits: '09'. */
+export function dua(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
 /** 'yyyy-mm-dd'. Throws RangeError for parts that are not a real day (a programming error). */
 export function toIso(t: TanggalLokal): string {
   pastikanSah(t);
-  const dua = (n: number): string => String(n).padStart(2, '0');
   return `${String(t.tahun).padStart(4, '0')}-${dua(t.bulan)}-${dua(t.hari)}`;
 }

@@ -99,6 +99,15 @@ export interface Masalah {
 }
 
 /** What a bidang enters for one indicator in one cycle. */
+/** The text fields of an `Isian`, in the order every table shows them. */
+export const TEKS_ISIAN = ['penjelasan', 'faktorPendukung', 'faktorPenghambat', 'upaya', 'buktiDukung'] as const;
+export type TeksIsian = (typeof TEKS_ISIAN)[number];
+
+/** The text fields of `isian`; '' each when there is none. */
+export function teksIsian(isian: Isian | null | undefined): Pick<Isian, TeksIsian> {
+  return Object.fromEntries(TEKS_ISIAN.map((k) => [k, isian?.[k] ?? ''])) as Pick<Isian, TeksIsian>;
+}
+
 export interface Isian {
   readonly kodeIndikator: string;
   /** null = belum diisi (distinct from a real 0). */

@@ -12,6 +12,7 @@ import { capaianSampaiTw } from './agregasi';
 import { nilaiAngka, type AturanCapaian } from './capaian';
 import { formatPersen } from './format';
 import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
+import { masalahTab } from './konfigurasi/tabel';
 import type { Indikator, Isian, Masalah, Periode } from './types';
 
 export interface PermintaanPeriksa {
@@ -77,7 +78,7 @@ export function periksaKiriman(values: readonly (readonly unknown[])[], p: Permi
   for (const b of bacaan.baris) {
     const salah = (id: string, pesan: string): void => {
       const judul = kolom[posisiKolom(p.periode, id) - 1].judul;
-      if (!sudah.has(`${b.baris}|${judul}`)) masalah.push({ tab: p.tab, baris: b.baris, kolom: judul, pesan });
+      if (!sudah.has(`${b.baris}|${judul}`)) masalah.push(masalahTab(p.tab, pesan, b.baris, judul));
     };
     const ind = milikBidang.find((i) => i.kode === b.isian.kodeIndikator);
     if (!ind) salah('kode', `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`);
@@ -85,7 +86,7 @@ export function periksaKiriman(values: readonly (readonly unknown[])[], p: Permi
   }
   for (const ind of milikBidang) {
     if (!bacaan.baris.some((b) => b.isian.kodeIndikator === ind.kode)) {
-      masalah.push({ tab: p.tab, baris: 0, kolom: '', pesan: `baris indikator ${ind.kode} tidak ada; minta admin menjalankan Mulai siklus lagi.` });
+      masalah.push(masalahTab(p.tab, `baris indikator ${ind.kode} tidak ada; minta admin menjalankan Mulai siklus lagi.`));
     }
   }
   masalah.sort((a, b) => a.baris - b.baris || kolom.findIndex((k) => k.judul === a.kolom) - kolom.findIndex((k) => k.judul === b.kolom));

@@ -3,16 +3,16 @@
  * submission and never rewritten (src/core/arsip.ts holds the row format).
  */
 import { bacaArsip, barisTulisUlang, KOLOM_ARSIP, kirimanKeBaris, NAMA_TAB_ARSIP, type Kiriman } from '../core/arsip';
-import { tambahBaris } from './baris';
+import { pasangJudul, tambahBaris } from './baris';
 import { aturEditor } from './proteksi';
+import { isiTab, proteksiTab } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Every submission so far (one getValues); [] before the first. */
 export function bacaArsipKiriman(ss: Spreadsheet): Kiriman[] {
-  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
-  return sheet ? bacaArsip(sheet.getDataRange().getValues()) : [];
+  return bacaArsip(isiTab(ss, NAMA_TAB_ARSIP) ?? []);
 }
 
 /**
@@ -21,18 +21,12 @@ export function bacaArsipKiriman(ss: Spreadsheet): Kiriman[] {
  * Five read calls when nothing is missing.
  */
 function lengkapi(sheet: Sheet, saya: string, admin: readonly string[]): void {
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+  if (!proteksiTab(sheet)) {
     aturEditor(sheet.protect().setDescription('Arsip kiriman bidang: hanya diubah oleh skrip'), saya, admin);
   }
   const kosong = sheet.getLastRow() === 0;
   if (kosong || sheet.getRange(1, 1).getValue() !== KOLOM_ARSIP[0]) {
-    const isi = kosong ? [] : sheet.getDataRange().getValues();
-    const lebar = KOLOM_ARSIP.length;
-    const rows = [[...KOLOM_ARSIP], ...isi.map(barisTulisUlang)];
-    if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-    sheet.getRange(1, 1, rows.length, lebar).setValues(rows);
-    sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
-    sheet.setFrozenRows(1);
+    pasangJudul(sheet, KOLOM_ARSIP, (kosong ? [] : sheet.getDataRange().getValues()).map(barisTulisUlang));
   }
   if (!sheet.isSheetHidden()) sheet.hideSheet();
 }

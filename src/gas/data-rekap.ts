@@ -5,13 +5,14 @@
  * indicators.
  */
 import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
-import { bacaBarisLembar } from '../core/lembar-bidang';
+import { bacaBarisLembar, type BarisIsian } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
 import { PERIODE } from '../core/periode';
-import type { Isian, Konfigurasi, Nilai, Periode } from '../core/types';
+import type { Konfigurasi, Nilai, Periode } from '../core/types';
 import { bacaArsipKiriman } from './arsip';
 import { siklusDengan } from './siklus-store';
+import { isiTab } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,10 +24,10 @@ export interface PilihanDataRekap {
   readonly siklus: StatusSiklus | null;
 }
 
-/** The draft rows of a bidang tab; null when the tab is gone. */
-function draf(ss: Spreadsheet, tab: string, periode: Periode): readonly Isian[] | null {
-  const sheet = ss.getSheetByName(tab);
-  return sheet ? bacaBarisLembar(sheet.getDataRange().getValues(), periode, tab).baris.map((b) => b.isian) : null;
+/** The rows of a bidang tab as they stand now (one read); null when the tab is gone. */
+export function barisTab(ss: Spreadsheet, tab: string, periode: Periode): BarisIsian[] | null {
+  const isi = isiTab(ss, tab);
+  return isi && bacaBarisLembar(isi, periode, tab).baris;
 }
 
 function sumberBidang(ss: Spreadsheet, p: PilihanDataRekap, arsip: readonly Kiriman[]): SumberBidang[] {
@@ -40,7 +41,7 @@ function sumberBidang(ss: Spreadsheet, p: PilihanDataRekap, arsip: readonly Kiri
       dikirimOleh: terkirim?.oleh ?? null,
       dikirimPada: terkirim?.dikirim ?? null,
       snapshot: terkirim?.isian ?? null,
-      draf: p.sertakanDraf && terkirim === null ? draf(ss, b.tab, siklus.periode) : null,
+      draf: p.sertakanDraf && terkirim === null ? barisTab(ss, b.tab, siklus.periode)?.map((x) => x.isian) ?? null : null,
     };
   });
 }

@@ -66,52 +66,27 @@ function styleRuns(text: () => Text, runs: readonly Run[]): void {
 }
 
 /**
- * Where rendered elements go: appended at the end of the body, or inserted one after another from
- * a child index on. Both renderings share every other line below.
+ * Where rendered elements go: appended at the end of the body (`put('Paragraph', text)` is
+ * appendParagraph(text)), or inserted one after another from a child index on
+ * (insertParagraph(index++, text)). Both renderings share every other line below.
  */
 interface Place {
-  paragraph(text: string): GoogleAppsScript.Document.Paragraph;
-  listItem(text: string): GoogleAppsScript.Document.ListItem;
-  table(cells: string[][]): GoogleAppsScript.Document.Table;
-  pageBreak(): void;
-  rule(): void;
-  image(blob: GoogleAppsScript.Base.Blob): GoogleAppsScript.Document.InlineImage;
-}
-
-function atEnd(body: Body): Place {
-  return {
-    paragraph: (text) => body.appendParagraph(text),
-    listItem: (text) => body.appendListItem(text),
-    table: (cells) => body.appendTable(cells),
-    pageBreak: () => body.appendPageBreak(),
-    rule: () => body.appendHorizontalRule(),
-    image: (blob) => body.appendImage(blob),
-  };
-}
-
-/** Inserts from `start` on; `next()` is the index after the last element inserted. */
-function fromIndex(body: Body, start: number): Place & { next(): number } {
-  let index = start;
-  return {
-    paragraph: (text) => body.insertParagraph(index++, text),
-    listItem: (text) => body.insertListItem(index++, text),
-    table: (cells) => body.insertTable(index++, cells),
-    pageBreak: () => body.insertPageBreak(index++),
-    rule: () => body.insertHorizontalRule(index++),
-    image: (blob) => body.insertImage(index++, blob),
-    next: () => index,
-  };
+  (kind: 'Paragraph', text: string): GoogleAppsScript.Document.Paragraph;
+  (kind: 'ListItem', text: string): GoogleAppsScript.Document.ListItem;
+  (kind: 'Table', cells: string[][]): GoogleAppsScript.Document.Table;
+  (kind: 'Image', blob: GoogleAppsScript.Base.Blob): GoogleAppsScript.Document.InlineImage;
+  (kind: 'PageBreak' | 'HorizontalRule'): unknown;
 }
 
 function placeParagraph(place: Place, block: ParagraphBlock): void {
-  const p = place.paragraph(runsText(block.runs));
+  const p = place('Paragraph', runsText(block.runs));
   align(p, block.align);
   if (block.indent) p.setIndentStart(block.indent);
   styleRuns(() => p.editAsText(), block.runs);
 }
 
 function placeTable(place: Place, block: TableBlock): void {
-  const table = place.table(tableGrid(block));
+  const table = place('Table', tableGrid(block));
   const styled: Array<{ index: number; italic: boolean }> = [
     ...block.header.map((_, index) => ({ index, italic: false })),
     ...block.rows.flatMap((row, i) => {
@@ -133,7 +108,7 @@ function placeTable(place: Place, block: TableBlock): void {
  */
 function placeList(place: Place, block: ListBlock): void {
   for (const runs of block.items) {
-    const item = place.listItem(runsText(runs));
+    const item = place('ListItem', runsText(runs));
     if (block.numbered) item.setGlyphType(DocumentApp.GlyphType.NUMBER);
     styleRuns(() => item.editAsText(), runs);
   }
@@ -141,14 +116,22 @@ function placeList(place: Place, block: ListBlock): void {
 
 function placeImage(place: Place, block: ImageBlock): void {
   const blob = Utilities.newBlob(Utilities.base64Decode(block.base64), block.mimeType, 'gambar');
-  place.image(blob).setWidth(block.width).setHeight(block.height);
+  place('Image', blob).setWidth(block.width).setHeight(block.height);
 }
 
-function render(place: Place, blocks: readonly Block[]): void {
+/**
+ * Renders `blocks` at the end of `body`, or (with `start`) inserted from child index `start` on;
+ * returns the index just after the last inserted element.
+ */
+function render(body: Body, blocks: readonly Block[], start?: number): number {
+  let index = start ?? 0;
+  const methods = body as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const place = ((kind: string, ...args: unknown[]) =>
+    start === undefined ? methods[`append${kind}`](...args) : methods[`insert${kind}`](index++, ...args)) as Place;
   for (const block of lowerBlocks(blocks)) {
     switch (block.kind) {
       case 'heading': {
-        align(place.paragraph(block.text).setHeading(headingStyle(block.level)), block.align);
+        align(place('Paragraph', block.text).setHeading(headingStyle(block.level)), block.align);
         break;
       }
       case 'paragraph':
@@ -161,21 +144,22 @@ function render(place: Place, blocks: readonly Block[]): void {
         placeList(place, block);
         break;
       case 'pageBreak':
-        place.pageBreak();
+        place('PageBreak');
         break;
       case 'rule':
-        place.rule();
+        place('HorizontalRule');
         break;
       case 'image':
         placeImage(place, block);
         break;
     }
   }
+  return index;
 }
 
 /** Appends the whole model to `body`, in order. */
 export function renderToBody(body: Body, model: DocumentModel): void {
-  render(atEnd(body), model.blocks);
+  render(body, model.blocks);
 }
 
 /**
@@ -183,9 +167,7 @@ export function renderToBody(body: Body, model: DocumentModel): void {
  * insertTable call with the whole grid). Returns the index just after the last inserted element.
  */
 export function renderAt(body: Body, childIndex: number, blocks: readonly Block[]): number {
-  const place = fromIndex(body, childIndex);
-  render(place, blocks);
-  return place.next();
+  return render(body, blocks, childIndex);
 }
 
 /**

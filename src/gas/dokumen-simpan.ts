@@ -8,10 +8,9 @@
 import { createDocument } from './dokumen-docs';
 import { withDocumentLock } from './kunci';
 import { catatLog } from './log';
-import { hariIni as hariIniIso } from './sop-waktu';
+import { props } from './properti';
 import type { DocumentModel, DokumenTersimpan } from '../core/dokumen/model';
-import { BATAS_PROPERTI } from '../core/siklus';
-import { parseTanggalIso, type TanggalLokal } from '../core/tanggal';
+import { BATAS_PROPERTI, namaUnik } from '../core/siklus';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -33,14 +32,6 @@ export function idDrive(teks: string): string {
   const m = /\/(?:d|folders)\/([-\w]+)/.exec(t) ?? /[?&]id=([-\w]+)/.exec(t);
   if (m) return m[1];
   return /^[-\w]+$/.test(t) ? t : '';
-}
-
-/** Today in the spreadsheet's time zone (domain.md §6). */
-export function hariIni(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TanggalLokal {
-  const iso = hariIniIso(ss);
-  const t = parseTanggalIso(iso);
-  if (t === null) throw new Error(`Utilities.formatDate gave "${iso}"`);
-  return t;
 }
 
 function folderSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Folder | null {
@@ -75,10 +66,7 @@ export function tempatKeluaran(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fol
 
 /** `dasar`, or `dasar (2)`, `dasar (3)`… — the first name no file in the folder has. */
 export function namaBebas(folder: Folder, dasar: string): string {
-  for (let i = 1; ; i++) {
-    const nama = i === 1 ? dasar : `${dasar} (${i})`;
-    if (!folder.getFilesByName(nama).hasNext()) return nama;
-  }
+  return namaUnik(dasar, (nama) => folder.getFilesByName(nama).hasNext());
 }
 
 /** Moves a file Lapkin just created into the output folder (DocumentApp.create puts it in My Drive). */
@@ -95,10 +83,6 @@ export function simpanDokumen(model: DocumentModel, tempat: TempatKeluaran, nama
   doc.saveAndClose();
   pindahkan(id, tempat);
   return { id, nama: bebas, url };
-}
-
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
 }
 
 /** The latest documents, newest first. */

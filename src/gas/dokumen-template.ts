@@ -11,6 +11,7 @@
  */
 import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
 import type { Block } from '../core/dokumen/model';
+import { ambil } from '../core/rekap/sumber';
 import { renderAt, renderToBody } from './dokumen-docs';
 import { idDrive, namaBebas, type TempatKeluaran } from './dokumen-simpan';
 
@@ -103,7 +104,7 @@ export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKelu
   const laporan = periksaTemplate(teks, isian);
   for (const [kunci, nilai] of Object.entries(isian.nilai)) body.replaceText(polaIsian(kunci), nilai);
   const dipakai = cariPlaceholder(teks)
-    .filter((p) => p.blok && Object.prototype.hasOwnProperty.call(isian.blok, p.nama))
+    .filter((p) => p.blok && ambil(isian.blok, p.nama) !== undefined)
     .map((p) => p.nama);
   for (const penanda of cariPenanda(body, dipakai)) taruhBlok(body, penanda, isian.blok[penanda.nama]);
   for (const nama of laporan.wajibTidakAda) {

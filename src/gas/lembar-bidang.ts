@@ -1,13 +1,14 @@
 /**
  * Writes one bidang tab of a cycle from `isiLembar` with a constant number of service calls,
- * whatever the number of indicators, each carrying as little data as it can: one plain-text
- * format over the whole tab, then one number format per run of numeric columns; one setValues
- * for the header block with the info, earlier-quarter and computed columns (formulas included),
- * one for the input columns; one setter per uniform style and per validated column; widths per
- * run of equal widths. Then the protections: the sheet for admins with the input block (and the
- * Kirim box) unprotected, and a range protection over those for admins + the bidang; each
- * protection's description is its last write, so a tab whose range protections all carry one is
- * complete (`lembarLengkap`) and a start cut off needs no progress saved per tab.
+ * whatever the number of indicators, each carrying as little data as it can. The first tab of a
+ * given row count is built: one plain-text format over the whole tab, then one number format per
+ * run of numeric columns; one setValues for the header block with the info, earlier-quarter and
+ * computed columns (formulas included), one for the input columns; one setter per uniform style
+ * and per validated column; widths per run of equal widths. Later tabs of the same row count are
+ * copies of it with their own fixed block. Then the protections: the sheet for admins with the
+ * input block (and the Kirim box) unprotected, and a range protection over those for admins + the
+ * bidang; each protection's description is its last write, so a tab whose range protections all
+ * carry one is complete (`lembarLengkap`) and a start cut off needs no progress saved per tab.
  */
 import type { AturanCapaian } from '../core/capaian';
 import {
@@ -26,6 +27,7 @@ import {
 } from '../core/lembar-bidang';
 import { warnaPita } from '../core/rekap/grid-warna';
 import type { Periode } from '../core/types';
+import { pastikanBaris } from './baris';
 import { aturEditor } from './proteksi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,7 +72,7 @@ export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
 export type ProteksiBaru = (p: Protection, editor: readonly string[]) => void;
 
 /**
- * Sets the editors of protections made in this run, in two or three calls each. A new protection
+ * Sets the editors of protections made in this run, in one to three calls each. A new protection
  * mirrors the file's sharing until its editors change ("the permissions mirror those of the
  * spreadsheet itself": https://developers.google.com/apps-script/reference/spreadsheet/range#protect()),
  * so what the first one starts with (its editors, domain editing) holds for every one made in the
@@ -83,7 +85,8 @@ export function proteksiBaru(saya: string): ProteksiBaru {
   return (p, editor) => {
     awal = awal ?? { editor: p.getEditors().map((u) => u.getEmail().toLowerCase()), domain: p.canDomainEdit() };
     const daftar = [saya, ...editor].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
-    if (daftar.length > 0) p.addEditors(daftar);
+    const tambah = awal.domain ? daftar : daftar.filter((e) => !awal!.editor.includes(e));
+    if (tambah.length > 0) p.addEditors(tambah);
     const buang = awal.editor.filter((e) => !daftar.includes(e));
     if (buang.length > 0) p.removeEditors(buang);
     if (awal.domain) p.setDomainEdit(false);
@@ -106,51 +109,34 @@ export interface PenulisanLembar {
   readonly isianLama: Readonly<Record<string, readonly unknown[]>>;
 }
 
-export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar): Sheet {
+/**
+ * Writes the tab. With `templat` — a tab written earlier in the same start, with as many indicator
+ * rows and nothing typed in it — the new tab is a copy of it (insertSheet's template option: one
+ * call for every format, width, note, validation and colour rule), and only the fixed block and
+ * the protections are written; otherwise it is built from scratch.
+ */
+export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar, templat: Sheet | null): Sheet {
   const kolom = kolomLembar(w.periode);
   const lebar = kolom.length;
   const n = w.isi.baris.length;
   const kolomMasukan = kolom.findIndex((k) => k.jenis === 'masukan') + 1;
   const tetap = kolomMasukan - 1;
   const tinggi = BARIS_DATA_PERTAMA + n - 1;
-  const sheet = ss.insertSheet(w.nama);
-  const barisAda = sheet.getMaxRows();
-  if (tinggi > barisAda) sheet.insertRowsAfter(barisAda, tinggi - barisAda);
-
-  // Formats before values, so each value is read by its cell's format: plain text everywhere
-  // (names and what people type stay text, "=IMPORTRANGE(…)" included — domain.md §7), then the
-  // numeric and computed data columns run by run; the Kirim box is a check box.
-  sheet.getRange(1, 1, tinggi, lebar).setNumberFormat(TEKS);
-  if (n > 0) {
-    for (const r of deret(kolom.map((k) => k.format))) {
-      if (r.nilai !== TEKS) sheet.getRange(BARIS_DATA_PERTAMA, r.mulai, n, r.jumlah).setNumberFormat(r.nilai);
-    }
-  }
-  const kirim = sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
+  const sheet = templat ? salinan(ss, w.nama, templat) : tabKosong(ss, w, tinggi);
 
   // The header block with the fixed and computed columns (formulas as values: their cells are not
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
   const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
   sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
   const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);
-  const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiLiteral(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
-  sheet.getRange(1, kolomMasukan, BARIS_JUDUL_TABEL + lama.length, lebar - tetap).setValues([...w.isi.kepala.map((r) => r.slice(tetap)), ...lama]);
-
-  sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
-  sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar).setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
-  for (const r of deret(kolom.map((k) => k.lebar))) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
-  sheet.setFrozenRows(BARIS_JUDUL_TABEL);
-
-  const dilindungi = [kirim];
-  if (n > 0) {
-    sheet.getRange(BARIS_DATA_PERTAMA, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
-    const masukan = sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap).setBackground(WARNA_MASUKAN);
-    for (const [k, rule] of w.aturanTab.validasi) sheet.getRange(BARIS_DATA_PERTAMA, k, n, 1).setDataValidation(rule);
-    const warna = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'capaian'), n, 2);
-    sheet.setConditionalFormatRules(w.aturanTab.warna.map((r) => r.copy().setRanges([warna]).build()));
-    dilindungi.push(masukan);
+  if (!templat || adaLama) {
+    const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiLiteral(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
+    sheet.getRange(1, kolomMasukan, BARIS_JUDUL_TABEL + lama.length, lebar - tetap).setValues([...w.isi.kepala.map((r) => r.slice(tetap)), ...lama]);
   }
+  if (!templat) gayakan(sheet, w, n);
 
+  const dilindungi = [sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom)];
+  if (n > 0) dilindungi.push(sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap));
   const p = sheet.protect();
   w.proteksi(p, w.admin);
   p.setUnprotectedRanges(dilindungi).setDescription(`${w.nama}: hanya admin; sel isian terbuka untuk bidang`);
@@ -160,6 +146,52 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     pr.setDescription(`${w.nama}: isian bidang`);
   }
   return sheet;
+}
+
+/** A copy of `templat` named `nama`, without any protection the copy may have brought along. */
+function salinan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: string, templat: Sheet): Sheet {
+  const sheet = ss.insertSheet(nama, { template: templat });
+  for (const jenis of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
+    for (const p of sheet.getProtections(jenis)) p.remove();
+  }
+  return sheet;
+}
+
+/**
+ * A new tab with the formats the values are read by: plain text everywhere (names and what
+ * people type stay text, "=IMPORTRANGE(…)" included — domain.md §7), then the numeric and
+ * computed data columns run by run; the Kirim box is a check box.
+ */
+function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar, tinggi: number): Sheet {
+  const kolom = kolomLembar(w.periode);
+  const n = w.isi.baris.length;
+  const sheet = ss.insertSheet(w.nama);
+  pastikanBaris(sheet, tinggi);
+  sheet.getRange(1, 1, tinggi, kolom.length).setNumberFormat(TEKS);
+  if (n > 0) {
+    for (const r of deret(kolom.map((k) => k.format))) {
+      if (r.nilai !== TEKS) sheet.getRange(BARIS_DATA_PERTAMA, r.mulai, n, r.jumlah).setNumberFormat(r.nilai);
+    }
+  }
+  sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
+  return sheet;
+}
+
+/** Styles, widths, frozen rows, validation and category colours of a tab built from scratch. */
+function gayakan(sheet: Sheet, w: PenulisanLembar, n: number): void {
+  const kolom = kolomLembar(w.periode);
+  const lebar = kolom.length;
+  const kolomMasukan = kolom.findIndex((k) => k.jenis === 'masukan') + 1;
+  sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
+  sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar).setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
+  for (const r of deret(kolom.map((k) => k.lebar))) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
+  sheet.setFrozenRows(BARIS_JUDUL_TABEL);
+  if (n === 0) return;
+  sheet.getRange(BARIS_DATA_PERTAMA, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
+  sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - kolomMasukan + 1).setBackground(WARNA_MASUKAN);
+  for (const [k, rule] of w.aturanTab.validasi) sheet.getRange(BARIS_DATA_PERTAMA, k, n, 1).setDataValidation(rule);
+  const warna = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'capaian'), n, 2);
+  sheet.setConditionalFormatRules(w.aturanTab.warna.map((r) => r.copy().setRanges([warna]).build()));
 }
 
 /**

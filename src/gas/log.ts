@@ -3,7 +3,9 @@
  * one batched call per action. Reusable by every capability: call `catatLog` inside the
  * document lock with all the entries of the action.
  */
+import { pasangJudul, tambahBaris } from './baris';
 import { aturEditor } from './proteksi';
+import { bisaMengubahTab } from './spreadsheet';
 
 export const TAB_LOG = 'Log';
 const JUDUL = ['Waktu', 'Pengguna', 'Tindakan', 'Rincian'];
@@ -19,10 +21,6 @@ export interface EntriLog {
 export const PESAN_LOG =
   'Anda belum menjadi editor tab Log. Minta pemilik spreadsheet atau admin lain menjalankan Laporan Kinerja ▸ Siapkan lembar kerja sekali lagi, agar daftar admin diperbarui.';
 
-function proteksiLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Protection | undefined {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-}
-
 /**
  * Throws `PESAN_LOG` when the running user could not write the Log tab (an admin added to
  * Pengaturan after the Log's editors were last set). Call it before an action changes anything.
@@ -33,9 +31,7 @@ export function periksaLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
 
 /** Whether the running user can write the Log tab (true while it does not exist yet). */
 export function bisaMenulisLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  const sheet = ss.getSheetByName(TAB_LOG);
-  const p = sheet ? proteksiLog(sheet) : undefined;
-  return !p || p.canEdit();
+  return bisaMengubahTab(ss, TAB_LOG);
 }
 
 function lindungi(sheet: GoogleAppsScript.Spreadsheet.Sheet, saya: string, admin: readonly string[]): void {
@@ -55,11 +51,7 @@ export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: s
   const baris = ada.getLastRow();
   const atas = ada.getRange(1, 1, Math.max(baris, 1), JUDUL.length).getValues();
   if (atas[0][0] === JUDUL[0]) return;
-  const isi = baris === 0 ? [] : atas;
-  if (isi.length + 1 > ada.getMaxRows()) ada.insertRowsAfter(ada.getMaxRows(), 1);
-  ada.getRange(1, 1, isi.length + 1, JUDUL.length).setValues([JUDUL, ...isi]);
-  ada.getRange(1, 1, 1, JUDUL.length).setFontWeight('bold');
-  ada.setFrozenRows(1);
+  pasangJudul(ada, JUDUL, baris === 0 ? [] : atas);
 }
 
 function tabLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
@@ -87,6 +79,16 @@ export function adaCatatan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cocok: 
   return sheet.getRange(2, 3, jumlah, 2).getValues().some((r) => cocok(String(r[0]), String(r[1])));
 }
 
+/** One Log row of `tindakan` by `siapa` (the admins are the editors of a newly created Log tab). */
+export function catat(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  siapa: { readonly email: string; readonly adminEmails: readonly string[] },
+  tindakan: string,
+  rincian: string,
+): void {
+  catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan, rincian }]);
+}
+
 /**
  * Appends `entri` as rows (one setValues). `pengguna` is the e-mail shown ('' → "(tidak diketahui)")
  * for entries without their own;
@@ -105,8 +107,5 @@ export function catatLog(
     const siapa = e.pengguna ?? pengguna;
     return [waktu, siapa === '' ? '(tidak diketahui)' : siapa, e.tindakan, e.rincian];
   });
-  const mulai = sheet.getLastRow() + 1;
-  const kurang = mulai + rows.length - 1 - sheet.getMaxRows();
-  if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
-  sheet.getRange(mulai, 1, rows.length, JUDUL.length).setValues(rows);
+  tambahBaris(sheet, rows);
 }

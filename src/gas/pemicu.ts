@@ -4,6 +4,7 @@
  * spreadsheet: a trigger is visible only to its creator, so the creator is remembered in the
  * document properties and a second admin does not add another.
  */
+import { props } from './properti';
 
 export const FUNGSI_PEMICU_EDIT = 'onEditLapkin';
 const KUNCI_PEMBUAT = 'lapkin.pemicu.edit';
@@ -12,18 +13,18 @@ export type HasilPemicu = 'dibuat' | 'sudah-ada' | 'milik-admin-lain';
 
 /** Makes sure the trigger exists; `saya` is the running admin (lower-cased). */
 export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string): HasilPemicu {
-  const props = PropertiesService.getDocumentProperties();
+  const p = props();
   const milikSaya = ScriptApp.getUserTriggers(ss).filter(
     (t) => t.getHandlerFunction() === FUNGSI_PEMICU_EDIT && t.getEventType() === ScriptApp.EventType.ON_EDIT,
   );
   if (milikSaya.length > 0) {
     milikSaya.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
-    props.setProperty(KUNCI_PEMBUAT, saya);
+    p.setProperty(KUNCI_PEMBUAT, saya);
     return 'sudah-ada';
   }
-  const pembuat = props.getProperty(KUNCI_PEMBUAT);
+  const pembuat = p.getProperty(KUNCI_PEMBUAT);
   if (pembuat !== null && pembuat !== '' && pembuat !== saya) return 'milik-admin-lain';
   ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create();
-  props.setProperty(KUNCI_PEMBUAT, saya);
+  p.setProperty(KUNCI_PEMBUAT, saya);
   return 'dibuat';
 }

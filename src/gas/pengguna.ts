@@ -5,6 +5,11 @@ export function emailPengguna(): string {
   return Session.getActiveUser().getEmail().trim().toLowerCase();
 }
 
+/** The effective user's e-mail, lower-cased: whose authority the script runs with (a trigger's creator). */
+export function emailEfektif(): string {
+  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
+}
+
 /** The spreadsheet owner's e-mail, lower-cased ('' when unknown, e.g. a shared drive). */
 export function emailPemilik(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
   const owner = ss.getOwner();

@@ -15,7 +15,10 @@ import { judulRekap } from '../core/rekap/buat';
 import { semuaSiklusDariProperti, type BidangSiklus } from '../core/siklus';
 import { namaTabStatusSop, TAB_SOP } from '../core/sop/lembar';
 import { periksaLog, TAB_LOG } from './log';
+import { emailEfektif } from './pengguna';
+import { props } from './properti';
 import { aturEditor } from './proteksi';
+import { proteksiTab } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,16 +30,12 @@ export const PESAN_HAK_ADMIN =
   'Anda belum menjadi editor tab-tab Lapkin yang dibuat sebelum Anda menjadi admin, jadi tindakan ini akan terhenti di tengah jalan. ' +
   'Jalankan Siapkan lembar kerja oleh admin lama (atau pemilik spreadsheet) lebih dulu, lalu coba lagi. Tidak ada yang diubah.';
 
-function saya(): string {
-  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
-}
-
 /**
  * Protects `sheet` for `admin` only: its sheet protection (made when missing) gets exactly those
  * editors. Also for a tab an operation just made (a recap); a rerun finishes one cut off half-way.
  */
 export function lindungiTab(sheet: Sheet, runner: string, admin: readonly string[]): void {
-  const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  const p = proteksiTab(sheet) ?? sheet.protect();
   aturEditor(p, runner, admin);
   // The description last: a protection cut off while being made gets it on the rerun.
   if (p.getDescription() === '') p.setDescription(`${sheet.getName()}: hanya admin`);
@@ -48,8 +47,8 @@ export function lindungiTab(sheet: Sheet, runner: string, admin: readonly string
  * `admin` as the list the protections hold. Call it under the document lock.
  */
 export function lindungiSemuaTab(ss: Spreadsheet, runner: string, admin: readonly string[]): void {
-  const props = PropertiesService.getDocumentProperties();
-  const siklus = semuaSiklusDariProperti(props.getProperties());
+  const p = props();
+  const siklus = semuaSiklusDariProperti(p.getProperties());
   const bidang = new Map<string, BidangSiklus>();
   const milikLapkin = new Set(TAB_TETAP);
   for (const s of siklus) {
@@ -66,7 +65,7 @@ export function lindungiSemuaTab(ss: Spreadsheet, runner: string, admin: readonl
     const isian = b.status === 'terkirim' ? admin : [...admin, ...b.editor];
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) aturEditor(p, runner, isian);
   }
-  props.setProperty(KUNCI_ADMIN, JSON.stringify(emailUnik([runner, ...admin])));
+  p.setProperty(KUNCI_ADMIN, JSON.stringify(emailUnik([runner, ...admin])));
 }
 
 /**
@@ -75,7 +74,7 @@ export function lindungiSemuaTab(ss: Spreadsheet, runner: string, admin: readonl
  * the tabs for, and able to write the Log. Throws `PESAN_HAK_ADMIN` / `PESAN_LOG`.
  */
 export function periksaHakAdmin(ss: Spreadsheet): void {
-  const json = PropertiesService.getDocumentProperties().getProperty(KUNCI_ADMIN);
-  if (json !== null && !(JSON.parse(json) as string[]).includes(saya())) throw new Error(PESAN_HAK_ADMIN);
+  const json = props().getProperty(KUNCI_ADMIN);
+  if (json !== null && !(JSON.parse(json) as string[]).includes(emailEfektif())) throw new Error(PESAN_HAK_ADMIN);
   periksaLog(ss);
 }

@@ -9,6 +9,7 @@
  * and the two charts. Call it inside the document lock.
  */
 import { deret, TEKS } from '../core/lembar-bidang';
+import { pastikanBaris } from './baris';
 import type { GridRekapBergaya } from '../core/rekap/grid';
 import type { GridRekap, KotakGrid } from '../core/rekap/model';
 
@@ -45,8 +46,7 @@ export interface JudulGrafik {
 function pastikanUkuran(sheet: Sheet, rows: number, columns: number): void {
   // "The coordinates of the range are outside the dimensions of the sheet." — the error a write
   // past the last column gets (github.com/diegomanuel/binance-to-google-sheets/issues/19).
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  pastikanBaris(sheet, rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }

@@ -8,12 +8,9 @@
  */
 import { idSiklus, propertiSiklus, siklusDariProperti, type StatusSiklus } from '../core/siklus';
 import type { Periode } from '../core/types';
+import { props } from './properti';
 
 const KUNCI_AKTIF = 'lapkin.siklus.aktif';
-
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
 
 export function siklusAktif(): StatusSiklus | null {
   const semua = props().getProperties();

@@ -8,13 +8,10 @@
  * long custom SOP fits too. The tab is a view of the record, rewritten on every change.
  */
 import type { RekamSop } from '../core/sop/lembar';
+import { props } from './properti';
 
 const AWALAN = 'lapkin.sop.';
 const PANJANG_POTONGAN = 3000;
-
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
 
 function jumlahPotongan(siklusId: string): number {
   return Number(props().getProperty(AWALAN + siklusId) ?? '0');

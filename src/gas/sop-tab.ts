@@ -3,7 +3,9 @@
  * Peristiwa column is where the admin maps steps to cycle events) and the "SOP" configuration tab.
  * Each write costs a constant number of calls, whatever the number of steps.
  */
-import { KUNCI_PENGATURAN, TAB_PENGATURAN } from '../core/konfigurasi/skema';
+import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
+import { masalahTab } from '../core/konfigurasi/tabel';
+import { TAB_PENGATURAN } from '../core/konfigurasi/skema';
 import type { Masalah, Pengaturan } from '../core/types';
 import {
   BARIS_JUDUL_STATUS,
@@ -19,6 +21,8 @@ import type { SopTemplate, WaktuLokal } from '../core/sop/model';
 import { KOLOM_SOP, readSopTab } from '../core/sop/tab';
 import { cariTemplate, TEMPLATE_BAWAAN } from '../core/sop/templates/index';
 import { aturEditor } from './proteksi';
+import { bisaMengubahTab, isiTab } from './spreadsheet';
+import { dropDown, gayaJudul } from './tab-konfigurasi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,11 +37,7 @@ function buatTabStatus(ss: Spreadsheet, rekam: RekamSop, saya: string, admin: re
   sheet.getRange(BARIS_JUDUL_STATUS, 1, 1, KOLOM_STATUS.length).setFontWeight('bold');
   sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
   sheet.getRange(BARIS_JUDUL_STATUS + 1, KOLOM_PERISTIWA_STATUS, langkah, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireValueInList([...PILIHAN_PERISTIWA], true)
-      .setAllowInvalid(false)
-      .setHelpText('Peristiwa siklus yang menandai langkah ini selesai; kosongkan bila langkah ditandai manual dari panel.')
-      .build(),
+    dropDown(PILIHAN_PERISTIWA, 'Peristiwa siklus yang menandai langkah ini selesai; kosongkan bila langkah ditandai manual dari panel.'),
   );
   sheet.setFrozenRows(BARIS_JUDUL_STATUS);
   LEBAR_KOLOM.forEach((lebar, i) => sheet.setColumnWidth(i + 1, lebar));
@@ -48,8 +48,7 @@ function buatTabStatus(ss: Spreadsheet, rekam: RekamSop, saya: string, admin: re
 
 /** Whether the status tab exists and its protection keeps the running user out (an admin added later). */
 export function tabStatusTerkunci(ss: Spreadsheet, rekam: RekamSop): boolean {
-  const p = ss.getSheetByName(rekam.tab)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-  return p !== undefined && !p.canEdit();
+  return !bisaMengubahTab(ss, rekam.tab);
 }
 
 /** The Peristiwa column as the admin left it, one value per step (one read); null when the tab is missing. */
@@ -77,16 +76,12 @@ export function tulisTabStatus(ss: Spreadsheet, rekam: RekamSop, sekarang: Waktu
  */
 export function siapkanTabSop(ss: Spreadsheet): string[] {
   if (ss.getSheetByName(TAB_SOP)) return [];
-  const label = KUNCI_PENGATURAN.find((k) => k.id === 'templateSop')?.label.toLowerCase();
-  const baris = ss.getSheetByName(TAB_PENGATURAN)?.getDataRange().getValues().find((r) => String(r[0]).trim().toLowerCase() === label);
-  const isi = isiTabSop(cariTemplate(String(baris?.[1] ?? '').trim().toLowerCase()) ?? TEMPLATE_BAWAAN[0]);
+  const isi = isiTabSop(cariTemplate(nilaiDariGrid(isiTab(ss, TAB_PENGATURAN), 'templateSop').toLowerCase()) ?? TEMPLATE_BAWAAN[0]);
   const sheet = ss.insertSheet(TAB_SOP);
   sheet.getRange(1, 1, sheet.getMaxRows(), isi[0].length).setNumberFormat('@');
   sheet.getRange(1, 1, isi.length, isi[0].length).setValues(isi).setWrap(true).setVerticalAlignment('top');
-  sheet.getRange(1, 1, 1, isi[0].length).setFontWeight('bold').setBackground('#dfe7f3');
-  sheet.getRange(2, KOLOM_SOP.indexOf('Peristiwa') + 1, sheet.getMaxRows() - 1, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireValueInList([...PILIHAN_PERISTIWA], true).setAllowInvalid(false).build(),
-  );
+  gayaJudul(sheet.getRange(1, 1, 1, isi[0].length));
+  sheet.getRange(2, KOLOM_SOP.indexOf('Peristiwa') + 1, sheet.getMaxRows() - 1, 1).setDataValidation(dropDown(PILIHAN_PERISTIWA));
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(2, 320);
   return [`tab ${TAB_SOP}`];
@@ -100,10 +95,9 @@ export type HasilTemplateSop =
 export function bacaTemplateSop(ss: Spreadsheet, pengaturan: Pengaturan): HasilTemplateSop {
   const bawaan = cariTemplate(pengaturan.templateSop);
   if (bawaan) return { ok: true, template: bawaan };
-  const sheet = ss.getSheetByName(TAB_SOP);
-  if (!sheet) {
-    const pesan = `Template SOP "kustom" memakai tab ${TAB_SOP}, tetapi tab itu tidak ada. Jalankan Siapkan lembar kerja.`;
-    return { ok: false, masalah: [{ tab: TAB_SOP, baris: 0, kolom: '', pesan }] };
+  const isi = isiTab(ss, TAB_SOP);
+  if (!isi) {
+    return { ok: false, masalah: [masalahTab(TAB_SOP, `Template SOP "kustom" memakai tab ${TAB_SOP}, tetapi tab itu tidak ada. Jalankan Siapkan lembar kerja.`)] };
   }
-  return readSopTab(sheet.getDataRange().getValues(), TAB_SOP);
+  return readSopTab(isi, TAB_SOP);
 }

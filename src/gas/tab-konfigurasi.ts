@@ -5,16 +5,20 @@
  */
 import { isDate } from '../core/angka';
 import type { GridKonfigurasi } from '../core/konfigurasi/index';
+import { isiTab } from './spreadsheet';
 import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, SKEMA_BIDANG, SKEMA_INDIKATOR, TAB_PENGATURAN, type KolomTabel, type SkemaTabel } from '../core/konfigurasi/skema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function dropDown(pilihan: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList([...pilihan], true).setAllowInvalid(false).build();
+/** A strict drop-down of `pilihan`, with `bantuan` as its help text when given. */
+export function dropDown(pilihan: readonly string[], bantuan?: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  const v = SpreadsheetApp.newDataValidation().requireValueInList([...pilihan], true).setAllowInvalid(false);
+  return (bantuan ? v.setHelpText(bantuan) : v).build();
 }
 
-function gayaJudul(range: GoogleAppsScript.Spreadsheet.Range): void {
+/** The header style of the configuration and SOP tabs. */
+export function gayaJudul(range: GoogleAppsScript.Spreadsheet.Range): void {
   range.setFontWeight('bold').setBackground('#dfe7f3');
 }
 
@@ -103,13 +107,10 @@ export function siapkanTabKonfigurasi(ss: Spreadsheet): string[] {
 }
 
 function grid(ss: Spreadsheet, tab: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(tab);
-  if (!sheet) return null;
+  const isi = isiTab(ss, tab);
+  if (!isi) return null;
   const tz = ss.getSpreadsheetTimeZone();
-  return sheet
-    .getDataRange()
-    .getValues()
-    .map((row) => row.map((v: unknown) => (isDate(v) ? Utilities.formatDate(v, tz, 'yyyy-MM-dd') : v)));
+  return isi.map((row) => row.map((v: unknown) => (isDate(v) ? Utilities.formatDate(v, tz, 'yyyy-MM-dd') : v)));
 }
 
 /** One getValues per tab. */

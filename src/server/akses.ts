@@ -3,6 +3,7 @@ import { emailUnik } from '../core/email-unik';
 import { emailAdminDariGrid } from '../core/konfigurasi/pengaturan';
 import { TAB_PENGATURAN } from '../core/konfigurasi/skema';
 import { periksaHakAdmin } from '../gas/proteksi-admin';
+import { isiTab } from '../gas/spreadsheet';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, adalahAdmin, emailPemilik, emailPengguna } from '../gas/pengguna';
 
 export interface Penjalan {
@@ -11,11 +12,9 @@ export interface Penjalan {
   readonly adminEmails: readonly string[];
 }
 
-/** Who runs this; admins are the owner and the e-mails listed in Pengaturan (one read). */
-export function penjalan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Penjalan {
-  const email = emailPengguna();
-  const sheet = ss.getSheetByName(TAB_PENGATURAN);
-  const terdaftar = sheet ? emailAdminDariGrid(sheet.getDataRange().getValues()) : [];
+/** Who runs this (or whose `email` it is); admins are the owner and the e-mails listed in Pengaturan (one read). */
+export function penjalan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email = emailPengguna()): Penjalan {
+  const terdaftar = emailAdminDariGrid(isiTab(ss, TAB_PENGATURAN));
   const pemilik = emailPemilik(ss);
   const adminEmails = emailUnik([pemilik, ...terdaftar]);
   return { email, admin: adalahAdmin(email, pemilik, terdaftar), adminEmails };

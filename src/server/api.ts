@@ -24,6 +24,7 @@ import { hariIni } from '../gas/sop-waktu';
 import { penjalan } from './akses';
 import { panelSop } from './sop';
 import type { BidangPanel, PanelState, SiklusPanel } from './api-types';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, MasukanBuatRekap, MasukanMulaiSiklus, PanelState, SiklusPanel } from './api-types';
 export { mulaiSiklus } from './mulai-siklus';
@@ -67,7 +68,7 @@ function siklusPanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSikl
 }
 
 export function getPanelState(): PanelState {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   const siapa = penjalan(ss);
   const siklus = siklusAktif();
   return {

@@ -5,15 +5,16 @@
 import { htmlLaporan, jalankanDiagnostik, type HasilDiagnostik } from '../gas/diagnostik/index';
 import { emailPemilik } from '../gas/pengguna';
 import { penjalan, wajibAdmin } from './akses';
+import { spreadsheetAktif, ui } from '../gas/spreadsheet';
 
 export type { HasilCek, HasilDiagnostik } from '../gas/diagnostik/index';
 
 export function menuDiagnostik(): HasilDiagnostik {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   const siapa = penjalan(ss);
   wajibAdmin(siapa);
   const hasil = jalankanDiagnostik(ss, siapa.email, emailPemilik(ss));
   const html = HtmlService.createHtmlOutput(htmlLaporan(hasil)).setWidth(900).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Diagnostik Lapkin');
+  ui().showModalDialog(html, 'Diagnostik Lapkin');
   return hasil;
 }

@@ -6,16 +6,18 @@
 import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { adaCatatan, catatLog } from '../gas/log';
+import { adaCatatan, catat } from '../gas/log';
 import { bacaArsipKiriman } from '../gas/arsip';
 import { kirimanTerakhir } from '../core/arsip';
+import { emailEfektif } from '../gas/pengguna';
 import { simpanSiklusAktif } from '../gas/siklus-store';
 import { labelSiklus } from '../core/periode';
 import { adminSiap, penjalan, wajibAdmin } from './akses';
 import type { HasilAksi, MasukanKembalikan } from './api-types';
 import { bidangDipilih, lembarBidang, tautanTab, waktuTampil, wajibSiklus } from './kirim';
-import { konfigurasiSah } from './konfigurasi';
+import { ditolak, konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
+import { spreadsheetAktif, ui } from '../gas/spreadsheet';
 
 const PANJANG_ALASAN_MAKS = 1000;
 const TINDAKAN = 'Kembalikan untuk perbaikan';
@@ -23,20 +25,19 @@ const TINDAKAN = 'Kembalikan untuk perbaikan';
 /** The reason: given, or asked for in a dialog (the sidebar's button passes none). */
 function alasanDari(masukan: MasukanKembalikan | undefined, namaBidang: string): string | null {
   if (masukan?.alasan !== undefined) return masukan.alasan.trim();
-  const ui = SpreadsheetApp.getUi();
-  const jawab = ui.prompt('Kembalikan untuk perbaikan', `Alasan mengembalikan isian ${namaBidang}:`, ui.ButtonSet.OK_CANCEL);
-  return jawab.getSelectedButton() === ui.Button.OK ? jawab.getResponseText().trim() : null;
+  const u = ui();
+  const jawab = u.prompt('Kembalikan untuk perbaikan', `Alasan mengembalikan isian ${namaBidang}:`, u.ButtonSet.OK_CANCEL);
+  return jawab.getSelectedButton() === u.Button.OK ? jawab.getResponseText().trim() : null;
 }
 
 export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const siapaAwal = penjalan(ss);
-  wajibAdmin(siapaAwal);
+  const ss = spreadsheetAktif();
+  wajibAdmin(penjalan(ss));
   const dipilih = bidangDipilih(ss, wajibSiklus(), masukan?.bidang);
   const alasan = alasanDari(masukan, dipilih.nama);
-  if (alasan === null) return { status: 'ditolak', pesan: 'Dibatalkan; tidak ada yang diubah.' };
-  if (alasan === '') return { status: 'ditolak', pesan: 'Tulis alasan pengembalian, agar bidang tahu apa yang harus diperbaiki. Tidak ada yang diubah.' };
-  if (alasan.length > PANJANG_ALASAN_MAKS) return { status: 'ditolak', pesan: `Alasan terlalu panjang (paling banyak ${PANJANG_ALASAN_MAKS} karakter). Tidak ada yang diubah.` };
+  if (alasan === null) return ditolak('Dibatalkan; tidak ada yang diubah.');
+  if (alasan === '') return ditolak('Tulis alasan pengembalian, agar bidang tahu apa yang harus diperbaiki. Tidak ada yang diubah.');
+  if (alasan.length > PANJANG_ALASAN_MAKS) return ditolak(`Alasan terlalu panjang (paling banyak ${PANJANG_ALASAN_MAKS} karakter). Tidak ada yang diubah.`);
 
   return withDocumentLock((): HasilAksi => {
     const siapa = adminSiap(ss);
@@ -48,13 +49,12 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     if (b.status !== 'terkirim') {
       // A return cut off after the state was saved, rerun: its Log row is added now, once.
       const tercatat = b.status !== 'dikembalikan' || adaCatatan(ss, (t, r) => t === TINDAKAN && r.startsWith(awal));
-      if (!tercatat) catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: TINDAKAN, rincian: `${awal}alasan: ${alasan}; dicatat saat dijalankan ulang setelah gangguan` }]);
-      return { status: 'ditolak', pesan: `${b.nama} belum mengirim isian ${label} (status: ${LABEL_STATUS[b.status]}); tidak ada yang dikembalikan.` };
+      if (!tercatat) catat(ss, siapa, TINDAKAN, `${awal}alasan: ${alasan}; dicatat saat dijalankan ulang setelah gangguan`);
+      return ditolak(`${b.nama} belum mengirim isian ${label} (status: ${LABEL_STATUS[b.status]}); tidak ada yang dikembalikan.`);
     }
     const sheet = lembarBidang(ss, b);
     const k = konfigurasiSah(ss);
-    const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-    aturEditorIsian(sheet, saya, [...siapa.adminEmails, ...b.editor]);
+    aturEditorIsian(sheet, emailEfektif(), [...siapa.adminEmails, ...b.editor]);
     const waktu = waktuTampil(ss, new Date());
     tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${siapa.email} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
     simpanSiklusAktif(denganStatusBidang(s, b.kode, 'dikembalikan'));
@@ -65,10 +65,7 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
         isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${siapa.email} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
-    catatLog(ss, siapa.email, siapa.adminEmails, [{
-      tindakan: TINDAKAN,
-      rincian: `${awal}alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`,
-    }]);
+    catat(ss, siapa, TINDAKAN, `${awal}alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`);
     return { status: 'ok', pesan: `Isian ${b.nama} dikembalikan untuk perbaikan; bidang dapat mengubah dan mengirimnya lagi.` };
   });
 }

@@ -6,8 +6,9 @@
  * Every mutation runs under the document lock and reads the state after taking it.
  */
 import { emailUnik } from '../core/email-unik';
+import { pesanGalatPengguna } from '../core/galat';
 import { kirimanTerakhir } from '../core/arsip';
-import { SEL_KIRIM, hurufKolom } from '../core/lembar-bidang';
+import { SEL_KIRIM_A1 } from '../core/lembar-bidang';
 import { labelSiklus } from '../core/periode';
 import { denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
 import type { Konfigurasi } from '../core/types';
@@ -19,10 +20,11 @@ import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
 import { adaCatatan, catatLog } from '../gas/log';
 import { periksaHakAdmin } from '../gas/proteksi-admin';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL } from '../gas/pengguna';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
 import { penjalan, type Penjalan } from './akses';
 import type { HasilAksi, MasukanBidang } from './api-types';
-import { aturanDari, konfigurasiSah } from './konfigurasi';
+import { aturanDari, ditolak, konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -120,7 +122,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
         tulisStatusLembar(sheet, LABEL_STATUS[b.status], false, catatan);
         ss.toast(pesan, JUDUL_TOAST, 15);
       }
-      return { status: 'ditolak', pesan };
+      return ditolak(pesan);
     };
     if (sumber === 'admin' && !siapa.admin) throw new Error(siapa.email === '' ? PESAN_TANPA_EMAIL : PESAN_BUKAN_ADMIN);
     const bukanHak = alasanTolak(siapa, b);
@@ -129,7 +131,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     const arsip = bacaArsipKiriman(ss);
     if (b.status === 'terkirim') {
       const lama = kirimanTerakhir(arsip, s.id, b.kode);
-      return { status: 'ditolak', pesan: `${b.nama} sudah mengirim isian ${label}${lama ? ` (versi ${lama.versi}, oleh ${lama.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.` };
+      return ditolak(`${b.nama} sudah mengirim isian ${label}${lama ? ` (versi ${lama.versi}, oleh ${lama.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.`);
     }
     const k = konfigurasiSah(ss);
     const periksa = periksaTab(s, b, sheet, k);
@@ -137,7 +139,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
       const hasil = hasilMasalah(s, periksa);
       const lebih = hasil.uraian.length > MASALAH_DI_CATATAN ? `\n… dan ${hasil.uraian.length - MASALAH_DI_CATATAN} lagi (lihat Periksa isian di panel).` : '';
       const catatan = `Belum terkirim: ${hasil.uraian.length} masalah.\n${hasil.uraian.slice(0, MASALAH_DI_CATATAN).join('\n')}${lebih}`;
-      tolak(`${hasil.pesan} Lihat catatan pada kotak Kirim (${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}).`, catatan);
+      tolak(`${hasil.pesan} Lihat catatan pada kotak Kirim (${SEL_KIRIM_A1}).`, catatan);
       return hasil;
     }
 
@@ -184,7 +186,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
 /** The installable onEdit trigger (src/gas/pemicu.ts): ticking the Kirim box submits the tab. */
 export function onEditLapkin(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
-  if (e.range.getA1Notation() !== `${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}`) return;
+  if (e.range.getA1Notation() !== SEL_KIRIM_A1) return;
   if (String(e.value).toUpperCase() !== 'TRUE') return;
   const ss = e.source;
   const tab = e.range.getSheet().getName();
@@ -193,19 +195,21 @@ export function onEditLapkin(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     kirimLembar(ss, b.kode, 'centang');
   } catch (error) {
-    ss.toast(`${(error as Error).message} Kotak Kirim belum diproses: hapus centangnya lalu centang lagi.`, JUDUL_TOAST, 15);
+    // Google's English errors in Indonesian; its own text last, for the admin.
+    const { pesan, asli } = pesanGalatPengguna(error);
+    ss.toast(`${pesan} Kotak Kirim belum diproses: hapus centangnya lalu centang lagi.${asli ? ` (Rincian teknis: ${asli})` : ''}`, JUDUL_TOAST, 15);
   }
 }
 
 /** "Kirim atas nama bidang" (admin only): submits the bidang's tab as the box would. */
 export function kirimAtasNamaBidang(masukan?: MasukanBidang): HasilAksi {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return kirimLembar(ss, bidangDipilih(ss, wajibSiklus(), masukan?.bidang).kode, 'admin');
 }
 
 /** "Periksa isian": the checks of submitting, changing nothing. */
 export function periksaIsian(masukan?: MasukanBidang): HasilAksi {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   const siapa = penjalan(ss);
   const s = wajibSiklus();
   const b = bidangDipilih(ss, s, masukan?.bidang);
@@ -213,6 +217,5 @@ export function periksaIsian(masukan?: MasukanBidang): HasilAksi {
   if (bukanHak !== null) throw new Error(bukanHak);
   const hasil = periksaTab(s, b, lembarBidang(ss, b), konfigurasiSah(ss));
   if (hasil.masalah.length > 0) return hasilMasalah(s, hasil);
-  const kirim = `${hurufKolom(SEL_KIRIM.kolom)}${SEL_KIRIM.baris}`;
-  return { status: 'ok', pesan: `Isian ${b.nama} lengkap. Centang kotak Kirim (${kirim}) di tab bidang untuk mengirimnya.` };
+  return { status: 'ok', pesan: `Isian ${b.nama} lengkap. Centang kotak Kirim (${SEL_KIRIM_A1}) di tab bidang untuk mengirimnya.` };
 }

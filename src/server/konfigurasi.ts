@@ -13,9 +13,28 @@ export function bacaKonfigurasiSs(ss: Spreadsheet): { grid: GridKonfigurasi; has
   return { grid, hasil: bacaKonfigurasi(grid) };
 }
 
+/** The answer 'masalah': the problems, and one Indonesian line per problem in `uraian`. */
+export interface HasilMasalah {
+  status: 'masalah';
+  pesan: string;
+  masalah: Masalah[];
+  uraian: string[];
+}
+
+/** The answer 'ditolak': nothing was done, and `pesan` says why. */
+export interface Ditolak {
+  status: 'ditolak';
+  pesan: string;
+}
+
 /** The answer 'masalah': "<apa> belum benar (n masalah). Perbaiki lalu coba lagi.", one line per problem. */
-export function hasilMasalah(apa: string, masalah: readonly Masalah[]): { status: 'masalah'; pesan: string; masalah: Masalah[]; uraian: string[] } {
+export function hasilMasalah(apa: string, masalah: readonly Masalah[]): HasilMasalah {
   return { status: 'masalah', pesan: `${apa} belum benar (${masalah.length} masalah). Perbaiki lalu coba lagi.`, masalah: [...masalah], uraian: masalah.map(uraianMasalah) };
+}
+
+/** The answer 'ditolak'. */
+export function ditolak(pesan: string): Ditolak {
+  return { status: 'ditolak', pesan };
 }
 
 /** The configuration, or an Error naming how many problems it has. */

@@ -9,27 +9,23 @@
 import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj } from '../core/dokumen/lkj';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
-import { formatTanggal } from '../core/tanggal';
-import { catatDokumenBaru, hariIni, simpanDokumen, tempatKeluaran } from '../gas/dokumen-simpan';
+import { formatTanggal, tanggalIso } from '../core/tanggal';
+import { catatDokumenBaru, simpanDokumen, tempatKeluaran } from '../gas/dokumen-simpan';
+import { hariIni } from '../gas/sop-waktu';
 import { isiTemplatDocs } from '../gas/dokumen-template';
 import { withDocumentLock } from '../gas/kunci';
-import { adminSiap } from './akses';
 import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
-import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
-import { rekapUntuk, sasaranRekap } from './rekap';
+import { bahanRekap } from './rekap';
 import { peristiwaSop } from './sop';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const siapa = adminSiap(ss);
-  const { grid, hasil } = bacaKonfigurasiSs(ss);
-  if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
-  const k = hasil.konfigurasi;
-  const sasaran = sasaranRekap(masukan, k, 'draf LKj');
-  if (typeof sasaran === 'string') return { status: 'ditolak', pesan: sasaran };
-  const rekap = rekapUntuk(ss, k, sasaran, masukan);
+  const ss = spreadsheetAktif();
+  const bahan = bahanRekap(ss, masukan, 'draf LKj');
+  if ('status' in bahan) return bahan;
+  const { siapa, k, grid, sasaran, rekap } = bahan;
 
-  const tanggal = hariIni(ss);
+  const tanggal = tanggalIso(hariIni(ss));
   const label = labelSiklus(rekap);
   const nama = `LKj ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
   const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);

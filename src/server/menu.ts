@@ -1,4 +1,5 @@
 import { PERIODE, labelPeriode, parsePeriode } from '../core/periode';
+import type { Periode } from '../core/types';
 import { mulaiSiklus } from './mulai-siklus';
 import type { HasilBuatDokumen } from './api-types';
 import { buatDokumenLkj } from './lkj';
@@ -6,6 +7,7 @@ import { buatTabRekap } from './rekap';
 import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
 import { DEPLOYMENT } from './deployment';
+import { ui } from '../gas/spreadsheet';
 
 const MENU_TITLE = 'Laporan Kinerja';
 
@@ -14,20 +16,19 @@ const MENU_TITLE = 'Laporan Kinerja';
  * no properties, no Session e-mail, no reads of the workbook.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const ui = SpreadsheetApp.getUi();
-  const menu = DEPLOYMENT === 'addon' ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
-  menu
-    .addItem('Siapkan lembar kerja', 'menuSiapkanLembarKerja')
-    .addItem('Mulai siklus', 'menuMulaiSiklus')
-    .addItem('Buka panel', 'openSidebar')
-    .addSeparator()
-    .addItem('Buat rekap', 'menuBuatRekap')
-    .addItem('Buat draf LKj', 'menuBuatDrafLkj')
-    .addItem('Buat nota dinas permintaan data', 'menuBuatNotaDinas')
-    .addItem('Buat surat peringatan', 'menuBuatSuratPeringatan')
-    .addSeparator()
-    .addItem('Diagnostik', 'menuDiagnostik')
-    .addToUi();
+  const u = ui();
+  const menu = DEPLOYMENT === 'addon' ? u.createAddonMenu() : u.createMenu(MENU_TITLE);
+  // Caption and function per item; '' for a separator.
+  for (const item of [
+    'Siapkan lembar kerja:menuSiapkanLembarKerja', 'Mulai siklus:menuMulaiSiklus', 'Buka panel:openSidebar', '',
+    'Buat rekap:menuBuatRekap', 'Buat draf LKj:menuBuatDrafLkj', 'Buat nota dinas permintaan data:menuBuatNotaDinas',
+    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Diagnostik:menuDiagnostik',
+  ]) {
+    const [caption, fungsi] = item.split(':');
+    if (item) menu.addItem(caption, fungsi);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
 }
 
 /** Add-on install: the document is open already, so build the menu now. */
@@ -37,69 +38,84 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function openSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MENU_TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
+  ui().showSidebar(html);
+}
+
+/** An alert with the first 15 lines of `uraian` below the message. */
+function alertHasil(judul: string, pesan: string, uraian: readonly string[] = []): void {
+  const u = ui();
+  const rincian = uraian.length > 0 ? `\n\n${uraian.slice(0, 15).join('\n')}${uraian.length > 15 ? '\n…' : ''}` : '';
+  u.alert(judul, pesan + rincian, u.ButtonSet.OK);
+}
+
+/** The problems of an answer whose status may be 'masalah'. */
+function uraianDari(hasil: { status: string; uraian?: readonly string[] }): readonly string[] {
+  return hasil.status === 'masalah' ? hasil.uraian ?? [] : [];
+}
+
+/**
+ * Asks for a period (`kosong`: the prompt's hint for an empty answer, which is then allowed and
+ * gives undefined); null when cancelled or when the answer names no period (after saying so).
+ */
+function tanyaPeriode(judul: string, kosong: string): Periode | undefined | null {
+  const u = ui();
+  const pilihan = PERIODE.map(labelPeriode).join(', ');
+  const jawab = u.prompt(judul, `Periode (${pilihan})${kosong}:`, u.ButtonSet.OK_CANCEL);
+  if (jawab.getSelectedButton() !== u.Button.OK) return null;
+  const teks = kosong ? jawab.getResponseText().trim() : jawab.getResponseText();
+  if (kosong && teks === '') return undefined;
+  const periode = parsePeriode(teks);
+  if (periode === null) alertHasil(judul, `"${teks}" bukan periode. Pilih salah satu: ${pilihan}.`);
+  return periode;
+}
+
+/** Yes, No or Cancel (null) to including the bidang's drafts. */
+function tanyaDraf(judul: string, teks: string): boolean | null {
+  const u = ui();
+  const draf = u.alert(judul, `Sertakan data draf bidang yang belum mengirim? ${teks}`, u.ButtonSet.YES_NO_CANCEL);
+  return draf === u.Button.CANCEL ? null : draf === u.Button.YES;
 }
 
 export function menuSiapkanLembarKerja(): void {
-  const ui = SpreadsheetApp.getUi();
   const hasil = siapkanLembarKerja();
-  const rincian = hasil.masalah.length > 0 ? `\n\n${hasil.masalah.slice(0, 15).join('\n')}${hasil.masalah.length > 15 ? '\n…' : ''}` : '';
-  ui.alert('Siapkan lembar kerja', hasil.pesan + rincian, ui.ButtonSet.OK);
+  alertHasil('Siapkan lembar kerja', hasil.pesan, hasil.masalah);
 }
 
 /** The menu's short form of "Mulai siklus": the period by prompt, this year's Pengaturan, the default deadline. */
 export function menuMulaiSiklus(): void {
-  const ui = SpreadsheetApp.getUi();
-  const pilihan = PERIODE.map(labelPeriode).join(', ');
-  const jawab = ui.prompt('Mulai siklus', `Periode (${pilihan}):`, ui.ButtonSet.OK_CANCEL);
-  if (jawab.getSelectedButton() !== ui.Button.OK) return;
-  const periode = parsePeriode(jawab.getResponseText());
-  if (periode === null) {
-    ui.alert('Mulai siklus', `"${jawab.getResponseText()}" bukan periode. Pilih salah satu: ${pilihan}.`, ui.ButtonSet.OK);
-    return;
-  }
+  const u = ui();
+  const periode = tanyaPeriode('Mulai siklus', '');
+  if (!periode) return;
   let hasil = mulaiSiklus({ periode });
   if (hasil.status === 'perlu-konfirmasi') {
-    if (ui.alert('Mulai siklus', hasil.pesan, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    if (u.alert('Mulai siklus', hasil.pesan, u.ButtonSet.YES_NO) !== u.Button.YES) return;
     hasil = mulaiSiklus({ periode, konfirmasi: true });
   }
-  const rincian = hasil.status === 'masalah' ? `\n\n${hasil.uraian.slice(0, 15).join('\n')}` : '';
-  ui.alert('Mulai siklus', hasil.pesan + rincian, ui.ButtonSet.OK);
+  alertHasil('Mulai siklus', hasil.pesan, uraianDari(hasil));
 }
 
 /** "Buat rekap" from the menu: the period by prompt (empty = the open cycle), then whether to include drafts. */
 export function menuBuatRekap(): void {
-  const ui = SpreadsheetApp.getUi();
-  const pilihan = PERIODE.map(labelPeriode).join(', ');
-  const jawab = ui.prompt('Buat rekap', `Periode (${pilihan}); kosongkan untuk siklus yang berjalan:`, ui.ButtonSet.OK_CANCEL);
-  if (jawab.getSelectedButton() !== ui.Button.OK) return;
-  const teks = jawab.getResponseText().trim();
-  const periode = teks === '' ? undefined : parsePeriode(teks);
-  if (periode === null) {
-    ui.alert('Buat rekap', `"${teks}" bukan periode. Pilih salah satu: ${pilihan}.`, ui.ButtonSet.OK);
-    return;
-  }
-  const draf = ui.alert('Buat rekap', 'Sertakan data draf bidang yang belum mengirim? Barisnya akan ditandai (draf).', ui.ButtonSet.YES_NO_CANCEL);
-  if (draf === ui.Button.CANCEL) return;
-  const hasil = buatTabRekap({ ...(periode ? { periode } : {}), sertakanDraf: draf === ui.Button.YES });
-  const rincian = hasil.status === 'masalah' ? `\n\n${hasil.uraian.slice(0, 15).join('\n')}` : '';
-  ui.alert('Buat rekap', hasil.pesan + rincian, ui.ButtonSet.OK);
+  const periode = tanyaPeriode('Buat rekap', '; kosongkan untuk siklus yang berjalan');
+  if (periode === null) return;
+  const draf = tanyaDraf('Buat rekap', 'Barisnya akan ditandai (draf).');
+  if (draf === null) return;
+  const hasil = buatTabRekap({ ...(periode ? { periode } : {}), sertakanDraf: draf });
+  alertHasil('Buat rekap', hasil.pesan, uraianDari(hasil));
 }
 
 /** A document action's outcome in an alert: the message, each document's link, then the notes. */
 function alertDokumen(judul: string, hasil: HasilBuatDokumen): void {
-  const ui = SpreadsheetApp.getUi();
+  const u = ui();
   const rincian =
-    hasil.status === 'ok' ? [...hasil.dokumen.map((d) => `${d.nama}: ${d.url}`), ...hasil.catatan] : hasil.status === 'masalah' ? hasil.uraian.slice(0, 15) : [];
-  ui.alert(judul, [hasil.pesan, ...rincian].join('\n\n'), ui.ButtonSet.OK);
+    hasil.status === 'ok' ? [...hasil.dokumen.map((d) => `${d.nama}: ${d.url}`), ...hasil.catatan] : uraianDari(hasil).slice(0, 15);
+  u.alert(judul, [hasil.pesan, ...rincian].join('\n\n'), u.ButtonSet.OK);
 }
 
 /** "Buat draf LKj" from the menu: the open cycle, after asking whether to include drafts. */
 export function menuBuatDrafLkj(): void {
-  const ui = SpreadsheetApp.getUi();
-  const draf = ui.alert('Buat draf LKj', 'Sertakan data draf bidang yang belum mengirim? Datanya akan ditandai sebagai draf.', ui.ButtonSet.YES_NO_CANCEL);
-  if (draf === ui.Button.CANCEL) return;
-  alertDokumen('Buat draf LKj', buatDokumenLkj({ sertakanDraf: draf === ui.Button.YES }));
+  const draf = tanyaDraf('Buat draf LKj', 'Datanya akan ditandai sebagai draf.');
+  if (draf !== null) alertDokumen('Buat draf LKj', buatDokumenLkj({ sertakanDraf: draf }));
 }
 
 export function menuBuatNotaDinas(): void {

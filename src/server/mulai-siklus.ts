@@ -27,10 +27,11 @@ import { adaCatatan, catatLog } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
-import { aturanDari, bacaKonfigurasiSs, hasilMasalah, kalenderDari } from './konfigurasi';
+import { aturanDari, bacaKonfigurasiSs, ditolak, hasilMasalah, kalenderDari } from './konfigurasi';
 import { mulaiSop } from './sop';
 
 /** Problems with the form's input, in the shape of configuration problems (tab "Mulai siklus"). */
@@ -64,7 +65,7 @@ function isianDari(sheet: GoogleAppsScript.Spreadsheet.Sheet, periode: Periode):
 }
 
 export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return withDocumentLock(() => {
     const siapa = adminSiap(ss);
     const { hasil } = bacaKonfigurasiSs(ss);
@@ -81,7 +82,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const label = labelSiklus(masukan);
     const sama = siklusDengan(masukan.periode, masukan.tahun);
     if (sama?.lengkap) {
-      return { status: 'ditolak', pesan: `Siklus ${label} sudah dimulai pada ${tanggalTampil(sama.dimulai.slice(0, 10))} oleh ${sama.dimulaiOleh}. Tab bidangnya sudah ada; tidak ada yang diubah.` };
+      return ditolak(`Siklus ${label} sudah dimulai pada ${tanggalTampil(sama.dimulai.slice(0, 10))} oleh ${sama.dimulaiOleh}. Tab bidangnya sudah ada; tidak ada yang diubah.`);
     }
     const aktif = siklusAktif();
     if (aktif && aktif.id !== id && !masukan.konfirmasi) {
@@ -122,6 +123,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const lama = twSebelumnya(masukan.periode).length === 0 ? {} : Object.fromEntries(realisasiTerkirim(bacaArsipKiriman(ss), masukan.tahun));
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
+    // Tabs written in this run with nothing typed in them, by indicator-row count: the templates.
+    const templat = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
     // siklus.bidang is k.bidang in the same order (built above).
     for (const [i, b] of siklus.bidang.entries()) {
       const ada = lembarAda.get(b.tab);
@@ -134,7 +137,9 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       if (ada && (b.siap || lembarLengkap(ada, isi.baris.length > 0))) continue;
       const isianLama = ada ? isianDari(ada, masukan.periode) : {};
       if (ada) ss.deleteSheet(ada);
-      tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturanTab: aturanSemuaTab, admin: siapa.adminEmails, editorBidang: b.editor, proteksi, isianLama });
+      const n = isi.baris.length;
+      const tab = tulisLembarBidang(ss, { nama: b.tab, periode: masukan.periode, isi, aturanTab: aturanSemuaTab, admin: siapa.adminEmails, editorBidang: b.editor, proteksi, isianLama }, templat.get(n) ?? null);
+      if (Object.keys(isianLama).length === 0) templat.set(n, tab);
       dibuat.push(b.tab);
     }
     mulaiSop(ss, siklus, sop.template, k, siapa);

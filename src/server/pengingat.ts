@@ -5,13 +5,14 @@
  */
 import { statusTampil, tanggalTampil } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog } from '../gas/log';
+import { catat } from '../gas/log';
 import { hariIni } from '../gas/sop-waktu';
 import { labelSiklus } from '../core/periode';
 import { adminSiap } from './akses';
 import type { HasilAksi } from './api-types';
 import { lembarBidang, tautanTab, wajibSiklus } from './kirim';
-import { konfigurasiSah } from './konfigurasi';
+import { ditolak, konfigurasiSah } from './konfigurasi';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export interface Surel {
   readonly kepada: readonly string[];
@@ -35,20 +36,20 @@ export function kirimSemuaSurel(surel: readonly Surel[]): string | null {
 }
 
 export function kirimPengingat(): HasilAksi {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return withDocumentLock((): HasilAksi => {
     const siapa = adminSiap(ss);
     const s = wajibSiklus();
     const label = labelSiklus(s);
     const k = konfigurasiSah(ss);
     if (!k.pengaturan.kirimEmail) {
-      return { status: 'ditolak', pesan: 'Pengiriman e-mail dimatikan (tab Pengaturan ▸ Kirim e-mail: Tidak). Tidak ada pengingat yang dikirim.' };
+      return ditolak('Pengiriman e-mail dimatikan (tab Pengaturan ▸ Kirim e-mail: Tidak). Tidak ada pengingat yang dikirim.');
     }
     const batas = tanggalTampil(s.batasWaktu);
     const hari = hariIni(ss);
     const terlambat = s.bidang.filter((b) => statusTampil(b, s.batasWaktu, hari) === 'terlambat');
     if (terlambat.length === 0) {
-      return { status: 'ditolak', pesan: `Tidak ada bidang yang terlambat untuk ${label} (batas waktu ${batas}). Tidak ada pengingat yang dikirim.` };
+      return ditolak(`Tidak ada bidang yang terlambat untuk ${label} (batas waktu ${batas}). Tidak ada pengingat yang dikirim.`);
     }
     const berpenerima = terlambat.filter((b) => b.editor.length > 0);
     const surel = berpenerima.map((b): Surel => ({
@@ -61,14 +62,11 @@ export function kirimPengingat(): HasilAksi {
         `Pesan ini dikirim otomatis oleh Lapkin atas permintaan ${siapa.email}.`,
     }));
     const gagal = kirimSemuaSurel(surel);
-    if (gagal !== null) return { status: 'ditolak', pesan: `Pengingat tidak dikirim: ${gagal}` };
+    if (gagal !== null) return ditolak(`Pengingat tidak dikirim: ${gagal}`);
     const penerima = surel.reduce((n, x) => n + x.kepada.length, 0);
     const tanpa = terlambat.filter((b) => b.editor.length === 0).map((b) => b.nama);
     const catatan = tanpa.length > 0 ? ` Tanpa alamat e-mail (isi di tab Bidang): ${tanpa.join(', ')}.` : '';
-    catatLog(ss, siapa.email, siapa.adminEmails, [{
-      tindakan: 'Kirim pengingat',
-      rincian: `${label}; terlambat: ${terlambat.map((b) => b.nama).join(', ')}; ${penerima} penerima${tanpa.length > 0 ? `; tanpa e-mail: ${tanpa.join(', ')}` : ''}`,
-    }]);
+    catat(ss, siapa, 'Kirim pengingat', `${label}; terlambat: ${terlambat.map((b) => b.nama).join(', ')}; ${penerima} penerima${tanpa.length > 0 ? `; tanpa e-mail: ${tanpa.join(', ')}` : ''}`);
     return { status: 'ok', pesan: `Pengingat dikirim ke ${penerima} orang di ${berpenerima.length} bidang yang terlambat.${catatan}` };
   });
 }

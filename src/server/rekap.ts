@@ -11,15 +11,17 @@ import type { StatusSiklus } from '../core/siklus';
 import type { Konfigurasi, Periode } from '../core/types';
 import { bacaDataRekap } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog } from '../gas/log';
+import { catat } from '../gas/log';
 import { lindungiTab } from '../gas/proteksi-admin';
 import { tulisTabRekap } from '../gas/rekap-tab';
 import { siklusAktif, siklusDengan } from '../gas/siklus-store';
 import { hariIni } from '../gas/sop-waktu';
-import { adminSiap } from './akses';
+import { adminSiap, type Penjalan } from './akses';
 import type { HasilBuatRekap, MasukanBuatRekap } from './api-types';
-import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
+import { bacaKonfigurasiSs, ditolak, hasilMasalah, type Ditolak, type HasilMasalah } from './konfigurasi';
+import type { GridKonfigurasi } from '../core/konfigurasi/index';
 import { peristiwaSop } from './sop';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,21 +58,37 @@ export function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: s
   return { periode, tahun, siklus, siklusAktif: siklus !== null && siklus.id === aktif?.id };
 }
 
-/** The recap of `s` from the workbook. */
-export function rekapUntuk(ss: Spreadsheet, k: Konfigurasi, s: SasaranRekap, masukan: MasukanBuatRekap): Rekap {
-  return buatRekap(bacaDataRekap(ss, k, { periode: s.periode, tahun: s.tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus: s.siklus }));
+/** What a recap or an LKj draft is built from: the admin, the configuration, the period and the recap. */
+export interface BahanRekap {
+  readonly siapa: Penjalan;
+  readonly k: Konfigurasi;
+  readonly grid: GridKonfigurasi;
+  readonly sasaran: SasaranRekap;
+  readonly rekap: Rekap;
+}
+
+/**
+ * The admin gate, the configuration, the period (`untuk`: as `sasaranRekap`) and the recap of it
+ * from the workbook; the answer to return instead when the configuration has problems or there
+ * is nothing to build.
+ */
+export function bahanRekap(ss: Spreadsheet, masukan: MasukanBuatRekap, untuk: string): BahanRekap | HasilMasalah | Ditolak {
+  const siapa = adminSiap(ss);
+  const { grid, hasil } = bacaKonfigurasiSs(ss);
+  if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
+  const k = hasil.konfigurasi;
+  const sasaran = sasaranRekap(masukan, k, untuk);
+  if (typeof sasaran === 'string') return ditolak(sasaran);
+  const data = bacaDataRekap(ss, k, { periode: sasaran.periode, tahun: sasaran.tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus: sasaran.siklus });
+  return { siapa, k, grid, sasaran, rekap: buatRekap(data) };
 }
 
 export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return withDocumentLock((): HasilBuatRekap => {
-    const siapa = adminSiap(ss);
-    const { hasil } = bacaKonfigurasiSs(ss);
-    if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
-    const k = hasil.konfigurasi;
-    const sasaran = sasaranRekap(masukan, k, 'direkap');
-    if (typeof sasaran === 'string') return { status: 'ditolak', pesan: sasaran };
-    const rekap = rekapUntuk(ss, k, sasaran, masukan);
+    const bahan = bahanRekap(ss, masukan, 'direkap');
+    if ('status' in bahan) return bahan;
+    const { siapa, sasaran, rekap } = bahan;
     const judul = judulRekap(sasaran.periode, sasaran.tahun);
     const label = labelSiklus(sasaran);
     const tab = tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
@@ -79,7 +97,7 @@ export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
     });
     lindungiTab(tab, siapa.email, siapa.adminEmails);
     const ringkasan = ringkasanKiriman(rekap);
-    catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: 'Buat rekap', rincian: `${judul}; ${ringkasan}` }]);
+    catat(ss, siapa, 'Buat rekap', `${judul}; ${ringkasan}`);
     if (sasaran.siklusAktif) peristiwaSop(ss, 'rekap-dibuat', { oleh: siapa.email });
     return { status: 'ok', pesan: `Tab "${judul}" selesai dibuat: ${ringkasan}.`, tab: judul };
   });

@@ -4,15 +4,16 @@
  */
 import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { withDocumentLock } from '../gas/kunci';
-import { catatLog, siapkanLog } from '../gas/log';
+import { catat, siapkanLog } from '../gas/log';
 import { bacaTemplateSop, siapkanTabSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
 import { lindungiSemuaTab, periksaHakAdmin } from '../gas/proteksi-admin';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilSiapkan } from './api-types';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export function siapkanLembarKerja(): HasilSiapkan {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return withDocumentLock(() => {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
@@ -20,9 +21,7 @@ export function siapkanLembarKerja(): HasilSiapkan {
     const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabSop(ss)];
     siapkanLog(ss, siapa.email, siapa.adminEmails);
     lindungiSemuaTab(ss, siapa.email, siapa.adminEmails);
-    catatLog(ss, siapa.email, siapa.adminEmails, [
-      { tindakan: 'Siapkan lembar kerja', rincian: ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang' },
-    ]);
+    catat(ss, siapa, 'Siapkan lembar kerja', ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang');
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
     const sop = hasil.ok ? bacaTemplateSop(ss, hasil.konfigurasi.pengaturan) : null;
     const masalah = (hasil.ok ? (sop && !sop.ok ? sop.masalah : []) : hasil.masalah).map(uraianMasalah);

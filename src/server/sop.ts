@@ -27,15 +27,16 @@ import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type Sta
 import type { Konfigurasi } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { bisaMenulisLog, catatLog, type EntriLog } from '../gas/log';
-import { PESAN_TANPA_EMAIL, emailPengguna } from '../gas/pengguna';
+import { PESAN_TANPA_EMAIL, emailEfektif, emailPengguna } from '../gas/pengguna';
 import { siklusAktif } from '../gas/siklus-store';
 import { peranPengguna } from '../gas/sop-peran';
 import { bacaRekamSop, simpanRekamSop } from '../gas/sop-store';
 import { bacaKolomPeristiwa, tabStatusTerkunci, tulisTabStatus } from '../gas/sop-tab';
 import { sekarangLokal, waktuLokalDari } from '../gas/sop-waktu';
-import { penjalan, type Penjalan } from './akses';
+import { penjalan, wajibAdmin, type Penjalan } from './akses';
 import type { HasilTandaiSop, MasukanTandaiSop, SopPanel } from './api-types';
 import { bacaKonfigurasiSs, kalenderDari } from './konfigurasi';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -75,8 +76,7 @@ function simpan(ss: Spreadsheet, sebelum: StatusSop, sesudah: RekamSop, pengguna
  * creates those tabs as a non-admin, who would become their editor.
  */
 function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly string[]): boolean {
-  const efektif = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  return admin.includes(efektif) && !tabStatusTerkunci(ss, rekam) && bisaMenulisLog(ss);
+  return admin.includes(emailEfektif()) && !tabStatusTerkunci(ss, rekam) && bisaMenulisLog(ss);
 }
 
 function pastikanPemicu(): void {
@@ -160,7 +160,7 @@ function peranSaya(ss: Spreadsheet, siapa: Penjalan): ReturnType<typeof peranPen
  * the role the caller holds. A role that does not perform the step is refused.
  */
 export function tandaiLangkahSop(masukan: MasukanTandaiSop): HasilTandaiSop {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   return withDocumentLock(() => {
     const siapa = penjalan(ss);
     if (siapa.email === '') throw new Error(PESAN_TANPA_EMAIL);
@@ -194,9 +194,14 @@ export function tandaiLangkahSop(masukan: MasukanTandaiSop): HasilTandaiSop {
   });
 }
 
-/** Hourly trigger (installed at Mulai siklus, runs as the admin): late rows coloured, waiting Log rows written. */
+/**
+ * Hourly trigger (installed at Mulai siklus, runs as the admin who made it): late rows coloured,
+ * waiting Log rows written. Called any other way (google.script.run reaches every top-level
+ * function), it runs with the caller's authority: only an admin's call does anything.
+ */
 export function perbaruiStatusSop(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
+  wajibAdmin(penjalan(ss, emailEfektif()));
   withDocumentLock(() => {
     const siklus = siklusAktif();
     const rekam = siklus ? bacaRekamSop(siklus.id) : null;

@@ -10,15 +10,17 @@ import { buatNotaDinas as notaDinas } from '../core/dokumen/nota-dinas';
 import { awalMingguBerikutnya, bidangPerluPeringatan, buatSuratPeringatan as suratPeringatan } from '../core/dokumen/surat-peringatan';
 import { labelSiklus } from '../core/periode';
 import { tambahHariKerja, tanggalTampil, type StatusSiklus } from '../core/siklus';
-import { formatTanggal, parseTanggalIso, toIso, type TanggalLokal } from '../core/tanggal';
+import { formatTanggal, parseTanggalIso, tanggalIso, toIso, type TanggalLokal } from '../core/tanggal';
 import type { Konfigurasi } from '../core/types';
 import type { DocumentModel } from '../core/dokumen/model';
-import { catatDokumenBaru, hariIni, simpanDokumen, tempatKeluaran, type TempatKeluaran } from '../gas/dokumen-simpan';
-import { siklusAktif } from '../gas/siklus-store';
 import { adminSiap } from './akses';
+import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type TempatKeluaran } from '../gas/dokumen-simpan';
+import { hariIni } from '../gas/sop-waktu';
+import { siklusAktif } from '../gas/siklus-store';
 import type { HasilBuatDokumen } from './api-types';
 import { tautanTab } from './kirim';
-import { bacaKonfigurasiSs, hasilMasalah } from './konfigurasi';
+import { bacaKonfigurasiSs, ditolak, hasilMasalah } from './konfigurasi';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,9 +35,10 @@ function tautanBidang(ss: Spreadsheet, tab: string): string {
   return sheet ? tautanTab(ss, sheet) : '';
 }
 
-function tanggalIso(iso: string): TanggalLokal {
-  const t = parseTanggalIso(iso);
-  if (t === null) throw new Error(`Batas waktu siklus "${iso}" bukan tanggal.`);
+/** The cycle's deadline as parts. */
+function batasSiklus(siklus: StatusSiklus): TanggalLokal {
+  const t = parseTanggalIso(siklus.batasWaktu);
+  if (t === null) throw new Error(`Batas waktu siklus "${siklus.batasWaktu}" bukan tanggal.`);
   return t;
 }
 
@@ -55,13 +58,13 @@ interface Surat {
  * sidebar's list: `tulis` returns the letters it saved and the message, or why there are none.
  */
 function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly { nama: string; url: string }[]; pesan: string } | HasilBuatDokumen): HasilBuatDokumen {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = spreadsheetAktif();
   const siapa = adminSiap(ss);
   const { hasil } = bacaKonfigurasiSs(ss);
   if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
   const k = hasil.konfigurasi;
   const siklus = siklusAktif();
-  if (siklus === null) return { status: 'ditolak', pesan: TANPA_SIKLUS };
+  if (siklus === null) return ditolak(TANPA_SIKLUS);
   // The output folder is looked up with the first letter saved (none when there is nothing to write).
   let tempat: TempatKeluaran | null = null;
   const catatan: string[] = [];
@@ -72,7 +75,7 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly { nam
     }
     return simpanDokumen(model, tempat, nama);
   };
-  const tertulis = tulis({ ss, k, siklus, tanggal: hariIni(ss), label: labelSiklus(siklus), simpan });
+  const tertulis = tulis({ ss, k, siklus, tanggal: tanggalIso(hariIni(ss)), label: labelSiklus(siklus), simpan });
   if ('status' in tertulis) return tertulis;
   const terbaru = catatDokumenBaru(ss, siapa, jenis, tertulis.dokumen, catatan);
   return { status: 'ok', pesan: tertulis.pesan, dokumen: terbaru, catatan };
@@ -82,7 +85,7 @@ export function buatNotaDinas(): HasilBuatDokumen {
   return buatSurat('Nota dinas', ({ ss, k, siklus, tanggal, label, simpan }) => {
     const tautan: Record<string, string> = {};
     for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
-    const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: tanggalIso(siklus.batasWaktu), tautanBidang: tautan, nomor: '' });
+    const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: batasSiklus(siklus), tautanBidang: tautan, nomor: '' });
     const dokumen = simpan(model, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
     return { dokumen: [dokumen], pesan: `Nota dinas permintaan data ${label} dibuat: "${dokumen.nama}".` };
   });
@@ -98,7 +101,7 @@ export function buatSuratPeringatan(): HasilBuatDokumen {
       const sebab = toIso(tanggal) < mulai
         ? `Batas waktu ${tanggalTampil(siklus.batasWaktu)}; surat peringatan untuk bidang yang belum mengirim dapat dibuat mulai ${tanggalTampil(mulai)} (awal minggu berikutnya).`
         : 'Semua bidang sudah mengirim datanya.';
-      return { status: 'ditolak', pesan: `Tidak ada bidang yang perlu diberi surat peringatan. ${sebab}` };
+      return ditolak(`Tidak ada bidang yang perlu diberi surat peringatan. ${sebab}`);
     }
     const batasBaru = tanggalIso(tambahHariKerja(toIso(tanggal), HARI_KERJA_BATAS_BARU, hariLibur));
     const dokumen = terlambat.map((b) =>
@@ -108,7 +111,7 @@ export function buatSuratPeringatan(): HasilBuatDokumen {
           periode: siklus.periode,
           tahun: siklus.tahun,
           tanggal,
-          batasWaktu: tanggalIso(siklus.batasWaktu),
+          batasWaktu: batasSiklus(siklus),
           batasBaru,
           nomor: '',
           tautan: tautanBidang(ss, b.tab),

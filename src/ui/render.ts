@@ -5,6 +5,7 @@
 import { PERIODE, labelPeriode } from '../core/periode';
 import type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, PanelState, SiklusPanel, SopPanel } from '../server/api-types';
 import { escapeHtml } from '../core/html';
+import { pesanGalatPengguna } from '../core/galat';
 
 /** A server function the sidebar offers as a button. Later actions (kirim, kembalikan, rekap…) go here. */
 export interface Aksi {
@@ -33,6 +34,8 @@ export interface Tampilan {
   readonly jenis: 'info' | 'error';
   readonly pesan: string;
   readonly rincian: readonly string[];
+  /** Google's original (English) error text behind `pesan`, for the admin: folded away, in small print. */
+  readonly teknis?: string;
 }
 
 export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuatRekap | HasilBuatDokumen): Tampilan {
@@ -52,9 +55,16 @@ export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuat
   }
 }
 
+/** A failed server call: Google's English errors in Indonesian, the original kept as `teknis`. */
+export function tampilanGalat(galat: unknown): Tampilan {
+  const { pesan, asli } = pesanGalatPengguna(galat);
+  return { jenis: 'error', pesan, rincian: [], ...(asli ? { teknis: asli } : {}) };
+}
+
 export function renderTampilan(t: Tampilan): string {
   const rincian = t.rincian.length > 0 ? `<ul>${t.rincian.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
-  return `<div class="${t.jenis}"><p>${escapeHtml(t.pesan)}</p>${rincian}</div>`;
+  const teknis = t.teknis ? `<details class="teknis"><summary>Rincian teknis</summary><code>${escapeHtml(t.teknis)}</code></details>` : '';
+  return `<div class="${t.jenis}"><p>${escapeHtml(t.pesan)}</p>${rincian}${teknis}</div>`;
 }
 
 function renderBidang(b: BidangPanel): string {

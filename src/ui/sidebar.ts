@@ -1,6 +1,6 @@
 import type { Periode } from '../core/types';
 import type { HasilMulaiSiklus, HasilSiapkan, HasilTandaiSop, MasukanMulaiSiklus, MasukanTandaiSop, PanelState } from '../server/api-types';
-import { renderPanel, renderTampilan, tampilanHasil, type Tampilan } from './render';
+import { renderPanel, renderTampilan, tampilanGalat, tampilanHasil, type Tampilan } from './render';
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -18,8 +18,8 @@ function tampilkan(t: Tampilan): void {
   (document.getElementById('pesan') ?? app).innerHTML = renderTampilan(t);
 }
 
-function gagal(error: Error): void {
-  tampilkan({ jenis: 'error', pesan: error.message, rincian: [] });
+function gagal(error: unknown): void {
+  tampilkan(tampilanGalat(error));
 }
 
 async function muat(setelah?: Tampilan): Promise<void> {
@@ -27,17 +27,36 @@ async function muat(setelah?: Tampilan): Promise<void> {
     app.innerHTML = renderPanel(await panggil<PanelState>('getPanelState'));
     if (setelah) tampilkan(setelah);
   } catch (error) {
-    gagal(error as Error);
+    gagal(error);
   }
 }
 
-/** Runs an action, then reloads the panel and shows its outcome (or the server's refusal). */
+/** True while an action's server calls are in flight: a second action is not started. */
+let sibuk = false;
+
+/**
+ * Runs an action, then reloads the panel and shows its outcome (or the server's refusal). Until
+ * it ends every button is disabled (synchronously, before the first call leaves), so a double
+ * click or a second button cannot start an action twice; they come back when it ends.
+ */
 async function jalankan(aksi: () => Promise<Tampilan | null>): Promise<void> {
+  if (sibuk) return;
+  sibuk = true;
+  const dimatikan = Array.from(app.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+  for (const tombol of dimatikan) tombol.disabled = true;
+  app.setAttribute('aria-busy', 'true');
+  const pesan = document.getElementById('pesan');
+  if (pesan) pesan.innerHTML = '<p class="proses">Sedang diproses…</p>';
   try {
     const tampilan = await aksi();
     if (tampilan) await muat(tampilan);
   } catch (error) {
-    gagal(error as Error);
+    gagal(error);
+  } finally {
+    sibuk = false;
+    for (const tombol of dimatikan) tombol.disabled = false;
+    app.removeAttribute('aria-busy');
+    app.querySelector('#pesan .proses')?.remove();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPanel, renderTampilan, tampilanHasil } from '../../src/ui/render';
+import { renderPanel, renderTampilan, tampilanGalat, tampilanHasil } from '../../src/ui/render';
 import type { PanelState } from '../../src/server/api-types';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -73,5 +73,21 @@ describe('tampilanHasil', () => {
   it('reports what setting up the workbook added', () => {
     const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], masalah: [] });
     expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan'] });
+  });
+});
+
+describe('tampilanGalat', () => {
+  it('shows Google\'s English error in Indonesian, the original folded away under Rincian teknis, escaped', () => {
+    const asli = `Service Spreadsheets timed out while accessing document with id ${XSS}.`;
+    const html = renderTampilan(tampilanGalat(new Error(asli)));
+    expect(html).toContain('class="error"');
+    expect(html).toContain('<p>Google Sheets sedang sibuk atau waktu habis; coba lagi sebentar lagi.</p>');
+    expect(html).toMatch(/<details class="teknis"><summary>Rincian teknis<\/summary><code>Service Spreadsheets timed out while accessing document with id &lt;img/);
+    expect(html).not.toContain('<img');
+  });
+
+  it('shows our own Indonesian refusal as it is, with no technical details', () => {
+    const html = renderTampilan(tampilanGalat(new Error('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.')));
+    expect(html).toBe('<div class="error"><p>Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.</p></div>');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { Emulator } from '../../node/emulator/index';
 import { BIDANG_CONTOH, indikatorBanyak } from '../../node/fixtures/opd-contoh';
-import { ADMIN, emulatorTerisi } from './helpers';
+import { ADMIN, KABID_KWN, TAB_KWN_TW1, emulatorTerisi } from './helpers';
 
 /** Service calls made by one "Mulai siklus" with `n` indicators in every bidang, over `sasaran` sasaran. */
 function panggilan(n: number, sasaran: number): Record<string, number> {
@@ -21,5 +22,18 @@ describe('batched I/O', () => {
     expect(lima['SpreadsheetApp.Range.setValues']).toBeLessThanOrEqual(2 * BIDANG_CONTOH.length + 3);
     expect(lima['SpreadsheetApp.Range.setFormulas'] ?? 0).toBe(0);
     expect(lima['SpreadsheetApp.Range.setNumberFormats'] ?? 0).toBe(0);
+  });
+
+  test('a tab copied from an earlier tab of the same size is the tab built from scratch, for the admin and for its Kabid', () => {
+    const dimulai = (bidang: readonly (readonly string[])[]): Emulator => {
+      const emu = emulatorTerisi({ bidang, indikator: bidang.flatMap((b) => indikatorBanyak(b[0], 4)) });
+      expect((emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' }) as { status: string }).status).toBe('ok');
+      return emu;
+    };
+    const tampak = (emu: Emulator, viewer: string): unknown => ({ ...emu.spreadsheet.describeSheet(TAB_KWN_TW1, viewer), sheetId: 0, index: 0 });
+    // KWN is the last bidang: with all five it is copied from the first tab; alone it is built.
+    const disalin = dimulai(BIDANG_CONTOH);
+    const dibangun = dimulai(BIDANG_CONTOH.slice(4));
+    for (const viewer of [ADMIN, KABID_KWN]) expect(tampak(disalin, viewer)).toEqual(tampak(dibangun, viewer));
   });
 });

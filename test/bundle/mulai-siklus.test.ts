@@ -101,8 +101,13 @@ describe('Mulai siklus', () => {
   });
 
   test('a start cut off half-way resumes: no duplicate tab, nothing typed lost', () => {
+    // The fault lands just after the third bidang tab is inserted (counted on an uninterrupted run).
+    const acuan = emulatorTerisi();
+    const sejak = acuan.ws.calls.length;
+    mulai(acuan);
+    const sisip = acuan.ws.calls.slice(sejak).flatMap((c, i) => (c.method === 'Spreadsheet.insertSheet' ? [i + 1] : []));
     const emu = emulatorTerisi();
-    emu.ws.injectFault({ atCall: 250, message: 'Exceeded maximum execution time' });
+    emu.ws.injectFault({ atCall: sisip[2] + 2, message: 'Exceeded maximum execution time' });
     expect(() => mulai(emu)).toThrow('Exceeded maximum execution time');
     const dibuat = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
     expect(dibuat.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSkalaKategori, kategoriCapaian, parseSkalaKategori, SKALA_KATEGORI_BAWAAN } from '../../src/core/kategori';
+import { kategoriCapaian, parseSkalaKategori, SKALA_KATEGORI_BAWAAN } from '../../src/core/kategori';
+import { KUNCI_PENGATURAN } from '../../src/core/konfigurasi/skema';
 import type { BatasKategori } from '../../src/core/types';
 
 const bawaan = (persen: number): string => kategoriCapaian(persen, SKALA_KATEGORI_BAWAAN);
@@ -51,15 +52,15 @@ describe('parseSkalaKategori', () => {
     });
   });
 
-  it('round-trips through formatSkalaKategori', () => {
+  it('reads limits written the Indonesian way, and the example Pengaturan starts with is the default scale', () => {
     const skala: BatasKategori[] = [
       { kategori: 'A', min: 1000.5 },
       { kategori: 'B', min: 0 },
       { kategori: 'C', min: -Infinity },
     ];
-    expect(formatSkalaKategori(skala)).toBe('1.000,5 A; 0 B; C');
-    expect(parseSkalaKategori(formatSkalaKategori(skala))).toEqual({ ok: true, skala });
-    expect(formatSkalaKategori(SKALA_KATEGORI_BAWAAN)).toBe('91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah');
+    expect(parseSkalaKategori('1.000,5 A; 0 B; C')).toEqual({ ok: true, skala });
+    const contoh = KUNCI_PENGATURAN.find((k) => k.id === 'skalaKategori')?.contoh ?? '';
+    expect(parseSkalaKategori(contoh)).toEqual({ ok: true, skala: SKALA_KATEGORI_BAWAAN });
   });
 
   function pesan(text: string): string {

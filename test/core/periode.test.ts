@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { akhirPeriode, labelPeriode, labelSampaiPeriode, nomorTriwulan, parsePeriode, PERIODE } from '../../src/core/periode';
-import { formatTanggal } from '../../src/core/tanggal';
+import { labelPeriode, labelSampaiPeriode, nomorTriwulan, parsePeriode, PERIODE } from '../../src/core/periode';
 
 describe('periode', () => {
   it('labels each period as reports write it', () => {
@@ -26,11 +25,5 @@ describe('periode', () => {
 
   it('numbers the quarters, Tahunan as the fourth', () => {
     expect(PERIODE.map(nomorTriwulan)).toEqual([1, 2, 3, 4, 4]);
-  });
-
-  it('ends each period on the last day of its quarter', () => {
-    expect(PERIODE.map((p) => formatTanggal(akhirPeriode(p, 2026)))).toEqual([
-      '31 Maret 2026', '30 Juni 2026', '30 September 2026', '31 Desember 2026', '31 Desember 2026',
-    ]);
   });
 });

@@ -18,6 +18,38 @@ describe('sheets', () => {
     });
   });
 
+  it('insertSheet with a template copies content, formats, notes, validation, widths, frozen rows and colour rules, not protections', () => {
+    const { as, app, spreadsheet, ws } = setup();
+    as(OWNER, () => {
+      const ss = app.getActive();
+      const t = ss.getSheetByName('Sheet1')!;
+      t.getRange('A1:B2').setValues([['Judul', ''], [4, '=A2*2']]);
+      t.getRange('A2').setNumberFormat('#,##0.00').setBackground('#fffbea').setNote('catatan');
+      t.getRange('C2').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
+      t.setColumnWidths(1, 2, 220);
+      t.setFrozenRows(1);
+      t.setConditionalFormatRules([app.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(5).setBackground('#b7e1cd').setRanges([t.getRange('B2')]).build()]);
+      t.protect().setDescription('terkunci');
+      const since = ws.calls.length;
+      const copy = ss.insertSheet('Salinan', { template: t });
+      expect(ws.calls.length - since).toBe(1);
+      // The copy's formula reads the copy's own cells.
+      copy.getRange('A2').setValue(10);
+      expect(copy.getRange('B2').getValue()).toBe(20);
+      expect(t.getRange('B2').getValue()).toBe(8);
+      expect(copy.getFrozenRows()).toBe(1);
+      expect(copy.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+      expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Salinan']);
+      expect(() => ss.insertSheet('Lain', { template: {} as GoogleAppsScript.Spreadsheet.Sheet })).toThrow();
+    });
+    const copy = spreadsheet.describeSheet('Salinan');
+    const a2 = copy.cells.find((c) => c.row === 2 && c.column === 1)!;
+    expect([a2.numberFormat, a2.background, a2.note]).toEqual(['#,##0.00', '#fffbea', 'catatan']);
+    expect(copy.cells.find((c) => c.row === 2 && c.column === 2)!.background).toBe('#b7e1cd');
+    expect(copy.cells.find((c) => c.row === 2 && c.column === 3)!.validation?.criteria).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(copy.columnWidths).toEqual(spreadsheet.describeSheet('Sheet1').columnWidths);
+  });
+
   it('records every call and enforces strict locking on workbook writes', () => {
     const { as, sheet, ws } = setup();
     const since = ws.calls.length;

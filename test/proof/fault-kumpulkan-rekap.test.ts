@@ -49,8 +49,8 @@ function uji(op: Operasi): UjiGangguan {
 
 describe.each(OPERASI)('fault injection: $nama', (op) => {
   const u = uji(op);
-  // Every k, in runs of 50: each k replays the whole cycle before the operation.
-  test.each(potonganK(jumlahPanggilan(u), 50).map((ks) => ({ ks, k: `${ks[0]}-${ks[ks.length - 1]}` })))(
+  // Every k, in runs of 30: each k replays the whole cycle before the operation.
+  test.each(potonganK(jumlahPanggilan(u), 30).map((ks) => ({ ks, k: `${ks[0]}-${ks[ks.length - 1]}` })))(
     'k=$k: the rerun completes it as an uninterrupted run, one Log row more',
     ({ ks }) => {
       expect(ujiK(u, ks)).toEqual([]);

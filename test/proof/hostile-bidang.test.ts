@@ -221,11 +221,8 @@ describe.each(KOLOM)('hostile input in the bidang tab: column $id', (k) => {
     expect(s().rekap.rumus(kode)).toBeUndefined();
   });
 
-  // BUG (core/validasi-kiriman.ts + core/angka.ts): a realisasi of 1E+308 (what Sheets makes of a typed
-  // "1e308") passes the submission checks, and its capaian 1E+308 × 100 / T overflows: both recaps show
-  // "Infinity" in Capaian and in the per-bidang/per-sasaran averages. Realisasi anggaran already refuses
-  // it ("Angka terlalu besar"). Fix: give realisasi the same magnitude limit at submission, and have
-  // capaian answer "tidak dapat dihitung" for a non-finite result. Remove `.fails` for realisasi once fixed.
+  // A realisasi of 1E+308 (what Sheets makes of a typed "1e308") is refused at submission, so no
+  // capaian can overflow into "Infinity" in a recap.
   test('the recaps (draft and submitted) show no Infinity, NaN or sheet error', () => {
     expect([...s().rekapDraf.aneh, ...s().rekap.aneh]).toEqual([]);
   });

@@ -26,6 +26,8 @@ const HANYA_ADMIN: readonly Peran[] = ['admin'];
 interface Baris {
   /** Who may run it. */
   readonly boleh: readonly Peran[];
+  /** The refusal others get when it is not "Hanya admin…" ('' gets the no-e-mail message everywhere). */
+  readonly tolak?: RegExp;
   readonly args?: readonly unknown[];
   /** Answers to the prompts a menu item asks. */
   readonly jawaban?: ReadonlyArray<{ button: 'OK' | 'YES' | 'NO'; text?: string }>;
@@ -54,14 +56,15 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   menuBuatNotaDinas: { boleh: HANYA_ADMIN },
   menuBuatSuratPeringatan: { boleh: HANYA_ADMIN },
   menuBuatDrafLkj: { boleh: HANYA_ADMIN, jawaban: [{ button: 'NO' }] },
+  // The bidang's own people check their tab before ticking Kirim; nobody else sees its problems.
+  periksaIsian: { boleh: ['admin', 'bidangSendiri'], args: [{ bidang: 'KWN' }], tolak: /bukan Kabid atau staf/ },
+  // Whoever holds an SOP role may call it; which step each role may mark is test/bundle/sop-status.
+  tandaiLangkahSop: { boleh: ['admin', 'bidangSendiri', 'bidangLain'], args: [{ urutan: 1, catatan: 'uji' }], tolak: /tidak tercatat sebagai pelaksana SOP/ },
+  // The hourly trigger runs it as the admin who made it; called any other way only an admin's call does anything.
+  perbaruiStatusSop: { boleh: HANYA_ADMIN },
+  // Without an edit event of the Kirim box (a direct call) it does nothing, for anyone.
+  onEditLapkin: { boleh: SEMUA },
 };
-
-/**
- * Landed while this matrix was written; who may run them is not decided here yet (the lead decides):
- * periksaIsian (admin and the bidang's own people?), tandaiLangkahSop (by SOP role), and the
- * installable triggers onEditLapkin and perbaruiStatusSop (run as their creator; called directly?).
- */
-const BELUM_DIPUTUSKAN = ['onEditLapkin', 'periksaIsian', 'perbaruiStatusSop', 'tandaiLangkahSop'];
 
 const PEMICU_SEDERHANA = ['onOpen', 'onInstall'];
 
@@ -73,8 +76,8 @@ function siap(): Emulator {
   return emu;
 }
 
-/** The refusals of the access check; any other outcome (a result, or a refusal about the data) means the check let the caller through. */
-const PENOLAKAN_AKSES = /Hanya admin|Google tidak memberi tahu alamat e-mail Anda/;
+/** The refusals of the access checks; any other outcome (a result, or a refusal about the data) means the check let the caller through. */
+const PENOLAKAN_AKSES = /Hanya admin|Google tidak memberi tahu alamat e-mail Anda|bukan Kabid atau staf|tidak tercatat sebagai pelaksana SOP/;
 
 function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok: false; pesan: string } {
   const baris = MATRIKS[fungsi];
@@ -90,7 +93,7 @@ function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok:
 
 describe('permission matrix', () => {
   test('every server function of the bundle has a row in the matrix', () => {
-    expect(fungsiServer().filter((f) => !PEMICU_SEDERHANA.includes(f))).toEqual([...Object.keys(MATRIKS), ...BELUM_DIPUTUSKAN].sort());
+    expect(fungsiServer().filter((f) => !PEMICU_SEDERHANA.includes(f))).toEqual(Object.keys(MATRIKS).sort());
   });
 
   for (const fungsi of Object.keys(MATRIKS)) {
@@ -107,7 +110,7 @@ describe('permission matrix', () => {
         }
         expect(hasil.ok).toBe(false);
         if (!hasil.ok) {
-          expect(hasil.pesan).toMatch(peran === 'tanpaEmail' ? /Google tidak memberi tahu alamat e-mail Anda/ : /Hanya admin/);
+          expect(hasil.pesan).toMatch(peran === 'tanpaEmail' ? /Google tidak memberi tahu alamat e-mail Anda/ : (MATRIKS[fungsi].tolak ?? /Hanya admin/));
         }
         expect(keadaan(emu)).toBe(sebelum);
       });

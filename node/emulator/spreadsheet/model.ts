@@ -202,6 +202,26 @@ export class Book {
     if (this.activeSheetId === sheet.sheetId) this.activeSheetId = this.sheets[0]!.sheetId;
   }
 
+  /**
+   * Makes `to` (new and empty) a copy of `from`, as insertSheet's template option does: cells,
+   * sizes, widths, frozen rows and columns, merges and conditional-format rules. Protections,
+   * charts and named ranges are not copied: Google documents only "all data" for the template, and
+   * Lapkin removes any protection a copy might carry before it sets its own.
+   */
+  copySheet(from: SheetModel, to: SheetModel): void {
+    to.rows = from.rows.map((cells, r) => cells?.map((c, col) => (c ? { ...c, content: this.currentContent(from, r, col) } : undefined)));
+    to.maxRows = from.maxRows;
+    to.maxColumns = from.maxColumns;
+    to.frozenRows = from.frozenRows;
+    to.frozenColumns = from.frozenColumns;
+    to.columnWidths = { ...from.columnWidths };
+    to.merges = [...from.merges];
+    to.conditionalRules = [...from.conditionalRules];
+    // rows and cells are 1-based: the engine block starts at row 1, column 1.
+    const raw = Array.from(to.rows.slice(1), (cells) => Array.from((cells ?? []).slice(1), (c) => (c ? this.engine.raw(c.content) : null)));
+    if (raw.length > 0) this.engine.setBlock(to.engineId, 0, 0, raw);
+  }
+
   renameSheet(sheet: SheetModel, name: string): void {
     this.checkSheetName(name, sheet);
     sheet.name = name;

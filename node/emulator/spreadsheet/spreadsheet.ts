@@ -98,12 +98,25 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const sheet = this.book.sheetById(id);
     return sheet ? this.sheet(sheet) : null;
   }
-  insertSheet(nameOrIndex?: unknown, index?: unknown): GasSheet {
+  /**
+   * insertSheet(), (name), (index), (name, index), (name, options), (index, options),
+   * (name, index, options) or (options). `options.template` — "All data from the template sheet
+   * object is copied to the new sheet" (Spreadsheet.insertSheet): the model copies cells (content,
+   * formats, notes, validation), sizes, column widths, frozen rows and columns, merges and
+   * conditional-format rules; protections stay with the template (`Book.copySheet`).
+   */
+  insertSheet(...args: unknown[]): GasSheet {
     this.write('insertSheet');
-    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.book.sheets.length;
+    let name = typeof args[0] === 'string' ? args[0] : undefined;
+    const index = args.find((a) => typeof a === 'number') as number | undefined;
+    const options = args.find((a) => typeof a === 'object' && a !== null) as { template?: unknown } | undefined;
     for (let n = this.book.sheets.length + 1; !name; n++) if (!this.book.sheetByName(`Sheet${n}`)) name = `Sheet${n}`;
-    const sheet = this.book.addSheet(name, at);
+    const template = options?.template;
+    if (template !== undefined && !(template instanceof FakeSheet && this.book.sheets.includes(template.model))) {
+      throw new Error('The sheet template must be a sheet of this spreadsheet.');
+    }
+    const sheet = this.book.addSheet(name, index ?? this.book.sheets.length);
+    if (template) this.book.copySheet(template.model, sheet);
     this.book.activeSheetId = sheet.sheetId;
     return this.sheet(sheet);
   }

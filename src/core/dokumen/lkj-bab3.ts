@@ -6,7 +6,8 @@
 import { formatCapaian } from '../capaian';
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import type { BarisAnggaran, BarisRekap, KelompokSasaran, Perbandingan, Rekap } from '../rekap/model';
-import { heading, paragraph, toWriteRun, type Block, type Run, type TableBlock } from './model';
+import type { TeksIsian } from '../types';
+import { centered, heading, justified, paragraph, table, toWriteRun, type Block, type Run, type TableBlock } from './model';
 import { denganSatuan, teksNilai } from './surat';
 
 const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'] as const;
@@ -20,14 +21,10 @@ function teksRealisasi(baris: BarisRekap): string {
 }
 
 function tabelCapaian(kelompok: KelompokSasaran): TableBlock {
-  return {
-    kind: 'table',
-    header: [KOLOM_CAPAIAN],
-    rows: kelompok.baris.map((b) => ({
-      kind: 'cells',
-      cells: [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, 'belum diisi'), teksRealisasi(b), formatCapaian(b.capaian)],
-    })),
-  };
+  return table(
+    KOLOM_CAPAIAN,
+    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, 'belum diisi'), teksRealisasi(b), formatCapaian(b.capaian)]),
+  );
 }
 
 function persenAtauTidakAda(n: number | null): string {
@@ -41,14 +38,10 @@ export function tabelAnggaran(rekap: Rekap): TableBlock {
     formatRupiah(b.realisasiAnggaran),
     persenAtauTidakAda(b.penyerapan),
   ];
-  return {
-    kind: 'table',
-    header: [KOLOM_ANGGARAN],
-    rows: [
-      ...rekap.anggaran.program.map((b, i) => ({ kind: 'cells' as const, cells: [String(i + 1), ...cells(b)] })),
-      { kind: 'cells', cells: ['', ...cells(rekap.anggaran.total)], bold: true },
-    ],
-  };
+  return table(KOLOM_ANGGARAN, [
+    ...rekap.anggaran.program.map((b, i) => [String(i + 1), ...cells(b)]),
+    { kind: 'cells', cells: ['', ...cells(rekap.anggaran.total)], bold: true },
+  ]);
 }
 
 function kalimatPerbandingan(awal: string, p: Perbandingan, baris: BarisRekap): string {
@@ -61,12 +54,12 @@ function kalimatPerbandingan(awal: string, p: Perbandingan, baris: BarisRekap): 
   return `${awal} (${pembanding}), realisasi ${arah}; capaian terhadapnya ${formatCapaian(p.capaian)}.`;
 }
 
-/** The parts of an indicator's analysis the bidang writes, with the prompt for a person when it wrote nothing. */
-const ISIAN: ReadonlyArray<{ readonly label: string; readonly petunjuk: string; readonly isi: (b: BarisRekap) => string }> = [
-  { label: 'Penjelasan', petunjuk: 'penjelasan capaian', isi: (b) => b.penjelasan },
-  { label: 'Faktor pendukung', petunjuk: 'faktor pendukung', isi: (b) => b.faktorPendukung },
-  { label: 'Faktor penghambat', petunjuk: 'faktor penghambat', isi: (b) => b.faktorPenghambat },
-  { label: 'Upaya', petunjuk: 'upaya atau solusi', isi: (b) => b.upaya },
+/** The parts of an indicator's analysis the bidang writes: field, label, and the prompt for a person when it wrote nothing. */
+const ISIAN: ReadonlyArray<readonly [TeksIsian, string, string]> = [
+  ['penjelasan', 'Penjelasan', 'penjelasan capaian'],
+  ['faktorPendukung', 'Faktor pendukung', 'faktor pendukung'],
+  ['faktorPenghambat', 'Faktor penghambat', 'faktor penghambat'],
+  ['upaya', 'Upaya', 'upaya atau solusi'],
 ];
 
 /** "a", "a dan b", "a, b dan c". */
@@ -79,14 +72,12 @@ function daftarKata(kata: readonly string[]): string {
  * part the bidang left empty — one styled run, however many parts are missing.
  */
 function isianBidang(baris: BarisRekap): Run[] {
-  const terisi = ISIAN.filter((f) => f.isi(baris).trim());
-  const kosong = ISIAN.filter((f) => !f.isi(baris).trim());
-  const teks = terisi.map((f) => ` ${f.label}: ${f.isi(baris).trim()}`).join('');
+  const isi = ISIAN.map(([id, label, petunjuk]) => ({ label, petunjuk, teks: baris[id].trim() }));
+  const teks = isi.filter((f) => f.teks).map((f) => ` ${f.label}: ${f.teks}`).join('');
+  const kosong = isi.filter((f) => !f.teks).map((f) => f.petunjuk);
   return [
     ...(teks ? [{ text: teks }] : []),
-    ...(kosong.length
-      ? [{ text: ' ' }, toWriteRun(`${daftarKata(kosong.map((f) => f.petunjuk))} indikator "${baris.indikator}"`)]
-      : []),
+    ...(kosong.length ? [{ text: ' ' }, toWriteRun(`${daftarKata(kosong)} indikator "${baris.indikator}"`)] : []),
   ];
 }
 
@@ -136,7 +127,7 @@ function analisisIndikator(baris: BarisRekap): Block {
 /** The caption "Tabel 3.n Capaian Kinerja Sasaran …" and its table. */
 export function tabelSasaran(kelompok: KelompokSasaran): Block[] {
   return [
-    paragraph(`Tabel 3.${kelompok.nomor} Capaian Kinerja Sasaran ${kelompok.sasaran}`, { align: 'center', bold: true }),
+    centered(`Tabel 3.${kelompok.nomor} Capaian Kinerja Sasaran ${kelompok.sasaran}`, true),
     tabelCapaian(kelompok),
   ];
 }
@@ -153,10 +144,9 @@ export function bagianSasaran(kelompok: KelompokSasaran): Block[] {
 /** Budget absorption set beside the programme's capaian (efficiency, domain.md §4). */
 export function efisiensiProgram(rekap: Rekap): Block[] {
   return rekap.anggaran.program.map((b) =>
-    paragraph(
+    justified(
       `${b.program}: penyerapan anggaran ${persenAtauTidakAda(b.penyerapan)}, rata-rata capaian ` +
         `${b.jumlahIndikator} indikator ${b.rataRataCapaian === null ? 'tidak dapat dihitung' : formatPersen(b.rataRataCapaian)}.`,
-      { align: 'justify' },
     ),
   );
 }

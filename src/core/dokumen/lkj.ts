@@ -7,21 +7,24 @@
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import { labelPeriode } from '../periode';
 import type { Rekap, RingkasanKategori } from '../rekap/model';
-import { formatTanggal, type TanggalLokal } from '../tanggal';
+import type { TanggalLokal } from '../tanggal';
 import type { BatasKategori, Indikator, Konfigurasi } from '../types';
 import { bagianSasaran, efisiensiProgram, tabelAnggaran, tabelSasaran } from './lkj-bab3';
 import {
+  centered,
   heading,
+  justified,
   list,
   pageBreak,
   paragraph,
+  table,
   toWrite,
   type Block,
   type DocumentModel,
   type ImageBlock,
   type TableBlock,
 } from './model';
-import { kop, tandaTangan, teksNilai, tempatBawaan } from './surat';
+import { kop, tandaTangan, teksNilai } from './surat';
 
 export interface OpsiLkj {
   /** The date under the Kepala's signature. */
@@ -40,6 +43,11 @@ export const BAB = {
   bab4: 'BAB IV PENUTUP',
   lampiran: 'LAMPIRAN',
 } as const;
+
+/** A chapter's title (KATA PENGANTAR, BAB I …): a centred level-1 heading. */
+function bab(judul: string): Block {
+  return heading(1, judul, 'center');
+}
 
 /** 'Tahun 2026' or 'TW I Tahun 2026'. */
 function teksPeriode(rekap: Rekap): string {
@@ -100,36 +108,45 @@ function sampul(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] 
   return [
     kop(konfigurasi.pengaturan, opsi.logo),
     heading(0, judulLkj(rekap), 'center'),
-    paragraph([{ text: String(rekap.tahun), bold: true, size: 28 }], { align: 'center' }),
-    paragraph(konfigurasi.pengaturan.pemerintahDaerah.toUpperCase(), { align: 'center', bold: true }),
+    centered([{ text: String(rekap.tahun), bold: true, size: 28 }]),
+    centered(konfigurasi.pengaturan.pemerintahDaerah.toUpperCase(), true),
     pageBreak,
   ];
 }
 
+/** The Kepala's signature block. */
+function ttdKepala(konfigurasi: Konfigurasi, opsi: OpsiLkj): Block {
+  return tandaTangan(konfigurasi.pengaturan.kepala, konfigurasi.pengaturan, opsi);
+}
+
 function kataPengantar(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
-  const { pengaturan } = konfigurasi;
   return [
-    heading(1, BAB.kataPengantar, 'center'),
-    paragraph(
+    bab(BAB.kataPengantar),
+    justified(
       `Laporan Kinerja ${rekap.instansi} ${teksPeriode(rekap)} ini disusun sebagai pertanggungjawaban atas ` +
         `pelaksanaan Perjanjian Kinerja Tahun ${rekap.tahun}, sesuai Peraturan Menteri PAN dan RB Nomor 53 Tahun 2014. ` +
         'Laporan ini menyajikan capaian kinerja setiap sasaran strategis beserta realisasi anggarannya.',
-      { align: 'justify' },
     ),
-    tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
+    ttdKepala(konfigurasi, opsi),
     pageBreak,
+  ];
+}
+
+/** The mean capaian, then `tengah`, then the best and worst sasaran and the budget: the Ikhtisar's and the Kesimpulan's sentences. */
+function ringkasanKinerja(rekap: Rekap, tengah: readonly Block[]): Block[] {
+  const sasaran = kalimatSasaran(rekap);
+  return [
+    justified(kalimatRataRata(rekap)),
+    ...tengah,
+    ...(sasaran ? [justified(sasaran)] : []),
+    justified(kalimatAnggaran(rekap)),
   ];
 }
 
 function ikhtisar(rekap: Rekap): Block[] {
-  const sasaran = kalimatSasaran(rekap);
   return [
-    heading(1, BAB.ikhtisar, 'center'),
-    paragraph(kalimatRataRata(rekap), { align: 'justify' }),
-    paragraph('Jumlah indikator menurut kategori capaian:'),
-    list(false, rincianKategori(rekap.sorotan.keseluruhan)),
-    ...(sasaran ? [paragraph(sasaran, { align: 'justify' })] : []),
-    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    bab(BAB.ikhtisar),
+    ...ringkasanKinerja(rekap, [paragraph('Jumlah indikator menurut kategori capaian:'), list(false, rincianKategori(rekap.sorotan.keseluruhan))]),
     pageBreak,
   ];
 }
@@ -137,13 +154,12 @@ function ikhtisar(rekap: Rekap): Block[] {
 function pendahuluan(konfigurasi: Konfigurasi): Block[] {
   const { pengaturan, bidang } = konfigurasi;
   return [
-    heading(1, BAB.bab1, 'center'),
+    bab(BAB.bab1),
     heading(2, 'A. Gambaran Umum Organisasi'),
-    paragraph(
+    justified(
       `${pengaturan.instansi} merupakan perangkat daerah ${pengaturan.pemerintahDaerah} yang beralamat di ` +
         `${pengaturan.alamat}, dipimpin oleh ${pengaturan.kepala.jabatan} ${pengaturan.kepala.nama}, ` +
         `dan terdiri atas ${bidang.length} bidang:`,
-      { align: 'justify' },
     ),
     list(true, bidang.map((b) => `${b.nama}, dipimpin oleh ${b.kabid.nama}`)),
     toWrite('tugas pokok, fungsi dan peran strategis organisasi'),
@@ -157,21 +173,15 @@ function pendahuluan(konfigurasi: Konfigurasi): Block[] {
 
 function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   const groups = kelompokPk(konfigurasi.indikator);
-  const table: TableBlock = {
-    kind: 'table',
-    header: [['No', 'Sasaran Strategis', 'Jumlah Indikator']],
-    rows: groups.map((g, i) => ({ kind: 'cells', cells: [String(i + 1), g.sasaran, String(g.indikator.length)] })),
-  };
   return [
-    heading(1, BAB.bab2, 'center'),
+    bab(BAB.bab2),
     heading(2, `A. Perjanjian Kinerja Tahun ${rekap.tahun}`),
-    paragraph(
+    justified(
       `Perjanjian Kinerja Tahun ${rekap.tahun} memuat ${groups.length} sasaran strategis dengan ` +
         `${konfigurasi.indikator.length} indikator kinerja dan pagu anggaran ${formatRupiah(rekap.anggaran.total.pagu)}. ` +
         'Rinciannya disajikan pada Lampiran.',
-      { align: 'justify' },
     ),
-    table,
+    table(['No', 'Sasaran Strategis', 'Jumlah Indikator'], groups.map((g, i) => [String(i + 1), g.sasaran, String(g.indikator.length)])),
     pageBreak,
   ];
 }
@@ -181,35 +191,32 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   const negatif =
     pengaturan.rumusNegatif === '2T-R' ? '(2 × target − realisasi) / target × 100 %' : 'target / realisasi × 100 %';
   return [
-    heading(1, BAB.bab3, 'center'),
+    bab(BAB.bab3),
     heading(2, 'A. Capaian Kinerja Organisasi'),
-    paragraph(
+    justified(
       `Capaian indikator berpolaritas positif dihitung realisasi / target × 100 %, indikator berpolaritas ` +
         `negatif ${negatif}. Kategori capaian:`,
-      { align: 'justify' },
     ),
     tabelSkala(pengaturan.skalaKategori),
     ...rekap.sasaran.flatMap(bagianSasaran),
     heading(2, 'B. Realisasi Anggaran'),
-    paragraph(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, { align: 'center', bold: true }),
+    centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
     tabelAnggaran(rekap),
-    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    justified(kalimatAnggaran(rekap)),
     ...efisiensiProgram(rekap),
     pageBreak,
   ];
 }
 
 function tabelSkala(skala: readonly BatasKategori[]): TableBlock {
-  return {
-    kind: 'table',
-    header: [['Kategori', 'Capaian']],
-    rows: skala.map((b, i) => {
+  return table(
+    ['Kategori', 'Capaian'],
+    skala.map((b, i) => {
       const atas = i > 0 ? skala[i - 1].min : null;
       const bawah = b.min === -Infinity ? null : `≥ ${formatAngka(b.min)} %`;
-      const rentang = [bawah, atas === null ? null : `< ${formatAngka(atas)} %`].filter(Boolean).join(' dan ');
-      return { kind: 'cells', cells: [b.kategori, rentang] };
+      return [b.kategori, [bawah, atas === null ? null : `< ${formatAngka(atas)} %`].filter(Boolean).join(' dan ')];
     }),
-  };
+  );
 }
 
 /** Indicators in the lowest two bands of the scale. */
@@ -225,15 +232,12 @@ function perluPerhatian(rekap: Rekap, skala: readonly BatasKategori[]): string[]
 }
 
 function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
-  const sasaran = kalimatSasaran(rekap);
   const perhatian = perluPerhatian(rekap, konfigurasi.pengaturan.skalaKategori);
   const k = rekap.sorotan.keseluruhan;
   return [
-    heading(1, BAB.bab4, 'center'),
+    bab(BAB.bab4),
     heading(2, 'A. Kesimpulan'),
-    paragraph(kalimatRataRata(rekap), { align: 'justify' }),
-    ...(sasaran ? [paragraph(sasaran, { align: 'justify' })] : []),
-    paragraph(kalimatAnggaran(rekap), { align: 'justify' }),
+    ...ringkasanKinerja(rekap, []),
     ...(perhatian.length ? [paragraph('Indikator dengan capaian rendah yang perlu mendapat perhatian:'), list(false, perhatian)] : []),
     ...(k.belumDiisi + k.tidakDapatDihitung
       ? [paragraph(`${k.belumDiisi} indikator belum diisi dan ${k.tidakDapatDihitung} indikator tidak dapat dihitung capaiannya.`)]
@@ -245,28 +249,24 @@ function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
 }
 
 function lampiran(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
-  const table: TableBlock = {
-    kind: 'table',
-    header: [['No', 'Indikator Kinerja', 'Satuan', `Target ${rekap.tahun}`, 'Program', 'Anggaran']],
-    rows: kelompokPk(konfigurasi.indikator).flatMap((g, n) => [
+  const pk = table(
+    ['No', 'Indikator Kinerja', 'Satuan', `Target ${rekap.tahun}`, 'Program', 'Anggaran'],
+    kelompokPk(konfigurasi.indikator).flatMap((g, n) => [
       { kind: 'group' as const, label: `Sasaran ${n + 1}: ${g.sasaran}` },
-      ...g.indikator.map((i, k) => ({
-        kind: 'cells' as const,
-        cells: [
-          String(k + 1),
-          i.indikator,
-          i.satuan,
-          teksNilai(i.targetTahunan, 'belum diisi'),
-          i.program || '-',
-          i.pagu === null ? '-' : formatRupiah(i.pagu),
-        ],
-      })),
+      ...g.indikator.map((i, k) => [
+        String(k + 1),
+        i.indikator,
+        i.satuan,
+        teksNilai(i.targetTahunan, 'belum diisi'),
+        i.program || '-',
+        i.pagu === null ? '-' : formatRupiah(i.pagu),
+      ]),
     ]),
-  };
+  );
   return [
-    heading(1, BAB.lampiran, 'center'),
+    bab(BAB.lampiran),
     heading(2, `Perjanjian Kinerja Tahun ${rekap.tahun}`),
-    table,
+    pk,
   ];
 }
 
@@ -288,7 +288,7 @@ export function blokLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): 
     lampiran: lampiran(rekap, konfigurasi),
     tabel_capaian: rekap.sasaran.flatMap(tabelSasaran),
     tabel_anggaran: [tabelAnggaran(rekap)],
-    tanda_tangan: [tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal))],
+    tanda_tangan: [ttdKepala(konfigurasi, opsi)],
   };
 }
 

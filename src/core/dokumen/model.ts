@@ -149,6 +149,21 @@ export function paragraph(
   };
 }
 
+/** A justified paragraph: the body text of letters and reports. */
+export function justified(content: string | readonly Run[]): ParagraphBlock {
+  return paragraph(content, { align: 'justify' });
+}
+
+/** A centred paragraph; `bold` (for text given as a string) makes it a caption. */
+export function centered(content: string | readonly Run[], bold = false): ParagraphBlock {
+  return paragraph(content, { align: 'center', bold });
+}
+
+/** A table with one header row; a row given as strings is a row of cells. */
+export function table(header: readonly string[], rows: readonly (readonly string[] | TableRow)[]): TableBlock {
+  return { kind: 'table', header: [header], rows: rows.map((r) => (Array.isArray(r) ? { kind: 'cells', cells: r } : (r as TableRow))) };
+}
+
 export function toWrite(prompt: string): ToWriteBlock {
   return { kind: 'toWrite', prompt };
 }
@@ -211,9 +226,9 @@ function lowerSignature(block: SignatureBlock): ParagraphBlock[] {
 function lowerLetterhead(block: LetterheadBlock): PrimitiveBlock[] {
   return [
     ...(block.logo ? [block.logo] : []),
-    paragraph([{ text: block.pemerintahDaerah.toUpperCase(), bold: true, size: 14 }], { align: 'center' }),
-    paragraph([{ text: block.instansi.toUpperCase(), bold: true, size: 16 }], { align: 'center' }),
-    paragraph([{ text: block.alamat, size: 10 }], { align: 'center' }),
+    centered([{ text: block.pemerintahDaerah.toUpperCase(), bold: true, size: 14 }]),
+    centered([{ text: block.instansi.toUpperCase(), bold: true, size: 16 }]),
+    centered([{ text: block.alamat, size: 10 }]),
     { kind: 'rule' },
   ];
 }

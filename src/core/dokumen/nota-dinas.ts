@@ -6,8 +6,8 @@
 import { labelPeriode } from '../periode';
 import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Pejabat, Periode } from '../types';
-import { heading, list, paragraph, type Block, type DocumentModel, type Run } from './model';
-import { barisKepala, kop, tandaTangan, tempatBawaan } from './surat';
+import { heading, justified, list, paragraph, type Block, type DocumentModel, type Run } from './model';
+import { barisKepala, kop, tandaTangan } from './surat';
 
 export interface OpsiNotaDinas {
   readonly periode: Periode;
@@ -62,24 +62,22 @@ export function buatNotaDinas(konfigurasi: Konfigurasi, opsi: OpsiNotaDinas): Do
       true,
       konfigurasi.bidang.map((b) => `${b.kabid.jabatan || `Kepala ${b.nama}`} (${b.kabid.nama})`),
     ),
-    paragraph(
+    justified(
       `Dalam rangka penyusunan Laporan Kinerja ${pengaturan.instansi} ${periode}, dengan hormat kami minta ` +
         `Saudara menyampaikan data kinerja bidang masing-masing untuk ${periode} paling lambat tanggal ` +
         `${formatTanggal(opsi.batasWaktu)}.`,
-      { align: 'justify' },
     ),
     paragraph('Data yang perlu diisi pada tab bidang masing-masing:'),
     list(true, ISIAN_BIDANG),
     paragraph('Tab setiap bidang:'),
     list(false, tautan),
-    paragraph(
+    justified(
       'Setelah diperiksa oleh Kepala Bidang, data dikirim melalui menu Lapkin pada lembar kerja. Data yang ' +
         'belum diterima sampai awal minggu berikutnya akan diminta langsung kepada Kepala Bidang dengan surat ' +
         `peringatan dari ${pengaturan.kepala.jabatan}.`,
-      { align: 'justify' },
     ),
-    paragraph('Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.', { align: 'justify' }),
-    tandaTangan(penandatangan, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
+    justified('Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.'),
+    tandaTangan(penandatangan, pengaturan, opsi),
   ];
   return { title: `Nota Dinas ${hal}`, blocks };
 }

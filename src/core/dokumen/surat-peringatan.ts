@@ -4,11 +4,12 @@
  * menyertakan surat peringatan dari Kepala Badan").
  */
 import { labelPeriode } from '../periode';
-import { tambahHariKerja, type BidangSiklus, type StatusSiklus } from '../siklus';
-import { formatTanggal, parseTanggalIso, type TanggalLokal } from '../tanggal';
+import { nomorHariIso, type BidangSiklus, type StatusSiklus } from '../siklus';
+import { hariDalamMinggu, hariKerjaBerikut, isoHari } from '../sop/kalender';
+import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Periode } from '../types';
-import { heading, paragraph, type DocumentModel } from './model';
-import { barisKepala, kop, tandaTangan, tempatBawaan } from './surat';
+import { heading, justified, paragraph, type DocumentModel } from './model';
+import { barisKepala, kop, tandaTangan } from './surat';
 
 export interface OpsiSuratPeringatan {
   readonly kodeBidang: string;
@@ -54,22 +55,20 @@ export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPer
       paragraph(`Kepada Yth. ${bidang.kabid.jabatan || `Kepala ${bidang.nama}`}`),
       paragraph(bidang.kabid.nama, { bold: true }),
       paragraph(`di ${pengaturan.instansi}`),
-      paragraph(
+      justified(
         `${rujukan}, sampai dengan batas waktu tanggal ${formatTanggal(opsi.batasWaktu)} data kinerja ` +
           `${bidang.nama} belum kami terima${kemajuan}.`,
-        { align: 'justify' },
       ),
-      paragraph(
+      justified(
         `Sehubungan dengan hal tersebut, Saudara diminta segera menyampaikan data kinerja ${bidang.nama} ` +
           `paling lambat tanggal ${formatTanggal(opsi.batasBaru)}, karena keterlambatan ini menghambat ` +
           `penyusunan Laporan Kinerja ${pengaturan.instansi}.`,
-        { align: 'justify' },
       ),
       ...(opsi.tautan
         ? [paragraph([{ text: 'Data diisi pada ' }, { text: `tab ${bidang.nama}`, link: opsi.tautan }, { text: '.' }])]
         : []),
-      paragraph('Demikian disampaikan untuk dilaksanakan.', { align: 'justify' }),
-      tandaTangan(pengaturan.kepala, opsi.tempat ?? tempatBawaan(pengaturan), formatTanggal(opsi.tanggal)),
+      justified('Demikian disampaikan untuk dilaksanakan.'),
+      tandaTangan(pengaturan.kepala, pengaturan, opsi),
     ],
   };
 }
@@ -80,12 +79,9 @@ export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPer
  * `batasWaktu` and the result are yyyy-mm-dd.
  */
 export function awalMingguBerikutnya(batasWaktu: string, hariLibur: readonly string[]): string {
-  const t = parseTanggalIso(batasWaktu);
-  if (t === null) throw new RangeError(`Not an ISO date: ${batasWaktu}`);
-  const d = new Date(Date.UTC(t.tahun, t.bulan - 1, t.hari));
+  const n = nomorHariIso(batasWaktu);
   // Forward to the Sunday that ends the deadline's week (Monday–Sunday); the next working day follows it.
-  d.setUTCDate(d.getUTCDate() + ((7 - d.getUTCDay()) % 7));
-  return tambahHariKerja(d.toISOString().slice(0, 10), 1, hariLibur);
+  return isoHari(hariKerjaBerikut(n + ((7 - hariDalamMinggu(n)) % 7), new Set(hariLibur)));
 }
 
 /** The bidang of the cycle that get a warning letter on `hariIni`: not sent, and the following week has begun. */

@@ -3,6 +3,7 @@
  * signature block: name, NIP, jabatan"), and how values read in a document.
  */
 import { formatAngka } from '../format';
+import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Nilai, Pejabat, Pengaturan } from '../types';
 import { paragraph, toWriteRun, type LetterheadBlock, type ParagraphBlock, type SignatureBlock, type ImageBlock } from './model';
 
@@ -17,15 +18,17 @@ export function kop(pengaturan: Pengaturan, logo?: ImageBlock): LetterheadBlock 
 }
 
 /**
- * Where letters are signed: the region's name ("Kota Pematangsiantar" → "Pematangsiantar").
- * Builders take an explicit `tempat` when the office writes it otherwise.
+ * `pejabat`'s signature block, dated `opsi.tanggal` and signed at `opsi.tempat`, by default the
+ * region's name ("Kota Pematangsiantar" → "Pematangsiantar").
  */
-export function tempatBawaan(pengaturan: Pengaturan): string {
-  return pengaturan.pemerintahDaerah.replace(/^(pemerintah\s+)?(kota|kabupaten|provinsi)\s+/i, '').trim();
-}
-
-export function tandaTangan(pejabat: Pejabat, tempat: string, tanggal: string, onBehalfOf = ''): SignatureBlock {
-  return { kind: 'signature', place: tempat, date: tanggal, onBehalfOf, jabatan: pejabat.jabatan, nama: pejabat.nama, nip: pejabat.nip };
+export function tandaTangan(
+  pejabat: Pejabat,
+  pengaturan: Pengaturan,
+  opsi: { readonly tempat?: string; readonly tanggal: TanggalLokal },
+  onBehalfOf = '',
+): SignatureBlock {
+  const place = opsi.tempat ?? pengaturan.pemerintahDaerah.replace(/^(pemerintah\s+)?(kota|kabupaten|provinsi)\s+/i, '').trim();
+  return { kind: 'signature', place, date: formatTanggal(opsi.tanggal), onBehalfOf, jabatan: pejabat.jabatan, nama: pejabat.nama, nip: pejabat.nip };
 }
 
 /** A number written the Indonesian way; a predikat label as it is; null as `kosong`. */

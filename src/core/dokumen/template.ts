@@ -1,13 +1,14 @@
 /**
  * Custom templates, the pure part: a template is text with `{{placeholders}}` (filled from
  * Pengaturan and the cycle) and block markers such as `{{#tabel_capaian}}` or `{{#bab3}}` (where
- * generated blocks go). Unknown placeholders stay visible in the output and are reported.
+ * generated blocks go). Unknown placeholders stay visible in the output and are reported. The
+ * Google Docs side (src/gas/dokumen-template.ts) fills a copy of the template.
  */
-import { KUNCI_PENGATURAN } from '../konfigurasi/skema';
+import { nilaiDariGrid } from '../konfigurasi/pengaturan';
 import { labelPeriode } from '../periode';
 import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Periode } from '../types';
-import { paragraph, type Block } from './model';
+import type { Block } from './model';
 
 export interface Placeholder {
   /** Lower-case name without braces or '#'. */
@@ -58,7 +59,6 @@ export interface IsianTemplate {
 }
 
 export interface HasilTemplate {
-  readonly blocks: readonly Block[];
   /** Placeholders the template uses that nothing fills ('#name' for blocks). */
   readonly tidakDikenal: readonly string[];
   /** Required placeholders the template lacks. */
@@ -71,21 +71,8 @@ function label(p: Placeholder): string {
   return p.blok ? `#${p.nama}` : p.nama;
 }
 
-function isiTeks(teks: string, nilai: Readonly<Record<string, string>>): string {
-  return teks.replace(POLA, (whole, hash: string, nama: string) => {
-    const value = hash ? undefined : nilai[nama.toLowerCase()];
-    return value ?? whole;
-  });
-}
-
-/** Lines of text as paragraphs; the line breaks next to a block marker do not make empty paragraphs. */
-function paragrafTeks(teks: string): Block[] {
-  const trimmed = teks.replace(/^\r?\n/, '').replace(/\r?\n$/, '');
-  return trimmed === '' ? [] : trimmed.split(/\r?\n/).map((line) => paragraph(line));
-}
-
 /** What a template's text lacks or holds in excess, with one Indonesian message per problem. */
-export function periksaTemplate(teks: string, isian: IsianTemplate): Omit<HasilTemplate, 'blocks'> {
+export function periksaTemplate(teks: string, isian: IsianTemplate): HasilTemplate {
   const used = cariPlaceholder(teks);
   const known = (p: Placeholder): boolean => (p.blok ? p.nama in isian.blok : p.nama in isian.nilai);
   const tidakDikenal = used.filter((p) => !known(p)).map(label);
@@ -98,33 +85,7 @@ export function periksaTemplate(teks: string, isian: IsianTemplate): Omit<HasilT
   return { tidakDikenal, wajibTidakAda, pesan };
 }
 
-/**
- * A line of template text cut at its known block markers: text pieces (possibly '') and the
- * names of the blocks that go between them.
- */
-export function pecahPenanda(teks: string, blok: Readonly<Record<string, readonly Block[]>>): Array<{ readonly teks: string } | { readonly blok: string }> {
-  const potongan: Array<{ readonly teks: string } | { readonly blok: string }> = [];
-  let start = 0;
-  for (const m of teks.matchAll(POLA)) {
-    const nama = m[2].toLowerCase();
-    if (m[1] !== '#' || !Object.prototype.hasOwnProperty.call(blok, nama)) continue;
-    potongan.push({ teks: teks.slice(start, m.index) }, { blok: nama });
-    start = (m.index ?? 0) + m[0].length;
-  }
-  potongan.push({ teks: teks.slice(start) });
-  return potongan;
-}
-
-export function isiTemplate(teks: string, isian: IsianTemplate): HasilTemplate {
-  const blocks = pecahPenanda(teks, isian.blok).flatMap((p): Block[] =>
-    'blok' in p ? [...isian.blok[p.blok]] : paragrafTeks(isiTeks(p.teks, isian.nilai)),
-  );
-  return { blocks, ...periksaTemplate(teks, isian) };
-}
-
 /** Pengaturan ▸ Templat LKj as typed ('' = the built-in layout), from the tab's getValues grid. */
 export function templatLkjDariGrid(grid: readonly (readonly unknown[])[] | null): string {
-  const label = KUNCI_PENGATURAN.find((k) => k.id === 'templatLkj')?.label.toLowerCase();
-  const baris = (grid ?? []).slice(1).find((row) => String(row[0] ?? '').trim().toLowerCase() === label);
-  return baris ? String(baris[1] ?? '').trim() : '';
+  return nilaiDariGrid(grid, 'templatLkj');
 }

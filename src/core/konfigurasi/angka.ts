@@ -19,6 +19,11 @@ export function emailSah(email: string): boolean {
   return EMAIL.test(email);
 }
 
+/** Why `email` is refused: '"x" bukan alamat e-mail yang sah.' */
+export function emailTidakSah(email: string): string {
+  return `"${email}" bukan alamat e-mail yang sah.`;
+}
+
 /** Splits a list typed in one cell (`a@x.id, b@x.id` or one per line) into trimmed items. */
 export function pisahDaftar(raw: unknown): string[] {
   return String(raw ?? '')

@@ -1,8 +1,8 @@
 /** Reads and validates the Bidang tab. Pure. */
 import type { Bidang, Masalah } from '../types';
-import { emailSah, pisahDaftar } from './angka';
-import { SKEMA_BIDANG, TAB_BIDANG } from './skema';
-import { bacaTabel, judulKolom } from './tabel';
+import { emailSah, emailTidakSah, pisahDaftar } from './angka';
+import { SKEMA_BIDANG } from './skema';
+import { bacaTabel, masalahTabel, periksaKode } from './tabel';
 
 /** Longest bidang name: the tab is "<periode> <tahun> · <nama>" and Sheets allows 100 characters. */
 export const PANJANG_NAMA_BIDANG_MAKS = 80;
@@ -13,26 +13,19 @@ export const PANJANG_NAMA_BIDANG_MAKS = 80;
 const KARAKTER_TERLARANG = /[\\/?*[\]]/;
 
 function masalah(baris: number, id: string, pesan: string): Masalah {
-  return { tab: TAB_BIDANG, baris, kolom: id === '' ? '' : judulKolom(SKEMA_BIDANG, id), pesan };
+  return masalahTabel(SKEMA_BIDANG, baris, id, pesan);
 }
 
 export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bidang: Bidang[]; masalah: Masalah[]; kodeTertulis: Set<string> } {
-  const tabel = bacaTabel(SKEMA_BIDANG, grid);
+  const tabel = bacaTabel(SKEMA_BIDANG, grid, 'Belum ada bidang.');
   const hasil: Bidang[] = [];
   const daftar: Masalah[] = [...tabel.masalah];
   const kodeDipakai = new Map<string, number>();
   const namaDipakai = new Map<string, number>();
-  for (const { baris, sel } of tabel.baris) {
+  for (const b of tabel.baris) {
+    const { baris, sel } = b;
     const awal = daftar.length;
-    for (const id of ['kode', 'nama', 'kabidNama']) {
-      if (sel[id] === '') daftar.push(masalah(baris, id, 'Wajib diisi.'));
-    }
-    const kode = sel.kode.toUpperCase();
-    if (kode !== '') {
-      const sebelumnya = kodeDipakai.get(kode);
-      if (sebelumnya !== undefined) daftar.push(masalah(baris, 'kode', `Kode "${sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
-      else kodeDipakai.set(kode, baris);
-    }
+    const kode = periksaKode(SKEMA_BIDANG, b, kodeDipakai, daftar);
     const nama = sel.nama;
     if (nama !== '') {
       const sebelumnya = namaDipakai.get(nama.toLowerCase());
@@ -44,10 +37,10 @@ export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bida
       if (KARAKTER_TERLARANG.test(nama)) daftar.push(masalah(baris, 'nama', 'Nama tab tidak boleh memuat \\ / ? * [ atau ].'));
     }
     const kabidEmail = sel.kabidEmail.toLowerCase();
-    if (kabidEmail !== '' && !emailSah(kabidEmail)) daftar.push(masalah(baris, 'kabidEmail', `"${sel.kabidEmail}" bukan alamat e-mail yang sah.`));
+    if (kabidEmail !== '' && !emailSah(kabidEmail)) daftar.push(masalah(baris, 'kabidEmail', emailTidakSah(sel.kabidEmail)));
     const stafEmails = pisahDaftar(sel.stafEmails).map((e) => e.toLowerCase());
     for (const email of stafEmails) {
-      if (!emailSah(email)) daftar.push(masalah(baris, 'stafEmails', `"${email}" bukan alamat e-mail yang sah.`));
+      if (!emailSah(email)) daftar.push(masalah(baris, 'stafEmails', emailTidakSah(email)));
     }
     if (kabidEmail === '' && stafEmails.length === 0) {
       daftar.push(masalah(baris, 'kabidEmail', 'Bidang ini tidak punya e-mail Kabid maupun e-mail staf: tidak ada yang dapat mengisi tabnya.'));
@@ -60,6 +53,5 @@ export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bida
       stafEmails,
     });
   }
-  if (grid !== null && tabel.baris.length === 0) daftar.push(masalah(0, '', 'Belum ada bidang.'));
   return { bidang: hasil, masalah: daftar, kodeTertulis: new Set(kodeDipakai.keys()) };
 }

@@ -1,11 +1,11 @@
 /** Reads and validates the Indikator tab against the bidang and the predikat scale. Pure. */
 import type { Agregasi, Indikator, Masalah, Nilai, Polaritas } from '../types';
 import { bacaAngka } from './angka';
-import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR, TAB_INDIKATOR } from './skema';
-import { bacaTabel, judulKolom } from './tabel';
+import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR } from './skema';
+import { bacaTabel, masalahTabel, periksaKode } from './tabel';
 
 function masalah(baris: number, id: string, pesan: string): Masalah {
-  return { tab: TAB_INDIKATOR, baris, kolom: id === '' ? '' : judulKolom(SKEMA_INDIKATOR, id), pesan };
+  return masalahTabel(SKEMA_INDIKATOR, baris, id, pesan);
 }
 
 /** The predikat label as the scale spells it, matched ignoring case; undefined when not in it. */
@@ -18,11 +18,12 @@ export function bacaIndikator(
   kodeBidang: ReadonlySet<string>,
   skalaKualitatif: Readonly<Record<string, number>>,
 ): { indikator: Indikator[]; masalah: Masalah[] } {
-  const tabel = bacaTabel(SKEMA_INDIKATOR, grid);
+  const tabel = bacaTabel(SKEMA_INDIKATOR, grid, 'Belum ada indikator.');
   const hasil: Indikator[] = [];
   const daftar: Masalah[] = [...tabel.masalah];
   const kodeDipakai = new Map<string, number>();
-  for (const { baris, sel, mentah } of tabel.baris) {
+  for (const b of tabel.baris) {
+    const { baris, sel, mentah } = b;
     const awal = daftar.length;
     const nilai = (id: string): Nilai | null => {
       const angka = bacaAngka(mentah[id]);
@@ -33,15 +34,7 @@ export function bacaIndikator(
       daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka dan bukan predikat dari Skala predikat.`));
       return null;
     };
-    for (const id of ['kode', 'sasaran', 'indikator', 'bidang', 'satuan']) {
-      if (sel[id] === '') daftar.push(masalah(baris, id, 'Wajib diisi.'));
-    }
-    const kode = sel.kode.toUpperCase();
-    if (kode !== '') {
-      const sebelumnya = kodeDipakai.get(kode);
-      if (sebelumnya !== undefined) daftar.push(masalah(baris, 'kode', `Kode "${sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
-      else kodeDipakai.set(kode, baris);
-    }
+    const kode = periksaKode(SKEMA_INDIKATOR, b, kodeDipakai, daftar);
     const bidang = sel.bidang.toUpperCase();
     if (bidang !== '' && !kodeBidang.has(bidang)) daftar.push(masalah(baris, 'bidang', `Bidang "${sel.bidang}" tidak ada di tab Bidang.`));
     const polaritas = sel.polaritas.toLowerCase();
@@ -78,6 +71,5 @@ export function bacaIndikator(
       pagu,
     });
   }
-  if (grid !== null && tabel.baris.length === 0) daftar.push(masalah(0, '', 'Belum ada indikator.'));
   return { indikator: hasil, masalah: daftar };
 }

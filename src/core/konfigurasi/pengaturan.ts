@@ -3,7 +3,8 @@ import { parseSkalaKategori } from '../kategori';
 import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
 import type { PeranId } from '../sop/model';
 import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
-import { bacaAngka, emailSah, pisahDaftar } from './angka';
+import { bacaAngka, emailSah, emailTidakSah, pisahDaftar } from './angka';
+import { masalahTab, tabTidakAda } from './tabel';
 import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
 
 /** Lower-cased e-mails per SOP role named in Pengaturan (PERAN_EMAIL); a role without e-mails is absent. */
@@ -49,7 +50,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   skalaKualitatif: Record<string, number>;
 } {
   if (grid === null) {
-    return { pengaturan: null, emailPeran: {}, skalaKualitatif: {}, masalah: [{ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Tab ${TAB_PENGATURAN} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }] };
+    return { pengaturan: null, emailPeran: {}, skalaKualitatif: {}, masalah: [tabTidakAda(TAB_PENGATURAN)] };
   }
   const barisKunci = new Map<string, { baris: number; nilai: unknown }>();
   grid.forEach((row, i) => {
@@ -63,28 +64,28 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
     const ada = barisKunci.get(kunci.label.toLowerCase());
     if (!ada) {
       if (kunci.opsional) continue;
-      daftar.push({ tab: TAB_PENGATURAN, baris: 0, kolom: '', pesan: `Baris "${kunci.label}" tidak ada. Jalankan Siapkan lembar kerja untuk menambahkannya.` });
+      daftar.push(masalahTab(TAB_PENGATURAN, `Baris "${kunci.label}" tidak ada. Jalankan Siapkan lembar kerja untuk menambahkannya.`));
       continue;
     }
     nilai[kunci.id] = String(ada.nilai ?? '').trim();
     baris[kunci.id] = ada.baris;
-    if (kunci.wajib && nilai[kunci.id] === '') daftar.push(salah(kunci.id, 'Wajib diisi.'));
+    if (kunci.wajib && nilai[kunci.id] === '') salah(kunci.id, 'Wajib diisi.');
   }
-  function salah(id: string, pesan: string): Masalah {
-    const label = KUNCI_PENGATURAN.find((k) => k.id === id)?.label ?? id;
-    return { tab: TAB_PENGATURAN, baris: baris[id] ?? 0, kolom: KOLOM_NILAI, pesan: `${label}: ${pesan}` };
+  /** Records a problem of key `id`'s value cell. */
+  function salah(id: string, pesan: string): void {
+    daftar.push(masalahTab(TAB_PENGATURAN, `${labelKunci(id)}: ${pesan}`, baris[id] ?? 0, KOLOM_NILAI));
   }
   const teks = (id: string): string => nilai[id] ?? '';
 
   const tahunAngka = bacaAngka(teks('tahun'));
   const tahun = tahunAngka.jenis === 'angka' ? tahunAngka.nilai : NaN;
-  if (teks('tahun') !== '' && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) daftar.push(salah('tahun', `"${teks('tahun')}" bukan tahun (mis. 2026).`));
+  if (teks('tahun') !== '' && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) salah('tahun', `"${teks('tahun')}" bukan tahun (mis. 2026).`);
 
   const kasubbagEmail = teks('kasubbagEmail').toLowerCase();
-  if (kasubbagEmail !== '' && !emailSah(kasubbagEmail)) daftar.push(salah('kasubbagEmail', `"${teks('kasubbagEmail')}" bukan alamat e-mail yang sah.`));
+  if (kasubbagEmail !== '' && !emailSah(kasubbagEmail)) salah('kasubbagEmail', emailTidakSah(teks('kasubbagEmail')));
   const daftarEmail = (id: string): string[] => {
     const emails = pisahDaftar(teks(id)).map((e) => e.toLowerCase());
-    for (const email of emails) if (!emailSah(email)) daftar.push(salah(id, `"${email}" bukan alamat e-mail yang sah.`));
+    for (const email of emails) if (!emailSah(email)) salah(id, emailTidakSah(email));
     return emails;
   };
   const adminEmails = daftarEmail('adminEmails');
@@ -97,40 +98,40 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   const rumus = (Object.keys(RUMUS_NEGATIF_PILIHAN) as RumusNegatif[]).find(
     (k) => RUMUS_NEGATIF_PILIHAN[k].replace(/\s/g, '') === teks('rumusNegatif').replace(/\s/g, '').replace('-', '−') || k === teks('rumusNegatif'),
   );
-  if (teks('rumusNegatif') !== '' && !rumus) daftar.push(salah('rumusNegatif', `pilih "${RUMUS_NEGATIF_PILIHAN['2T-R']}" atau "${RUMUS_NEGATIF_PILIHAN['T/R']}".`));
+  if (teks('rumusNegatif') !== '' && !rumus) salah('rumusNegatif', `pilih "${RUMUS_NEGATIF_PILIHAN['2T-R']}" atau "${RUMUS_NEGATIF_PILIHAN['T/R']}".`);
 
   const batasAngka = bacaAngka(teks('batasAtasCapaian'));
-  if (batasAngka.jenis === 'bukan-angka' || (batasAngka.jenis === 'angka' && batasAngka.nilai <= 0)) daftar.push(salah('batasAtasCapaian', `"${teks('batasAtasCapaian')}" bukan angka lebih dari 0.`));
+  if (batasAngka.jenis === 'bukan-angka' || (batasAngka.jenis === 'angka' && batasAngka.nilai <= 0)) salah('batasAtasCapaian', `"${teks('batasAtasCapaian')}" bukan angka lebih dari 0.`);
 
   let skalaKategori: readonly BatasKategori[] = [];
   if (teks('skalaKategori') !== '') {
     const kategori = parseSkalaKategori(teks('skalaKategori'));
     if (kategori.ok) skalaKategori = kategori.skala;
-    else daftar.push(salah('skalaKategori', kategori.pesan));
+    else salah('skalaKategori', kategori.pesan);
   }
 
   const predikat = bacaSkalaPredikat(teks('skalaKualitatif'));
-  if (typeof predikat === 'string') daftar.push(salah('skalaKualitatif', predikat));
+  if (typeof predikat === 'string') salah('skalaKualitatif', predikat);
   const skalaKualitatif = typeof predikat === 'string' ? {} : predikat;
 
   const hariLibur: string[] = [];
   for (const t of pisahDaftar(teks('hariLibur'))) {
     const iso = bacaTanggal(t);
-    if (iso === null) daftar.push(salah('hariLibur', `"${t}" bukan tanggal (yyyy-mm-dd atau dd/mm/yyyy).`));
+    if (iso === null) salah('hariLibur', `"${t}" bukan tanggal (yyyy-mm-dd atau dd/mm/yyyy).`);
     else hariLibur.push(iso);
   }
 
   const [mulaiTeks, selesaiTeks] = teks('jamKantor').split(/[-–]/);
   const mulai = bacaJam(mulaiTeks ?? '');
   const selesai = bacaJam(selesaiTeks ?? '');
-  if (teks('jamKantor') !== '' && (mulai === null || selesai === null || selesai <= mulai)) daftar.push(salah('jamKantor', `"${teks('jamKantor')}" tidak berbentuk 08:00-16:00.`));
+  if (teks('jamKantor') !== '' && (mulai === null || selesai === null || selesai <= mulai)) salah('jamKantor', `"${teks('jamKantor')}" tidak berbentuk 08:00-16:00.`);
 
   if (teks('templateSop') !== '' && !PILIHAN_TEMPLATE_SOP.includes(teks('templateSop').toLowerCase())) {
-    daftar.push(salah('templateSop', `"${teks('templateSop')}" bukan template yang dikenal; pilih ${PILIHAN_TEMPLATE_SOP.join(', ')}.`));
+    salah('templateSop', `"${teks('templateSop')}" bukan template yang dikenal; pilih ${PILIHAN_TEMPLATE_SOP.join(', ')}.`);
   }
 
   const kirim = teks('kirimEmail').toLowerCase();
-  if (kirim !== '' && kirim !== YA.toLowerCase() && kirim !== TIDAK.toLowerCase()) daftar.push(salah('kirimEmail', `pilih ${YA} atau ${TIDAK}.`));
+  if (kirim !== '' && kirim !== YA.toLowerCase() && kirim !== TIDAK.toLowerCase()) salah('kirimEmail', `pilih ${YA} atau ${TIDAK}.`);
 
   if (daftar.length > 0) return { pengaturan: null, emailPeran, masalah: daftar, skalaKualitatif };
   return {
@@ -158,12 +159,25 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   };
 }
 
+/** The label of Pengaturan key `id` ("Nama instansi"); the id itself when there is no such key. */
+export function labelKunci(id: string): string {
+  return KUNCI_PENGATURAN.find((k) => k.id === id)?.label ?? id;
+}
+
+/**
+ * The value of Pengaturan key `id` as typed in the tab's getValues grid (trimmed text; '' when the
+ * tab or the row is missing), whatever problems the other settings have.
+ */
+export function nilaiDariGrid(grid: readonly (readonly unknown[])[] | null, id: string): string {
+  const label = labelKunci(id).toLowerCase();
+  const row = (grid ?? []).find((r, i) => i > 0 && String(r[0] ?? '').trim().toLowerCase() === label);
+  return String(row?.[1] ?? '').trim();
+}
+
 /**
  * The admin e-mails as typed in the Pengaturan grid, even when other settings have problems,
  * so that an admin can still run setup and see the problems. Invalid addresses are dropped.
  */
 export function emailAdminDariGrid(grid: readonly (readonly unknown[])[] | null): string[] {
-  const label = KUNCI_PENGATURAN.find((k) => k.id === 'adminEmails')?.label.toLowerCase();
-  const row = (grid ?? []).find((r, i) => i > 0 && String(r[0] ?? '').trim().toLowerCase() === label);
-  return pisahDaftar(row?.[1]).map((e) => e.toLowerCase()).filter(emailSah);
+  return pisahDaftar(nilaiDariGrid(grid, 'adminEmails')).map((e) => e.toLowerCase()).filter(emailSah);
 }

@@ -3,6 +3,7 @@
  * drop-downs and example rows. "Siapkan lembar kerja" writes them; `baca.ts` reads them back
  * by header text, so an admin may reorder columns. Pure.
  */
+import { labelPeriode, PERIODE } from '../periode';
 import type { PeranId } from '../sop/model';
 import { NAMA_PERAN } from '../sop/peran';
 import { TEMPLATE_BAWAAN } from '../sop/templates/index';
@@ -50,11 +51,11 @@ export interface SkemaTabel {
 
 export const PENGATURAN_KOLOM = ['Pengaturan', 'Nilai'] as const;
 
-function kunci(id: string, label: string, catatan: string, contoh: string, wajib: boolean, pilihan?: readonly string[]): KunciPengaturan {
+function kunci(id: string, label: string, catatan: string, wajib: boolean, contoh = '', pilihan?: readonly string[]): KunciPengaturan {
   return { id, label, catatan, contoh, wajib, ...(pilihan ? { pilihan } : {}) };
 }
 
-function kolom(id: string, judul: string, catatan: string, wajib: boolean, lebar: number, pilihan?: readonly string[]): KolomTabel {
+function kolom(id: string, judul: string, catatan: string, lebar: number, wajib = false, pilihan?: readonly string[]): KolomTabel {
   return { id, judul, catatan, wajib, lebar, ...(pilihan ? { pilihan } : {}) };
 }
 
@@ -67,30 +68,30 @@ export function idEmailPeran(p: PeranId): string {
 }
 
 export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
-  kunci('instansi', 'Nama instansi', 'Nama lengkap OPD, seperti pada kop surat.', 'Badan Kesatuan Bangsa dan Politik', true),
-  kunci('pemerintahDaerah', 'Pemerintah daerah', 'Mis. "Pemerintah Kota Contoh".', 'Pemerintah Kota Contoh', true),
-  kunci('alamat', 'Alamat', 'Alamat kantor untuk kop surat.', 'Jl. Contoh No. 1', false),
-  kunci('tahun', 'Tahun', 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', '2026', true),
-  kunci('kepalaNama', 'Nama Kepala', 'Kepala Badan/Dinas yang menandatangani LKj.', '', true),
-  kunci('kepalaNip', 'NIP Kepala', 'NIP tanpa spasi atau dengan spasi, ditulis apa adanya.', '', false),
-  kunci('kepalaJabatan', 'Jabatan Kepala', 'Mis. "Kepala Badan".', 'Kepala Badan', true),
-  kunci('kasubbagNama', 'Nama Kasubbag', 'Kasubbag Perencanaan/Keuangan atau TU yang menjalankan siklus.', '', true),
-  kunci('kasubbagNip', 'NIP Kasubbag', 'NIP Kasubbag.', '', false),
-  kunci('kasubbagJabatan', 'Jabatan Kasubbag', 'Mis. "Kasubbag Perencanaan dan Keuangan".', 'Kasubbag Perencanaan dan Keuangan', true),
-  kunci('kasubbagEmail', 'E-mail Kasubbag', 'Alamat e-mail Kasubbag (menerima pemberitahuan).', '', true),
-  kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', '', false),
-  kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', RUMUS_NEGATIF_PILIHAN['2T-R'], true, Object.values(RUMUS_NEGATIF_PILIHAN)),
-  kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', '', false),
-  kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah', true),
-  kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', 'WTP=4; WDP=3; TMP=2; TW=1', false),
-  kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03', false),
-  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00.', '08:00-16:00', true),
-  kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', 'sop-001', true, PILIHAN_TEMPLATE_SOP),
-  kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', '', false),
-  kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', '', false),
-  kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', YA, true, [YA, TIDAK]),
+  kunci('instansi', 'Nama instansi', 'Nama lengkap OPD, seperti pada kop surat.', true, 'Badan Kesatuan Bangsa dan Politik'),
+  kunci('pemerintahDaerah', 'Pemerintah daerah', 'Mis. "Pemerintah Kota Contoh".', true, 'Pemerintah Kota Contoh'),
+  kunci('alamat', 'Alamat', 'Alamat kantor untuk kop surat.', false, 'Jl. Contoh No. 1'),
+  kunci('tahun', 'Tahun', 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', true, '2026'),
+  kunci('kepalaNama', 'Nama Kepala', 'Kepala Badan/Dinas yang menandatangani LKj.', true),
+  kunci('kepalaNip', 'NIP Kepala', 'NIP tanpa spasi atau dengan spasi, ditulis apa adanya.', false),
+  kunci('kepalaJabatan', 'Jabatan Kepala', 'Mis. "Kepala Badan".', true, 'Kepala Badan'),
+  kunci('kasubbagNama', 'Nama Kasubbag', 'Kasubbag Perencanaan/Keuangan atau TU yang menjalankan siklus.', true),
+  kunci('kasubbagNip', 'NIP Kasubbag', 'NIP Kasubbag.', false),
+  kunci('kasubbagJabatan', 'Jabatan Kasubbag', 'Mis. "Kasubbag Perencanaan dan Keuangan".', true, 'Kasubbag Perencanaan dan Keuangan'),
+  kunci('kasubbagEmail', 'E-mail Kasubbag', 'Alamat e-mail Kasubbag (menerima pemberitahuan).', true),
+  kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', false),
+  kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', true, RUMUS_NEGATIF_PILIHAN['2T-R'], Object.values(RUMUS_NEGATIF_PILIHAN)),
+  kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', false),
+  kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', true, '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah'),
+  kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', false, 'WTP=4; WDP=3; TMP=2; TW=1'),
+  kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', false, '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03'),
+  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00.', true, '08:00-16:00'),
+  kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', true, 'sop-001', PILIHAN_TEMPLATE_SOP),
+  kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', false),
+  kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
+  kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', true, YA, [YA, TIDAK]),
   ...PERAN_EMAIL.map((p): KunciPengaturan => ({
-    ...kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, '', false),
+    ...kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, false),
     opsional: true,
   })),
 ];
@@ -98,12 +99,12 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
 export const SKEMA_BIDANG: SkemaTabel = {
   tab: TAB_BIDANG,
   kolom: [
-    kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', true, 90),
-    kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', true, 240),
-    kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', true, 200),
-    kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', false, 160),
-    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', false, 220),
-    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', false, 300),
+    kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true),
+    kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true),
+    kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true),
+    kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160),
+    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220),
+    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300),
   ],
   contoh: [['SEK', 'Sekretariat', 'Nama Kabid', '', 'kabid.sekretariat@contoh.go.id', 'staf.sekretariat@contoh.go.id']],
 };
@@ -115,22 +116,22 @@ const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%) atau predikat dari skala pr
 export const SKEMA_INDIKATOR: SkemaTabel = {
   tab: TAB_INDIKATOR,
   kolom: [
-    kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', true, 80),
-    kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja.', true, 240),
-    kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', true, 280),
-    kolom('bidang', 'Bidang', 'Kode bidang penanggung jawab (dari tab Bidang).', true, 90),
-    kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', true, 90),
-    kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', true, 90, POLARITAS_PILIHAN),
-    kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', true, 100, AGREGASI_PILIHAN),
-    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, false, 100),
-    kolom('targetTw1', 'Target s.d. TW I', `Target sampai akhir TW I. ${TARGET_CATATAN}`, false, 100),
-    kolom('targetTw2', 'Target s.d. TW II', `Target sampai akhir TW II (kumulatif: jumlah berjalan). ${TARGET_CATATAN}`, false, 100),
-    kolom('targetTw3', 'Target s.d. TW III', `Target sampai akhir TW III. ${TARGET_CATATAN}`, false, 100),
-    kolom('targetTw4', 'Target s.d. TW IV', `Target sampai akhir TW IV. ${TARGET_CATATAN}`, false, 100),
-    kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', false, 110),
-    kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', false, 110),
-    kolom('program', 'Program', 'Program yang mendukung indikator.', false, 240),
-    kolom('pagu', 'Pagu (Rp)', 'Pagu anggaran program, angka ≥ 0, mis. 1.250.000.', false, 130),
+    kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', 80, true),
+    kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja.', 240, true),
+    kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', 280, true),
+    kolom('bidang', 'Bidang', 'Kode bidang penanggung jawab (dari tab Bidang).', 90, true),
+    kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true),
+    kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN),
+    kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN),
+    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100),
+    ...PERIODE.slice(0, 4).map((p, i) => {
+      const tw = labelPeriode(p);
+      return kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100);
+    }),
+    kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110),
+    kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110),
+    kolom('program', 'Program', 'Program yang mendukung indikator.', 240),
+    kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
   ],
   contoh: [
     ['IKU-01', 'Meningkatnya kualitas pelayanan', 'Persentase layanan tepat waktu', 'SEK', '%', 'positif', 'terakhir', '100', '100', '100', '100', '100', '100', '90', 'Program Penunjang Urusan Pemerintahan', '250.000.000'],

@@ -23,21 +23,34 @@ function teks(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
-/** Reads `grid` (getValues of the tab, or null when the tab is missing) against `skema`. */
-export function bacaTabel(skema: SkemaTabel, grid: readonly (readonly unknown[])[] | null): Tabel {
-  if (grid === null) {
-    return {
-      baris: [],
-      masalah: [{ tab: skema.tab, baris: 0, kolom: '', pesan: `Tab ${skema.tab} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.` }],
-    };
-  }
+/** A problem of tab `tab`: at sheet row `baris` in column `kolom`, or (by default) of the tab as a whole. */
+export function masalahTab(tab: string, pesan: string, baris = 0, kolom = ''): Masalah {
+  return { tab, baris, kolom, pesan };
+}
+
+/** The problem of a required column missing from a tab's header row. */
+export function kolomTidakAda(tab: string, judul: string): Masalah {
+  return masalahTab(tab, `Kolom "${judul}" tidak ada di baris judul.`, 1, judul);
+}
+
+/** The problem of a configuration tab that is missing. */
+export function tabTidakAda(tab: string): Masalah {
+  return masalahTab(tab, `Tab ${tab} tidak ada. Jalankan Laporan Kinerja ▸ Siapkan lembar kerja.`);
+}
+
+/**
+ * Reads `grid` (getValues of the tab, or null when the tab is missing) against `skema`; `kosong`
+ * is the problem of a tab without rows.
+ */
+export function bacaTabel(skema: SkemaTabel, grid: readonly (readonly unknown[])[] | null, kosong: string): Tabel {
+  if (grid === null) return { baris: [], masalah: [tabTidakAda(skema.tab)] };
   const header = (grid[0] ?? []).map((cell) => teks(cell).toLowerCase());
   const posisi: Record<string, number> = {};
   const masalah: Masalah[] = [];
   for (const kolom of skema.kolom) {
     const index = header.indexOf(kolom.judul.toLowerCase());
     if (index >= 0) posisi[kolom.id] = index;
-    else if (kolom.wajib) masalah.push({ tab: skema.tab, baris: 1, kolom: kolom.judul, pesan: `Kolom "${kolom.judul}" tidak ada di baris judul.` });
+    else if (kolom.wajib) masalah.push(kolomTidakAda(skema.tab, kolom.judul));
   }
   const baris: BarisTabel[] = [];
   grid.slice(1).forEach((row, i) => {
@@ -51,7 +64,28 @@ export function bacaTabel(skema: SkemaTabel, grid: readonly (readonly unknown[])
     }
     baris.push({ baris: i + 2, sel, mentah });
   });
+  if (baris.length === 0) masalah.push(masalahTab(skema.tab, kosong));
   return { baris, masalah };
+}
+
+/** A problem of `skema`'s tab at sheet row `baris`, in the column of `id` ('' = none). */
+export function masalahTabel(skema: SkemaTabel, baris: number, id: string, pesan: string): Masalah {
+  return masalahTab(skema.tab, pesan, baris, id === '' ? '' : judulKolom(skema, id));
+}
+
+/**
+ * The checks every table row shares: each required column without choices filled (those with
+ * choices have their own message), and a kode no earlier row used (`kodeDipakai`: upper-cased
+ * kode → row). Pushes the problems to `daftar`; returns the upper-cased kode.
+ */
+export function periksaKode(skema: SkemaTabel, b: BarisTabel, kodeDipakai: Map<string, number>, daftar: Masalah[]): string {
+  for (const k of skema.kolom) if (k.wajib && !k.pilihan && b.sel[k.id] === '') daftar.push(masalahTabel(skema, b.baris, k.id, 'Wajib diisi.'));
+  const kode = b.sel.kode.toUpperCase();
+  const sebelumnya = kodeDipakai.get(kode);
+  if (kode === '') return kode;
+  if (sebelumnya !== undefined) daftar.push(masalahTabel(skema, b.baris, 'kode', `Kode "${b.sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
+  else kodeDipakai.set(kode, b.baris);
+  return kode;
 }
 
 /** The header a user sees for a column id of `skema`. */

@@ -1,6 +1,6 @@
 /** buatRekap: the recap of one period from the configuration and what the bidang handed in. */
 import { labelPeriode, nomorTriwulan } from '../periode';
-import type { Indikator, Isian } from '../types';
+import { teksIsian, type Indikator, type Isian } from '../types';
 import { tabelAnggaran } from './anggaran';
 import { angkaTahunan, angkaTriwulan, type AngkaPeriode } from './angka-periode';
 import type {
@@ -72,11 +72,7 @@ function kelompokkan(input: MasukanRekap, isianTerpakai: ReadonlyMap<string, Isi
       ...angkaIndikator(input, ind, isian),
       tidakAdaData: isian?.tidakAdaData ?? null,
       realisasiAnggaran: isian?.realisasiAnggaran ?? null,
-      penjelasan: isian?.penjelasan ?? '',
-      faktorPendukung: isian?.faktorPendukung ?? '',
-      faktorPenghambat: isian?.faktorPenghambat ?? '',
-      upaya: isian?.upaya ?? '',
-      buktiDukung: isian?.buktiDukung ?? '',
+      ...teksIsian(isian),
       dariDraf: terpakai?.dariDraf ?? false,
     });
   }

@@ -4,9 +4,9 @@
  * same recap and options give the same grid.
  */
 import { formatCapaian } from '../capaian';
-import { labelPeriode, labelSampaiPeriode } from '../periode';
-import { formatTanggal, parseTanggalIso } from '../tanggal';
-import type { Agregasi, Capaian, Polaritas, StatusBidang } from '../types';
+import { labelPeriode, labelSampaiPeriode, PERIODE } from '../periode';
+import { LABEL_STATUS, tanggalTampil } from '../siklus';
+import { TEKS_ISIAN, type Agregasi, type Capaian, type Polaritas } from '../types';
 import { rencanaGaya, type RencanaGaya } from './grid-gaya';
 import { FORMAT_DESIMAL, FORMAT_PERSEN } from '../lembar-bidang';
 import { angka, berwarna, FORMAT_RUPIAH, kelompok, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
@@ -27,12 +27,16 @@ const TANDA_DRAF = '(draf)';
 
 const POLARITAS: Record<Polaritas, string> = { positif: 'Positif', negatif: 'Negatif' };
 const AGREGASI: Record<Agregasi, string> = { kumulatif: 'Kumulatif', terakhir: 'Terakhir', 'rata-rata': 'Rata-rata' };
-const STATUS: Record<StatusBidang, string> = {
-  'belum-diisi': 'Belum diisi',
-  'sedang-diisi': 'Sedang diisi',
-  terkirim: 'Terkirim',
-  dikembalikan: 'Dikembalikan',
-};
+
+/** A section's heading row. */
+function judulBagian(teksJudul: string): Sel[] {
+  return [teks(teksJudul, { tebal: true })];
+}
+
+/** A whole number. */
+function bulat(n: number): Sel {
+  return angka(n, '0');
+}
 
 function kepala(judul: readonly string[]): Sel[] {
   return judul.map((j) => teks(j, { bg: WARNA_JUDUL_TABEL, tebal: true }));
@@ -58,7 +62,7 @@ function kolomDetail(rekap: Rekap): string[] {
   const akhir = ['Realisasi Anggaran', 'Penjelasan', 'Faktor Pendukung', 'Faktor Penghambat', 'Upaya', 'Bukti Dukung', 'Keterangan'];
   if (rekap.periode === 'TAHUNAN') {
     return [
-      ...awal, 'Target Tahunan', 'Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV',
+      ...awal, 'Target Tahunan', ...PERIODE.slice(0, 4).map((p) => `Realisasi ${labelPeriode(p)}`),
       'Realisasi Tahunan', 'Sumber Realisasi', 'Capaian (%)', 'Kategori', 'Realisasi Tahun Lalu',
       'Selisih dengan Tahun Lalu', 'Dibanding Tahun Lalu', 'Target Akhir Renstra', 'Capaian terhadap Renstra (%)', ...akhir,
     ];
@@ -71,12 +75,11 @@ function kolomDetail(rekap: Rekap): string[] {
 
 function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
   const awal = [
-    angka(b.nomor, '0'), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
+    bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
     teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target),
   ];
   const akhir = [
-    angka(b.realisasiAnggaran, FORMAT_RUPIAH), teks(b.penjelasan), teks(b.faktorPendukung), teks(b.faktorPenghambat),
-    teks(b.upaya), teks(b.buktiDukung), b.dariDraf ? teks(TANDA_DRAF) : KOSONG,
+    angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), b.dariDraf ? teks(TANDA_DRAF) : KOSONG,
   ];
   const capaian = [selCapaian(b.capaian, skala), selKategori(b.capaian, skala)];
   const t = b.tahunan;
@@ -93,7 +96,7 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
 
 /** Section A; returns the heading's row. */
 function tulisDetail(l: Lembar, rekap: Rekap, skala: readonly string[]): { anchor: number; kepala: number } {
-  const anchor = l.tambah([teks('A. Capaian Kinerja per Indikator', { tebal: true })]);
+  const anchor = l.tambah(judulBagian('A. Capaian Kinerja per Indikator'));
   const kolom = kolomDetail(rekap);
   const baris = l.tambah(kepala(kolom));
   const kolomNama = kolom.indexOf('Indikator Kinerja');
@@ -117,10 +120,10 @@ function barisRingkasan(label: string, r: RingkasanKategori, skala: readonly str
     // Charted column: a number or empty, never text (Sheets would plot text as nothing or fail).
     berwarna(r.rataRataCapaian === null ? KOSONG : angka(r.rataRataCapaian, FORMAT_PERSEN, { bg })),
     berwarna(r.kategoriRataRata === null ? KOSONG : teks(r.kategoriRataRata, { bg })),
-    angka(r.jumlahIndikator, '0'),
-    ...r.perKategori.map((k) => angka(k.jumlah, '0')),
-    angka(r.tidakDapatDihitung, '0'),
-    angka(r.belumDiisi, '0'),
+    bulat(r.jumlahIndikator),
+    ...r.perKategori.map((k) => bulat(k.jumlah)),
+    bulat(r.tidakDapatDihitung),
+    bulat(r.belumDiisi),
   ];
 }
 
@@ -133,49 +136,43 @@ function tulisRingkasan(
   skala: readonly string[],
 ): { anchor: number; grafik: KotakGrid } {
   l.kosong();
-  const anchor = l.tambah([teks(judul, { tebal: true })]);
+  const anchor = l.tambah(judulBagian(judul));
   const row = l.tambah(kepala(kolomRingkasan(label, skala)));
   for (const x of isi) l.tambah(barisRingkasan(x.label, x.ringkasan, skala));
   return { anchor, grafik: { row, column: 1, numRows: isi.length + 1, numColumns: 2 } };
 }
 
 function barisAnggaran(no: Sel, b: BarisAnggaran, tebal: boolean): Sel[] {
+  const g = { tebal };
+  const persen = (n: number | null): Sel => (n === null ? teks('–', g) : angka(n, FORMAT_PERSEN, g));
   return [
-    no, teks(b.program, { tebal }), angka(b.pagu, FORMAT_RUPIAH, { tebal }), angka(b.realisasiAnggaran, FORMAT_RUPIAH, { tebal }),
-    b.penyerapan === null ? teks('–', { tebal }) : angka(b.penyerapan, FORMAT_PERSEN, { tebal }),
-    b.rataRataCapaian === null ? teks('–', { tebal }) : angka(b.rataRataCapaian, FORMAT_PERSEN, { tebal }),
-    angka(b.jumlahIndikator, '0', { tebal }),
+    no, teks(b.program, g), angka(b.pagu, FORMAT_RUPIAH, g), angka(b.realisasiAnggaran, FORMAT_RUPIAH, g),
+    persen(b.penyerapan), persen(b.rataRataCapaian), angka(b.jumlahIndikator, '0', g),
   ];
 }
 
 function tulisAnggaran(l: Lembar, rekap: Rekap): number {
   l.kosong();
-  const anchor = l.tambah([teks('D. Realisasi Anggaran per Program', { tebal: true })]);
+  const anchor = l.tambah(judulBagian('D. Realisasi Anggaran per Program'));
   l.tambah(kepala(['No', 'Program', 'Pagu', 'Realisasi Anggaran', 'Penyerapan (%)', 'Rata-rata Capaian Kinerja (%)', 'Jumlah Indikator']));
-  rekap.anggaran.program.forEach((p, i) => l.tambah(barisAnggaran(angka(i + 1, '0'), p, false)));
+  rekap.anggaran.program.forEach((p, i) => l.tambah(barisAnggaran(bulat(i + 1), p, false)));
   l.tambah(barisAnggaran(KOSONG, rekap.anggaran.total, true));
   return anchor;
 }
 
 function tulisStatus(l: Lembar, rekap: Rekap, zonaWaktu: string): number {
   l.kosong();
-  const anchor = l.tambah([teks('E. Status Pengiriman per Bidang', { tebal: true })]);
+  const anchor = l.tambah(judulBagian('E. Status Pengiriman per Bidang'));
   l.tambah(kepala(['No', 'Bidang', 'Status', 'Dikirim oleh', 'Waktu Kirim', 'Indikator Terisi', 'Keterangan']));
   rekap.statusBidang.forEach((s, i) => {
     l.tambah([
-      angka(i + 1, '0'), teks(s.nama), teks(STATUS[s.status]), s.dikirimOleh === null ? KOSONG : teks(s.dikirimOleh),
+      bulat(i + 1), teks(s.nama), teks(LABEL_STATUS[s.status]), s.dikirimOleh === null ? KOSONG : teks(s.dikirimOleh),
       s.dikirimPada === null ? KOSONG : teks(formatWaktuKirim(s.dikirimPada, zonaWaktu)),
       teks(`${s.terisi} dari ${s.jumlahIndikator}`),
       s.dariDraf ? teks(`${TANDA_DRAF} belum dikirim; data draf dipakai`) : KOSONG,
     ]);
   });
   return anchor;
-}
-
-/** '31 Maret 2026' from 'yyyy-mm-dd'; any other text is shown as given. */
-function tanggalCetak(iso: string): string {
-  const t = parseTanggalIso(iso);
-  return t === null ? iso : formatTanggal(t);
 }
 
 /** The grid with the plan of how its styles are written (src/core/rekap/grid-gaya.ts). */
@@ -185,9 +182,9 @@ export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekapBergaya {
   const skala = rekap.sorotan.keseluruhan.perKategori.map((k) => k.kategori);
   const l = new Lembar();
   const judul = [
-    l.tambah([teks(rekap.judul, { tebal: true })]),
-    l.tambah([teks(rekap.instansi, { tebal: true })]),
-    l.tambah([teks(`Dicetak ${tanggalCetak(opsi.tanggalCetak)}`)]),
+    l.tambah(judulBagian(rekap.judul)),
+    l.tambah(judulBagian(rekap.instansi)),
+    l.tambah([teks(`Dicetak ${tanggalTampil(opsi.tanggalCetak)}`)]),
   ];
   l.tambah(rekap.sertakanDraf ? [teks(`Termasuk data draf yang belum dikirim; barisnya ditandai ${TANDA_DRAF}.`)] : []);
   const detail = tulisDetail(l, rekap, skala);

@@ -3,7 +3,8 @@
  * zones have fixed offsets (no daylight saving), so a zone name is enough and no Date
  * formatting that depends on the machine's zone is used.
  */
-import { formatTanggal } from '../tanggal';
+import { dua, formatTanggal } from '../tanggal';
+import { ambil } from './sumber';
 
 const ZONA: Readonly<Record<string, { readonly menit: number; readonly nama: string }>> = {
   'Asia/Jakarta': { menit: 7 * 60, nama: 'WIB' },
@@ -20,9 +21,8 @@ const INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2
 export function formatWaktuKirim(iso: string, zonaWaktu: string): string {
   const ms = INSTAN.test(iso) ? Date.parse(iso) : NaN;
   if (Number.isNaN(ms)) return iso;
-  const zona = Object.prototype.hasOwnProperty.call(ZONA, zonaWaktu) ? ZONA[zonaWaktu] : UTC;
+  const zona = ambil(ZONA, zonaWaktu) ?? UTC;
   const lokal = new Date(ms + zona.menit * 60_000);
-  const dua = (n: number): string => String(n).padStart(2, '0');
   const tanggal = formatTanggal({ tahun: lokal.getUTCFullYear(), bulan: lokal.getUTCMonth() + 1, hari: lokal.getUTCDate() });
   return `${tanggal} pukul ${dua(lokal.getUTCHours())}.${dua(lokal.getUTCMinutes())} ${zona.nama}`;
 }

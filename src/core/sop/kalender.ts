@@ -8,7 +8,8 @@ export const KALENDER_BAKU: Kalender = { hariLibur: [], jamMulai: 480, jamSelesa
 
 const MS_PER_HARI = 86_400_000;
 
-function nomorHari(w: WaktuLokal): number {
+/** Days since 1970-01-01 of a calendar day. */
+export function nomorHari(w: Pick<WaktuLokal, 'tahun' | 'bulan' | 'hari'>): number {
   return Math.round(Date.UTC(w.tahun, w.bulan - 1, w.hari) / MS_PER_HARI);
 }
 
@@ -17,17 +18,24 @@ function dariNomorHari(nomor: number, menit: number): WaktuLokal {
   return { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate(), menit };
 }
 
-function isoHari(nomor: number): string {
+/** yyyy-mm-dd of a day number. */
+export function isoHari(nomor: number): string {
   return new Date(nomor * MS_PER_HARI).toISOString().slice(0, 10);
 }
 
-/** Mon–Fri and not a holiday. Day 0 (1970-01-01) was a Thursday. */
-function hariKerja(nomor: number, libur: ReadonlySet<string>): boolean {
-  const hariMinggu = (((nomor + 4) % 7) + 7) % 7; // 0 = Sunday
-  return hariMinggu !== 0 && hariMinggu !== 6 && !libur.has(isoHari(nomor));
+/** The day of the week of a day number, 0 = Sunday. Day 0 (1970-01-01) was a Thursday. */
+export function hariDalamMinggu(nomor: number): number {
+  return (((nomor + 4) % 7) + 7) % 7;
 }
 
-function hariKerjaBerikut(nomor: number, libur: ReadonlySet<string>): number {
+/** Mon–Fri and not a holiday. */
+function hariKerja(nomor: number, libur: ReadonlySet<string>): boolean {
+  const hari = hariDalamMinggu(nomor);
+  return hari !== 0 && hari !== 6 && !libur.has(isoHari(nomor));
+}
+
+/** The first working day after day `nomor`. */
+export function hariKerjaBerikut(nomor: number, libur: ReadonlySet<string>): number {
   let n = nomor + 1;
   while (!hariKerja(n, libur)) n++;
   return n;

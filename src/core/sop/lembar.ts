@@ -3,7 +3,8 @@
  * view of the record, except the Peristiwa column, where the admin maps steps to cycle events)
  * and the "SOP" configuration tab that "Siapkan lembar kerja" pre-fills from a built-in template.
  */
-import { formatTanggal } from '../tanggal';
+import { labelDariId } from '../format';
+import { dua, formatTanggal } from '../tanggal';
 import { bandingkanWaktu, tambahWaktuKerja } from './kalender';
 import { namaLangkah } from './langkah';
 import type { Durasi, Kalender, SopTemplate, WaktuLokal } from './model';
@@ -40,13 +41,8 @@ export function namaTabStatusSop(label: string): string {
   return `Status SOP ${label}`;
 }
 
-export const LABEL_STATUS_LANGKAH: Readonly<Record<StatusLangkah, string>> = {
-  belum: 'Belum',
-  berjalan: 'Berjalan',
-  selesai: 'Selesai',
-  terlambat: 'Terlambat',
-  dilewati: 'Dilewati',
-};
+/** 'Belum', 'Berjalan', 'Selesai', 'Terlambat', 'Dilewati'. */
+export const LABEL_STATUS_LANGKAH = labelDariId<StatusLangkah>(['belum', 'berjalan', 'selesai', 'terlambat', 'dilewati']);
 
 /** Row backgrounds of the status tab; overdue rows stand out. */
 export const WARNA_STATUS: Readonly<Record<StatusLangkah, string | null>> = {
@@ -79,7 +75,6 @@ export const PILIHAN_PERISTIWA: readonly string[] = Object.values(LABEL_PERISTIW
 
 /** '1 April 2026 09.00' (Indonesian writes the time with a dot). */
 export function formatWaktuLokal(w: WaktuLokal): string {
-  const dua = (n: number): string => String(n).padStart(2, '0');
   return `${formatTanggal(w)} ${dua(Math.floor(w.menit / 60))}.${dua(w.menit % 60)}`;
 }
 
@@ -155,12 +150,8 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
     l.catatan,
   ]);
   const nilai = [...ringkasan, [...KOLOM_STATUS], ...langkah];
-  const kosong = (): (string | null)[] => Array<string | null>(lebar).fill(null);
-  const warna = [
-    ...ringkasan.map(kosong),
-    Array<string | null>(lebar).fill('#dfe7f3'),
-    ...ringkas.langkah.map((l) => Array<string | null>(lebar).fill(WARNA_STATUS[l.status])),
-  ];
+  const warnaBaris = (w: string | null): (string | null)[] => Array<string | null>(lebar).fill(w);
+  const warna = [...ringkasan.map(() => warnaBaris(null)), warnaBaris('#dfe7f3'), ...ringkas.langkah.map((l) => warnaBaris(WARNA_STATUS[l.status]))];
   return { nilai, warna };
 }
 

@@ -1,58 +1,33 @@
 /**
  * The SOPs' pelaksana, normalised to a small set of roles, and who may mark a row done.
  */
+import { labelDariId } from '../format';
 import { namaLangkah } from './langkah';
 import type { PeranId, SopBaris } from './model';
 
 /** The acting role of a user: one of the SOP roles, or the add-on's administrator. */
 export type PeranPelaku = PeranId | 'admin';
 
-/** How the SOPs write each role (lower case) → the role. */
-export const PETA_PERAN: Readonly<Record<string, PeranId>> = {
-  'kepala sub bagian': 'kasubbag',
-  'kepala subbagian': 'kasubbag',
-  kasubbag: 'kasubbag',
-  kasubag: 'kasubbag',
-  'kepala bagian': 'kabag',
-  kabag: 'kabag',
-  'sekretaris daerah': 'kepala',
-  sekda: 'kepala',
+/** How the SOPs write each role (lower case, separated by '|'), per role. */
+const EJAAN_PERAN: Readonly<Record<PeranId, string>> = {
+  kasubbag: 'kepala sub bagian|kepala subbagian|kasubbag|kasubag',
+  kabag: 'kepala bagian|kabag',
+  kepala: 'sekretaris daerah|sekda|kepala badan|kepala dinas|kepala biro|kepala bkpsdm|ka. bkpsdm|kaban|kadis|kepala',
   sekretaris: 'sekretaris',
-  'kepala badan': 'kepala',
-  'kepala dinas': 'kepala',
-  'kepala biro': 'kepala',
-  'kepala bkpsdm': 'kepala',
-  'ka. bkpsdm': 'kepala',
-  kaban: 'kepala',
-  kadis: 'kepala',
-  kepala: 'kepala',
   asisten: 'asisten',
-  'kepala bidang': 'kabid',
-  kabid: 'kabid',
-  kasubbid: 'staf',
-  kasubid: 'staf',
-  pptk: 'staf',
-  japel: 'staf',
-  pelaksana: 'staf',
-  staf: 'staf',
-  staff: 'staf',
-  'tim lkj': 'tim-lkj',
-  pengagenda: 'pengadministrasi',
-  pengadministrasi: 'pengadministrasi',
+  kabid: 'kepala bidang|kabid',
+  staf: 'kasubbid|kasubid|pptk|japel|pelaksana|staf|staff',
+  'tim-lkj': 'tim lkj',
+  pengadministrasi: 'pengagenda|pengadministrasi',
 };
 
-export const NAMA_PERAN: Readonly<Record<PeranPelaku, string>> = {
-  kasubbag: 'Kasubbag',
-  sekretaris: 'Sekretaris',
-  kepala: 'Kepala',
-  kabag: 'Kabag',
-  asisten: 'Asisten',
-  kabid: 'Kabid',
-  staf: 'Staf',
-  'tim-lkj': 'Tim LKj',
-  pengadministrasi: 'Pengadministrasi',
-  admin: 'Admin',
-};
+/** How the SOPs write each role (lower case) → the role. */
+export const PETA_PERAN: Readonly<Record<string, PeranId>> = Object.fromEntries(
+  Object.entries(EJAAN_PERAN).flatMap(([peran, ejaan]) => ejaan.split('|').map((e) => [e, peran as PeranId])),
+);
+
+/** A role's name as users read it: 'Kasubbag', 'Tim LKj', 'Admin'. */
+export const NAMA_PERAN = labelDariId([...(Object.keys(EJAAN_PERAN) as PeranId[]), 'admin'] as PeranPelaku[]);
 
 // Longest first, so "kepala sub bagian" wins over "kepala" and "sekretaris daerah" over "sekretaris".
 const ALIAS = Object.keys(PETA_PERAN).sort((a, b) => b.length - a.length);

@@ -1,13 +1,9 @@
 /** The cycle events an SOP row can map to, with the labels a user writes in the SOP tab. */
+import { labelDariId } from '../format';
 import type { Peristiwa } from './model';
 
-export const LABEL_PERISTIWA: Readonly<Record<Peristiwa, string>> = {
-  'siklus-dimulai': 'Siklus dimulai',
-  'bidang-mengirim': 'Bidang mengirim',
-  'semua-terkirim': 'Semua terkirim',
-  'rekap-dibuat': 'Rekap dibuat',
-  'draf-lkj-dibuat': 'Draf LKj dibuat',
-};
+/** 'Siklus dimulai', 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat'. */
+export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat']);
 
 const SEMUA = Object.keys(LABEL_PERISTIWA) as Peristiwa[];
 

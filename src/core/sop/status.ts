@@ -103,9 +103,13 @@ function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLok
   return hasil.map((l) => (l === berikut ? { ...l, status: 'berjalan' as const, mulai: waktu } : l));
 }
 
+/** `l` finished (or skipped) now by `opsi.oleh`; it started now unless it had started before. */
+function tandai(l: LangkahSop, status: 'selesai' | 'dilewati', opsi: { readonly oleh: string; readonly waktu: WaktuLokal }, catatan: string): LangkahSop {
+  return { ...l, status, mulai: l.mulai ?? opsi.waktu, selesai: opsi.waktu, oleh: opsi.oleh, catatan };
+}
+
 function selesaikan(l: LangkahSop, opsi: OpsiPeristiwa, catatan: string): LangkahSop {
-  if (l.status === 'selesai') return l;
-  return { ...l, status: 'selesai', mulai: l.mulai ?? opsi.waktu, selesai: opsi.waktu, oleh: opsi.oleh, catatan };
+  return l.status === 'selesai' ? l : tandai(l, 'selesai', opsi, catatan);
 }
 
 /**
@@ -151,14 +155,7 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   if (l.status === status && opsi.peran !== 'admin') {
     return { ok: false, pesan: `${namaLangkah(l, true)} sudah ${status} (ditandai oleh ${l.oleh}).` };
   }
-  const baru: LangkahSop = {
-    ...l,
-    status,
-    mulai: l.mulai ?? opsi.waktu,
-    selesai: opsi.waktu,
-    oleh: opsi.oleh,
-    catatan: opsi.catatan ?? '',
-  };
+  const baru = tandai(l, status, opsi, opsi.catatan ?? '');
   const langkah = state.langkah.map((x) => (x === l ? baru : x));
   return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu) } };
 }

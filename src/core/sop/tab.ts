@@ -2,8 +2,9 @@
  * A custom SOP from the "SOP" configuration tab: row 1 holds the headers (any order, any
  * capitalisation), each following non-empty row is a step. Every problem names its cell.
  */
+import { kolomTidakAda, masalahTab } from '../konfigurasi/tabel';
 import type { Masalah } from '../types';
-import type { Durasi, Peristiwa, SopBaris, SopTemplate } from './model';
+import type { Durasi, PeranId, Peristiwa, SopBaris, SopTemplate } from './model';
 import { normalisasiPeran } from './peran';
 import { bacaPeristiwa, LABEL_PERISTIWA } from './peristiwa';
 import { parseWaktu } from './waktu';
@@ -27,6 +28,15 @@ export type HasilTabSop =
   | { readonly ok: true; readonly template: SopTemplate }
   | { readonly ok: false; readonly masalah: Masalah[] };
 
+/**
+ * An SOP row from its cells in KOLOM_SOP order up to Keterangan (No, Kegiatan, Pelaksana,
+ * Kelengkapan, Waktu, Output, Keterangan) and what was read from them.
+ */
+export function barisSop(urutan: number, sel: readonly string[], peran: PeranId[], durasi: Durasi | null, peristiwa: Peristiwa | null | undefined): SopBaris {
+  const [no, kegiatan, pelaksana, kelengkapan, waktu, output, keterangan] = sel;
+  return { urutan, no, kegiatan, pelaksana, peran, kelengkapan, waktu, durasi, output, keterangan, ...(peristiwa ? { peristiwa } : {}) };
+}
+
 function teks(sel: unknown): string {
   if (typeof sel === 'string') return sel.trim();
   if (typeof sel === 'number' && Number.isFinite(sel)) return String(sel);
@@ -41,7 +51,7 @@ export function readSopTab(values: unknown[][], tabName = 'SOP'): HasilTabSop {
   );
   for (const k of WAJIB) {
     if (!kolom.has(k)) {
-      masalah.push({ tab: tabName, baris: 1, kolom: k, pesan: `Kolom "${k}" tidak ada di baris judul.` });
+      masalah.push(kolomTidakAda(tabName, k));
     }
   }
   if (masalah.length > 0) return { ok: false, masalah };
@@ -55,7 +65,7 @@ export function readSopTab(values: unknown[][], tabName = 'SOP'): HasilTabSop {
     };
     if (KOLOM_SOP.every((k) => isi(k) === '')) return;
     const salah = (k: KolomSop, pesan: string): void => {
-      masalah.push({ tab: tabName, baris: nomorBaris, kolom: k, pesan });
+      masalah.push(masalahTab(tabName, pesan, nomorBaris, k));
     };
     if (isi('Kegiatan') === '') salah('Kegiatan', 'Kegiatan kosong.');
     const peran = normalisasiPeran(isi('Pelaksana'));
@@ -63,7 +73,7 @@ export function readSopTab(values: unknown[][], tabName = 'SOP'): HasilTabSop {
       salah(
         'Pelaksana',
         `Pelaksana "${isi('Pelaksana')}" tidak dikenali. Tulis jabatannya, misalnya ` +
-          `${['Kasubbag', 'Sekretaris', 'Kepala Badan', 'Kabid', 'Staf', 'Tim LKj'].join(', ')}.`,
+          'Kasubbag, Sekretaris, Kepala Badan, Kabid, Staf, Tim LKj.',
       );
     }
     const waktu = parseWaktu(isi('Waktu'));
@@ -79,25 +89,11 @@ export function readSopTab(values: unknown[][], tabName = 'SOP'): HasilTabSop {
         );
       }
     }
-    const durasi: Durasi | null = waktu.ok ? waktu.durasi : null;
-    baris.push({
-      urutan: baris.length + 1,
-      no: isi('No'),
-      kegiatan: isi('Kegiatan'),
-      pelaksana: isi('Pelaksana'),
-      peran,
-      kelengkapan: isi('Kelengkapan'),
-      waktu: isi('Waktu'),
-      durasi,
-      output: isi('Output'),
-      keterangan: isi('Keterangan'),
-      ...(peristiwa ? { peristiwa } : {}),
-    });
+    baris.push(barisSop(baris.length + 1, KOLOM_SOP.slice(0, 7).map(isi), peran, waktu.ok ? waktu.durasi : null, peristiwa));
   });
   if (masalah.length > 0) return { ok: false, masalah };
   if (baris.length === 0) {
-    const pesan = `Tab ${tabName} belum berisi langkah.`;
-    return { ok: false, masalah: [{ tab: tabName, baris: 0, kolom: '', pesan }] };
+    return { ok: false, masalah: [masalahTab(tabName, `Tab ${tabName} belum berisi langkah.`)] };
   }
   return {
     ok: true,

@@ -3,6 +3,7 @@
  * their Indonesian rendering. hari = working day, minggu = 5 working days, jam/menit = office
  * time (domain.md §2).
  */
+import { gagal } from '../angka';
 import type { Durasi } from './model';
 
 export type HasilWaktu =
@@ -32,13 +33,10 @@ const PEMISAH = /(?:\+|,|&|dan)/y;
  */
 export function parseWaktu(teks: string): HasilWaktu {
   const rapat = teks.toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
-  if (rapat === '') return { ok: false, pesan: `Waktu kosong. Isi standar waktu, ${CONTOH}.` };
-  const gagal = {
-    ok: false as const,
-    pesan:
-      `Waktu "${teks.trim()}" tidak dapat dibaca. Tulis angka dan satuan ` +
-      `(menit, jam, hari, hari kerja atau minggu), ${CONTOH}.`,
-  };
+  if (rapat === '') return gagal(`Waktu kosong. Isi standar waktu, ${CONTOH}.`);
+  const tidakTerbaca = gagal(
+    `Waktu "${teks.trim()}" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja atau minggu), ${CONTOH}.`,
+  );
   let hariKerja = 0;
   let menit = 0;
   let posisi = 0;
@@ -49,7 +47,7 @@ export function parseWaktu(teks: string): HasilWaktu {
     }
     SUKU.lastIndex = posisi;
     const suku = SUKU.exec(rapat);
-    if (!suku) return gagal;
+    if (!suku) return tidakTerbaca;
     posisi = SUKU.lastIndex;
     const jumlah = Number(suku[1].replace(',', '.'));
     const satuan = SATUAN[suku[2]];
@@ -57,13 +55,10 @@ export function parseWaktu(teks: string): HasilWaktu {
     else menit += jumlah * satuan.menit;
   }
   if (!Number.isInteger(hariKerja)) {
-    return {
-      ok: false,
-      pesan: `Waktu "${teks.trim()}": pecahan hari tidak dapat dipakai; tulis sisanya dalam jam atau menit.`,
-    };
+    return gagal(`Waktu "${teks.trim()}": pecahan hari tidak dapat dipakai; tulis sisanya dalam jam atau menit.`);
   }
   if (!Number.isInteger(menit)) {
-    return { ok: false, pesan: `Waktu "${teks.trim()}": pecahan menit tidak dapat dipakai.` };
+    return gagal(`Waktu "${teks.trim()}": pecahan menit tidak dapat dipakai.`);
   }
   return { ok: true, durasi: { hariKerja, menit } };
 }

@@ -3,6 +3,7 @@
  * loaded (real Google or the emulator) and records what it saw. Nothing a check throws leaves the
  * runner: a thrown error is a failed check carrying its message.
  */
+import { isDate } from '../../core/angka';
 
 /** What a check expects: the same value (compared in display form), or a described condition. */
 export type Harapan =
@@ -52,9 +53,17 @@ export function sama(nilai: unknown): Harapan {
   return { sama: nilai };
 }
 
+/**
+ * A check. `harapan` is the expected value itself (compared as `sama`), or — a function — what
+ * gives the Harapan from the context.
+ */
+export function cek<C>(id: string, label: string, harapan: unknown, amati: (c: C) => unknown): Cek<C> {
+  return { id, label, harapan: typeof harapan === 'function' ? (harapan as (c: C) => Harapan) : () => sama(harapan), amati };
+}
+
 /** 'Date' for a Date of any realm (values from the services may come from another one), else typeof. */
 export function jenisNilai(v: unknown): string {
-  return Object.prototype.toString.call(v) === '[object Date]' ? 'Date' : typeof v;
+  return isDate(v) ? 'Date' : typeof v;
 }
 
 /** Exact form for comparing: JSON (Dates as ISO), so 12 and '12' differ. */
@@ -77,13 +86,14 @@ function lulus(h: Harapan, teramati: unknown): boolean {
 
 function jalankanSatu<C>(cek: Cek<C>, c: C): HasilCek {
   let diharapkan = '(tidak diketahui)';
+  const hasil = (benar: boolean, teramati: string): HasilCek => ({ id: cek.id, label: cek.label, lulus: benar, diharapkan, teramati });
   try {
     const h = cek.harapan(c);
     diharapkan = diharapkanTampil(h);
     const teramati = cek.amati(c);
-    return { id: cek.id, label: cek.label, lulus: lulus(h, teramati), diharapkan, teramati: tampil(teramati) };
+    return hasil(lulus(h, teramati), tampil(teramati));
   } catch (e) {
-    return { id: cek.id, label: cek.label, lulus: false, diharapkan, teramati: `galat: ${pesanDari(e)}` };
+    return hasil(false, `galat: ${pesanDari(e)}`);
   }
 }
 

@@ -5,8 +5,9 @@
 import type { SopTemplate } from '../model';
 import { susunBaris } from './susun';
 
-const BERKAS_BERNOMOR =
-  'berkas awal dan nota dinas berparaf kasubbag serta sekretaris dan bertandatangan Kabid, bernomor dan bertanggal.';
+const BERKAS = 'berkas awal dan nota dinas berparaf kasubbag serta sekretaris dan bertandatangan Kabid';
+const BERKAS_BERNOMOR = `${BERKAS}, bernomor dan bertanggal.`;
+const PERKEU = 'Kasubbag PerKeu';
 
 export const SOP_000: SopTemplate = {
   id: 'sop-000',
@@ -27,26 +28,26 @@ export const SOP_000: SopTemplate = {
       '1',
       'Pengagenda menerima, memeriksa berkas nota dinas dari Kabid, mencatat pada buku agenda ' +
         'surat/nota dinas Keluar, memberikan penomoran dan penanggalan pada nota dinas kemudian ' +
-        'menyerahkan pada Kasubbag PerKeu',
+        `menyerahkan pada ${PERKEU}`,
       'Pengagenda',
-      'berkas awal dan nota dinas berparaf kasubbag serta sekretaris dan bertandatangan Kabid.',
+      `${BERKAS}.`,
       '60 menit',
       BERKAS_BERNOMOR,
     ],
     [
       '9',
-      'Kasubbag PerKeu menerima, membaca, memeriksa berkas kemudian memberikan disposisi/catatan ' +
+      `${PERKEU} menerima, membaca, memeriksa berkas kemudian memberikan disposisi/catatan ` +
         'arahan lanjutan kepada pelaksana untuk menggandakan nota dinas sesuai jumlah tujuan nota ' +
         'dinas dan mendistribusikan nota dinas kepada para Kabid kemudian mengarsipkan berkas pada ' +
         'odner khusus data kinerja Bakesbangpol',
-      'Kasubbag PerKeu',
+      PERKEU,
       '',
       '1 hari',
       BERKAS_BERNOMOR,
     ],
     [
       '10',
-      'Pelaksana menerima, membaca disposisi berkas yang diserahkan Kasubbag PerKeu kemudian ' +
+      `Pelaksana menerima, membaca disposisi berkas yang diserahkan ${PERKEU} kemudian ` +
         'menggandakan nota dinas dan menyampaikannya kepada para Kabid dengan tanda terima, ' +
         'kemudian mengarsipkan berkas pada odner yang telah ditentukan.',
       'Pelaksana',
@@ -78,10 +79,10 @@ export const SOP_000: SopTemplate = {
     ],
     [
       '13',
-      'Kasubbag PerKeu menerima, memeriksa, menghimpun data kinerja yang disampaikan para Kabid, ' +
+      `${PERKEU} menerima, memeriksa, menghimpun data kinerja yang disampaikan para Kabid, ` +
         'kemudian membuat konsep laporan kinerja triwulan/tahunan Bakesbangpol kemudian ' +
         'memerintahkan pelaksana perencanaan untuk mengetik dan mencetak/memprint draf laporan yang dibuat.',
-      'Kasubbag PerKeu',
+      PERKEU,
       '1. Nota Dinas Kabid , 2. Laporan Kinerja Bidang',
       '2 hari',
       '1. Nota Dinas Kabid, 2. Laporan Kinerja Bidang, 3. Konsep Laporan Kinerja Triwulan/Tahunan',

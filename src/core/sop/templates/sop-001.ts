@@ -6,6 +6,12 @@
 import type { SopTemplate } from '../model';
 import { susunBaris } from './susun';
 
+const DATA = 'pengumpulan data kinerja';
+const SURAT = `surat permintaan ${DATA}`;
+const KEPADA = 'kepada masing-masing bidang dan sekretariat';
+const TU = 'Kasubag TU';
+const ATK = 'Lembar Disposisi ATK';
+
 export const SOP_001: SopTemplate = {
   id: 'sop-001',
   judul: 'PENGUMPULAN DATA KINERJA BADAN KESATUAN BANGSA DAN POLITIK KOTA PEMATANGSIANTAR',
@@ -22,34 +28,31 @@ export const SOP_001: SopTemplate = {
   baris: susunBaris([
     [
       '1',
-      'Sekretaris memerintahkan Kasubag TU untuk membuat surat permintaan pengumpulan data ' +
-        'kinerja kepada masing-masing bidang dan sekretariat.',
+      `Sekretaris memerintahkan ${TU} untuk membuat ${SURAT} ${KEPADA}.`,
       'Sekretaris',
-      'Lembar Disposisi ATK',
+      ATK,
       '10 menit',
       'Lembar Disposisi',
     ],
     [
       '2',
-      'Memerintahkan Pelaksana untuk menyiapkan surat permintaan pengumpulan data kinerja ' +
-        'kepada masing-masing bidang dan sekretariat',
+      `Memerintahkan Pelaksana untuk menyiapkan ${SURAT} ${KEPADA}`,
       'Kasubbag TU',
-      'Lembar Disposisi ATK',
+      ATK,
       '10 menit',
       'Lembar Disposisi',
     ],
     [
       '3',
-      'Membuat surat permintaan pengumpulan data kinerja dan diparaf oleh sekretaris',
+      `Membuat ${SURAT} dan diparaf oleh sekretaris`,
       'Japel',
-      'Lembar Disposisi ATK',
+      ATK,
       '45 menit',
       'Surat',
     ],
     [
       '4',
-      'Memaraf surat permintaan pengumpulan data kinerja kemudian diteruskan kepada Kepala ' +
-        'Badan untuk ditandatangani',
+      `Memaraf ${SURAT} kemudian diteruskan kepada Kepala Badan untuk ditandatangani`,
       'Sekretaris',
       'ATK',
       '10 menit',
@@ -57,8 +60,7 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '5',
-      'Menandatangani surat permintaan pengumpulan data kinerja kemudian menyerahkan kembali ' +
-        'kepada Kasubag TU',
+      `Menandatangani ${SURAT} kemudian menyerahkan kembali kepada ${TU}`,
       'Kepala Badan',
       'ATK',
       '10 menit',
@@ -66,7 +68,7 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '6',
-      'Mendistribusikan surat pengumpulan data kinerja kepada masing-masing bidang dan sekretariat',
+      `Mendistribusikan surat ${DATA} ${KEPADA}`,
       'Kasubbag TU',
       'ATK, Disposisi',
       '20 menit',
@@ -75,8 +77,7 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '7',
-      'Kabid menerima surat permintaan pengumpulan data kinerja dan memerintahkan staf untuk ' +
-        'menghimpun data kinerja',
+      `Kabid menerima ${SURAT} dan memerintahkan staf untuk menghimpun data kinerja`,
       'Kabid',
       'Data',
       '30 menit',
@@ -94,7 +95,7 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '',
-      'Kabid menerima data kinerja kemudian diserahkan kepada Kasubag TU',
+      `Kabid menerima data kinerja kemudian diserahkan kepada ${TU}`,
       'Kabid',
       '',
       '',
@@ -103,10 +104,10 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '9',
-      'Kasubag TU menerima data kinerja dan Kabid bila data kinerja dari Kabid telah diterima ' +
+      `${TU} menerima data kinerja dan Kabid bila data kinerja dari Kabid telah diterima ` +
         'sampai awal minggu berikutnya maka meminta langsung kepada Kabid data dimaklumi dengan ' +
         'menyertakan surat peringatan dari Kepala Badan',
-      'Kasubag TU',
+      TU,
       '',
       '',
       '',
@@ -114,8 +115,8 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '10',
-      'Laporan Rekapitulasi Kasubag TU tentang hasil pengumpulan data kinerja kepada Sekretaris',
-      'Kasubag TU',
+      `Laporan Rekapitulasi ${TU} tentang hasil ${DATA} kepada Sekretaris`,
+      TU,
       '',
       '',
       '',
@@ -123,7 +124,7 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '11',
-      'Sekretaris menerima Laporan Kasubag TU tentang hasil pengumpulan data kinerja',
+      `Sekretaris menerima Laporan ${TU} tentang hasil ${DATA}`,
       'Sekretaris',
       '',
       '',
@@ -131,15 +132,15 @@ export const SOP_001: SopTemplate = {
     ],
     [
       '12',
-      'Kasubag TU memerintahkan staf untuk dilakukan pengarsipan data yang telah dikumpulkan',
-      'Kasubag TU',
+      `${TU} memerintahkan staf untuk dilakukan pengarsipan data yang telah dikumpulkan`,
+      TU,
       '',
       '',
       '',
     ],
     [
       '13',
-      'Japel mengarsipkan hasil pengumpulan data kinerja',
+      `Japel mengarsipkan hasil ${DATA}`,
       'Japel',
       '',
       '',

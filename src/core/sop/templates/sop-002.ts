@@ -10,6 +10,8 @@ const KASUBBAG = 'Kepala Sub Bagian Perencanaan';
 const DATA_BAGIAN = 'data dan informasi masing-masing bagian';
 const DRAFT = 'Draft Laporan Kinerja';
 const PARAF = 'Mengoreksi dan memberikan paraf pada draft Laporan Kinerja';
+const RAPAT = 'nota dinas dan undangan rapat';
+const DOKUMEN = 'Dokumen Laporan Kinerja';
 
 export const SOP_002: SopTemplate = {
   id: 'sop-002',
@@ -32,14 +34,14 @@ export const SOP_002: SopTemplate = {
       KASUBBAG,
       DATA_BAGIAN,
       '10 menit',
-      'nota dinas dan undangan rapat',
+      RAPAT,
       'siklus-dimulai',
     ],
     [
       '2',
       'Melaksanakan rapat koordinasi pembahasan draft Laporan Kinerja',
       KASUBBAG,
-      'nota dinas dan undangan rapat',
+      RAPAT,
       '1 jam',
       DATA_BAGIAN,
       'semua-terkirim',
@@ -83,15 +85,15 @@ export const SOP_002: SopTemplate = {
       'Sekretaris Daerah',
       DRAFT,
       '10 menit',
-      'Dokumen Laporan Kinerja',
+      DOKUMEN,
     ],
     [
       '8',
       'Menggandakan, membukukan dan mengarsipkan dokumen Laporan Kinerja',
       KASUBBAG,
-      'Dokumen Laporan Kinerja',
+      DOKUMEN,
       '30 menit',
-      'Dokumen Laporan Kinerja',
+      DOKUMEN,
     ],
   ]),
 };

@@ -7,6 +7,7 @@ import type { SopTemplate } from '../model';
 import { susunBaris } from './susun';
 
 const KASUBAG = 'Kasubag Perencanaan dan Keuangan';
+const KOREKSI = 'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja';
 
 export const SOP_003: SopTemplate = {
   id: 'sop-003',
@@ -64,9 +65,9 @@ export const SOP_003: SopTemplate = {
       '5',
       'Meneliti dan mengoreksi Draft Laporan Kinerja',
       'Sekretaris',
-      'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja',
+      KOREKSI,
       '7 hari',
-      'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja',
+      KOREKSI,
     ],
     [
       '6',

@@ -7,6 +7,9 @@ import type { SopTemplate } from '../model';
 import { susunBaris } from './susun';
 
 const DITANDATANGANI = 'LKj yang sudah ditandatangani Kepala Biro';
+const DIPERIKSA = 'Konsep LKj yang sudah diperiksa Kasubbag';
+const KABAG = 'Kabag Tatalaksana';
+const TU = 'Kasubbag TU';
 
 export const SOP_004: SopTemplate = {
   id: 'sop-004',
@@ -25,7 +28,7 @@ export const SOP_004: SopTemplate = {
       '1',
       'Menerima disposisi dari Kepala Biro untuk menyusun LKj dan meneruskannya kepada kasubbag ' +
         'TU membentuk Tim LKj',
-      'Kabag Tatalaksana',
+      KABAG,
       'DPA dan disposisi',
       '1 jam',
       'disposisi',
@@ -33,7 +36,7 @@ export const SOP_004: SopTemplate = {
     [
       '2',
       'Membentuk Tim Penyusunan LKj Biro Organisasi',
-      'Kasubbag TU',
+      TU,
       'disposisi',
       '2 jam',
       'SK Tim Penyusunan LKj',
@@ -41,7 +44,7 @@ export const SOP_004: SopTemplate = {
     [
       '3',
       'Memerintahkan Anggota Tim untuk mengumpulkan data LKj di setiap Bagian untuk dikompilasi',
-      'Kasubbag TU',
+      TU,
       'disposisi',
       '2 minggu',
       'bahan penyusunan LKj',
@@ -53,15 +56,15 @@ export const SOP_004: SopTemplate = {
       'Tim LKj',
       'Konsep LKj',
       '1 hari',
-      'Konsep LKj yang sudah diperiksa Kasubbag',
+      DIPERIKSA,
       'draf-lkj-dibuat',
     ],
     [
       '5',
       'Memeriksa Laporan LKj yang sudah dibahas bersama Tim dan menyerahkan laporan hasil ' +
         'pembahasan LKj ke Kepala Biro',
-      'Kabag Tatalaksana',
-      'Konsep LKj yang sudah diperiksa Kasubbag',
+      KABAG,
+      DIPERIKSA,
       '1 jam',
       'Konsep LKj yang sudah diparaf kabag',
     ],
@@ -76,7 +79,7 @@ export const SOP_004: SopTemplate = {
     [
       '7',
       'Memerintahkan kasubbag TU mengirim LKj ke Kasubbag AK',
-      'Kabag Tatalaksana',
+      KABAG,
       'LKj yang sudah ditandatangani Gubernur',
       '30 menit',
       DITANDATANGANI,
@@ -84,7 +87,7 @@ export const SOP_004: SopTemplate = {
     [
       '8',
       'Mengirimkan LKj Biro yang telah ditandatangani oleh Kepala Biro ke Kasubbag AK',
-      'Kasubbag TU',
+      TU,
       'Dokumen',
       '5 Menit',
       DITANDATANGANI,

@@ -1,6 +1,7 @@
 /** Builds a built-in template's rows from their transcription: parses each Waktu and Pelaksana. */
 import type { Peristiwa, SopBaris } from '../model';
 import { normalisasiPeran } from '../peran';
+import { barisSop } from '../tab';
 import { parseWaktu } from '../waktu';
 
 /**
@@ -21,6 +22,6 @@ export function susunBaris(sumber: readonly BarisSumber[]): SopBaris[] {
       if (!hasil.ok) throw new Error(hasil.pesan);
       durasi = hasil.durasi;
     }
-    return { urutan: i + 1, no, kegiatan, pelaksana, peran, kelengkapan, waktu, durasi, output, keterangan: '', ...(peristiwa ? { peristiwa } : {}) };
+    return barisSop(i + 1, [no, kegiatan, pelaksana, kelengkapan, waktu, output, ''], peran, durasi, peristiwa);
   });
 }
