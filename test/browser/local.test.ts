@@ -46,6 +46,8 @@ afterAll(async () => {
 async function playAs(email: string): Promise<void> {
   await page.selectOption('#user', email);
   await page.waitForFunction((e) => (document.getElementById('user') as HTMLSelectElement).value === e, email);
+  // The switch redraws the page (menus included) once the new user's state is in.
+  await page.waitForFunction((e) => document.body.dataset.user === e, email);
 }
 
 /** Types into one cell through the formula bar and waits until the grid shows it. */
@@ -73,8 +75,16 @@ async function closeMessage(expected: RegExp): Promise<void> {
 
 async function clickMenu(caption: string): Promise<void> {
   const item = page.locator('#menus [data-fn]', { hasText: caption });
-  await page.locator('#menus .menu', { has: page.locator('[data-fn]', { hasText: caption }) }).hover();
-  await item.click();
+  const menu = page.locator('#menus .menu', { has: page.locator('[data-fn]', { hasText: caption }) });
+  // The page redraws its menus whenever fresh state arrives, which closes a menu opened by hovering:
+  // hover again until the click lands.
+  await poll(async () => {
+    await menu.hover();
+    return item.click({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+  }).toBe(true);
 }
 
 describe('npm start: Lapkin in a browser on the emulator', () => {

@@ -7,6 +7,7 @@
  * document with id <id>." (e.g. "Service Documents failed while accessing document with id…",
  * https://github.com/alexwforsythe/code-blocks/issues/168); the Sheets timeout variant is used here.
  */
+import { expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
 import type { CallRecord } from '../../node/emulator/workspace';
 import { pesanGalat } from './keadaan';
@@ -47,8 +48,18 @@ export function ujiSetiapK(u: UjiGangguan, n = jumlahPanggilan(u)): string[] {
 }
 
 /** 1..n cut into runs of at most `ukuran` k, so a long sweep is several tests of bounded length. */
-export function potonganK(n: number, ukuran: number): number[][] {
+function potonganK(n: number, ukuran: number): number[][] {
   return Array.from({ length: Math.ceil(n / ukuran) }, (_, i) => Array.from({ length: Math.min(ukuran, n - i * ukuran) }, (_, j) => i * ukuran + j + 1));
+}
+
+/**
+ * Registers the sweep over every k as tests "k=a-b: `judul`" of at most `ukuran` k each (each k
+ * replays the whole state before the operation, so a sweep in one test could pass the timeout).
+ */
+export function sapuanSetiapK(judul: string, u: UjiGangguan, ukuran: number): void {
+  test.each(potonganK(jumlahPanggilan(u), ukuran).map((ks) => ({ ks, k: `${ks[0]}-${ks[ks.length - 1]}` })))(`k=$k: ${judul}`, ({ ks }) => {
+    expect(ujiK(u, ks)).toEqual([]);
+  });
 }
 
 /** As ujiSetiapK, for the listed k only. */

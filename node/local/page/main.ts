@@ -130,6 +130,8 @@ function render(s: PageState): void {
   renderSidebar(s);
   renderDocuments(s);
   select(selected);
+  // For the browser tests: whose page is drawn (the user switch redraws the menus once the state is in).
+  document.body.dataset.user = s.user;
 }
 
 function select(a1Notation: string): void {
