@@ -1,30 +1,45 @@
 /**
- * The installable onEdit trigger that handles the "Kirim" check box. It runs as the admin who
- * created it (domain.md §7), which is what lets it lock a bidang out of its own tab. One per
- * spreadsheet: a trigger is visible only to its creator, so the creator is remembered in the
- * document properties and a second admin does not add another.
+ * Lapkin's installable triggers, one each per spreadsheet: the onEdit trigger that handles the
+ * "Kirim" check box, and the hourly SOP status refresh. Both run as the admin who created them
+ * (domain.md §7), which is what lets the first lock a bidang out of its own tab. A trigger is
+ * visible only to its creator, so the creator is remembered in the document properties and a
+ * second admin does not add another.
  */
 import { props } from './properti';
 
+type Trigger = GoogleAppsScript.Script.Trigger;
+
 export const FUNGSI_PEMICU_EDIT = 'onEditLapkin';
-const KUNCI_PEMBUAT = 'lapkin.pemicu.edit';
+export const FUNGSI_PEMICU_SOP = 'perbaruiStatusSop';
 
 export type HasilPemicu = 'dibuat' | 'sudah-ada' | 'milik-admin-lain';
 
-/** Makes sure the trigger exists; `saya` is the running admin (lower-cased). */
-export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string): HasilPemicu {
+/**
+ * Makes sure one trigger exists: `milikSaya` are the running admin's triggers of this kind (extra
+ * ones are deleted), `buat` makes one; `saya` is the running admin (lower-cased).
+ */
+function pastikanPemicu(kunci: string, saya: string, milikSaya: Trigger[], buat: () => void): HasilPemicu {
   const p = props();
-  const milikSaya = ScriptApp.getUserTriggers(ss).filter(
-    (t) => t.getHandlerFunction() === FUNGSI_PEMICU_EDIT && t.getEventType() === ScriptApp.EventType.ON_EDIT,
-  );
   if (milikSaya.length > 0) {
     milikSaya.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
-    p.setProperty(KUNCI_PEMBUAT, saya);
+    p.setProperty(kunci, saya);
     return 'sudah-ada';
   }
-  const pembuat = p.getProperty(KUNCI_PEMBUAT);
+  const pembuat = p.getProperty(kunci);
   if (pembuat !== null && pembuat !== '' && pembuat !== saya) return 'milik-admin-lain';
-  ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create();
-  p.setProperty(KUNCI_PEMBUAT, saya);
+  buat();
+  p.setProperty(kunci, saya);
   return 'dibuat';
+}
+
+/** The Kirim box's onEdit trigger. */
+export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string): HasilPemicu {
+  const milikSaya = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === FUNGSI_PEMICU_EDIT && t.getEventType() === ScriptApp.EventType.ON_EDIT);
+  return pastikanPemicu('lapkin.pemicu.edit', saya, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create());
+}
+
+/** The hourly SOP status refresh (a clock trigger: not tied to the document, so found among the project's). */
+export function pastikanPemicuSop(saya: string): HasilPemicu {
+  const milikSaya = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === FUNGSI_PEMICU_SOP);
+  return pastikanPemicu('lapkin.pemicu.sop', saya, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_SOP).timeBased().everyHours(1).create());
 }

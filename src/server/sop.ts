@@ -27,6 +27,7 @@ import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type Sta
 import type { Konfigurasi } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { bisaMenulisLog, catatLog, type EntriLog } from '../gas/log';
+import { pastikanPemicuSop } from '../gas/pemicu';
 import { PESAN_TANPA_EMAIL, emailEfektif, emailPengguna } from '../gas/pengguna';
 import { siklusAktif } from '../gas/siklus-store';
 import { peranPengguna } from '../gas/sop-peran';
@@ -40,7 +41,6 @@ import { spreadsheetAktif } from '../gas/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const PEMICU = 'perbaruiStatusSop';
 const OLEH_LAPKIN = 'Lapkin';
 
 /** The record with the admin's event mapping from the status tab applied. */
@@ -79,11 +79,6 @@ function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly s
   return admin.includes(emailEfektif()) && !tabStatusTerkunci(ss, rekam) && bisaMenulisLog(ss);
 }
 
-function pastikanPemicu(): void {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === PEMICU)) return;
-  ScriptApp.newTrigger(PEMICU).timeBased().everyHours(1).create();
-}
-
 /**
  * Mulai siklus (inside its lock, after the bidang tabs): the record and the status tab, planned
  * from the cycle's start in working time, then the 'siklus-dimulai' event. A resumed start keeps
@@ -112,7 +107,7 @@ export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTem
     tertunda: [],
   };
   simpan(ss, awal, rekam, siapa.email, `SOP: ${LABEL_PERISTIWA['siklus-dimulai']}`, sekarang);
-  pastikanPemicu();
+  pastikanPemicuSop(siapa.email);
 }
 
 export interface OpsiPeristiwaSop {

@@ -6,15 +6,19 @@ import { ISIAN_KWN, KOLOM, barisArsip, isi, kotakKirim, logTerakhir, siklusDimul
 const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 describe('Kirim: ticking the box', () => {
-  test('Mulai siklus installs one onEdit trigger as the admin; a second start does not add another', () => {
+  test('Mulai siklus installs one onEdit trigger and one hourly SOP trigger as the admin; later starts add no other', () => {
     const emu = siklusDimulai();
     const pemicu = () => emu.ws.triggers.filter((t) => t.handlerFunction === 'onEditLapkin');
+    const pemicuSop = () => emu.ws.triggers.filter((t) => t.handlerFunction === 'perbaruiStatusSop');
     expect(pemicu()).toHaveLength(1);
     expect(pemicu()[0]).toMatchObject({ eventType: 'ON_EDIT', creator: { email: ADMIN } });
+    expect(pemicuSop()).toHaveLength(1);
+    expect(pemicuSop()[0]).toMatchObject({ eventType: 'CLOCK', creator: { email: ADMIN } });
     emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW2', tahun: 2026, batasWaktu: '2026-07-15', konfirmasi: true });
     // Another admin starting a cycle does not duplicate it either (a trigger is visible only to its creator).
     emu.call('sekretaris@contoh.go.id', 'mulaiSiklus', { periode: 'TW3', tahun: 2026, batasWaktu: '2026-10-15', konfirmasi: true });
     expect(pemicu()).toHaveLength(1);
+    expect(pemicuSop()).toHaveLength(1);
   });
 
   test('the Kabid ticks Kirim: the trigger runs as the admin, locks the inputs, archives the snapshot, tells the admin', () => {
