@@ -4,7 +4,7 @@
  * a level otherwise), so capaian s.d. TW n = agg(R₁..Rₙ) against T_n, and the annual
  * capaian = agg(R₁..R₄) (or the final, audited value) against the target tahunan.
  */
-import { alasanTargetTidakDapat, hitungCapaian, nilaiAngka, type AturanCapaian } from './capaian';
+import { alasanTargetTidakDapat, hitungCapaian, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Agregasi, Capaian, Indikator, Nilai, Periode } from './types';
 
@@ -66,7 +66,7 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
     const v = nilaiAngka(p.realisasiTw[i] ?? null, aturan.skalaKualitatif);
     if (v !== null && typeof v !== 'number') {
       const alasan = alasanTargetTidakDapat(target, aturan.skalaKualitatif) ??
-        `realisasi ${labelPeriode(PERIODE[i])} “${v.tidakDikenal}” tidak ada di skala kualitatif`;
+        labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, v.tidakDikenal);
       return { realisasi: null, sumber: 'agregat', target, capaian: { jenis: 'tidak-dapat-dihitung', alasan } };
     }
     angkaTw.push(v);

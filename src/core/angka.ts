@@ -46,10 +46,14 @@ function kutip(text: string): string {
   return '“' + (clean.length > 30 ? clean.slice(0, 30) + '…' : clean) + '”';
 }
 
+/** Why `nilai` is too large to be a reported number (beyond ±10^15, or not finite); null when it is fine. */
+export function angkaTerlaluBesar(nilai: number): string | null {
+  return !Number.isFinite(nilai) || Math.abs(nilai) > BATAS_MUTLAK ? `Angka terlalu besar: nilai mutlaknya paling banyak ${formatAngka(BATAS_MUTLAK)}.` : null;
+}
+
 function berhasil(nilai: number, catatan: readonly string[]): HasilAngka {
-  if (!Number.isFinite(nilai) || Math.abs(nilai) > BATAS_MUTLAK) {
-    return gagal(`Angka terlalu besar: nilai mutlaknya paling banyak ${formatAngka(BATAS_MUTLAK)}.`);
-  }
+  const besar = angkaTerlaluBesar(nilai);
+  if (besar !== null) return gagal(besar);
   const nol = nilai === 0 ? 0 : nilai; // no "-0"
   const ket = catatan.length > 0 ? ` (${catatan.join('; ')})` : '';
   return { ok: true, nilai: nol, dipahami: `dibaca sebagai ${formatAngkaPenuh(nol)}${ket}` };

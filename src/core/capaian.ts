@@ -60,7 +60,11 @@ function tidakDapat(alasan: string): Capaian {
   return { jenis: 'tidak-dapat-dihitung', alasan };
 }
 
-function labelTakDikenal(apa: string, label: string): string {
+/** Why the negative formula T/R gives no capaian for a realisasi of 0 or below. */
+export const ALASAN_TR = { nol: 'realisasi 0 (rumus T/R membagi dengan realisasi)', negatif: 'realisasi negatif (rumus T/R)' } as const;
+
+/** Why no capaian: a realisasi (`apa`) holds `label`, which is not on the qualitative scale. */
+export function labelTakDikenal(apa: string, label: string): string {
   return `${apa} “${label}” tidak ada di skala kualitatif`;
 }
 
@@ -98,8 +102,8 @@ export function hitungCapaian(
   } else if (aturan.rumusNegatif === '2T-R') {
     persen = Math.max(0, ((2 * t - r) * 100) / t);
   } else {
-    if (r === 0) return tidakDapat('realisasi 0 (rumus T/R membagi dengan realisasi)');
-    if (r < 0) return tidakDapat('realisasi negatif (rumus T/R)');
+    if (r === 0) return tidakDapat(ALASAN_TR.nol);
+    if (r < 0) return tidakDapat(ALASAN_TR.negatif);
     persen = (t * 100) / r;
   }
   // 1E+308 × 100 overflows: no capaian is a number then (and "Infinity" must never reach a reader).

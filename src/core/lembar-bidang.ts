@@ -19,7 +19,7 @@
  */
 import { agregasikan } from './agregasi';
 import { isDate, parseAngka } from './angka';
-import { alasanTargetTidakDapat, nilaiAngka, type AturanCapaian } from './capaian';
+import { ALASAN_TR, alasanTargetTidakDapat, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
 
@@ -166,14 +166,17 @@ export function alasanTidakAdaData(alasan: string): string {
   return ket === '' ? TIDAK_ADA_DATA : `${TIDAK_ADA_DATA}: ${ket}`;
 }
 
-/** The same text as `alasanTidakAdaData`, computed in the sheet from the penjelasan cell. */
-function tidakAdaDataDari(penjelasan: string): string {
-  return `IF(TRIM(${penjelasan})="",${tidakDapat(TIDAK_ADA_DATA)},"tidak dapat dihitung (${TIDAK_ADA_DATA}: "&TRIM(${penjelasan})&")")`;
+/** Stands for a cell's text in a reason built by the core's own wording functions. */
+const PENANDA = '\u0000';
+
+/** `tidakDapat(alasan)` with the trimmed text of cell `ref` where `alasan` holds PENANDA. */
+function tidakDapatDengan(alasan: string, ref: string): string {
+  return tidakDapat(alasan).split(PENANDA).join(`"&TRIM(${ref})&"`);
 }
 
-/** The reason capaian.ts gives for a realisasi label not on the scale, with the label taken from `ref`. */
-function labelTakDikenalDari(apa: string, ref: string): string {
-  return `"tidak dapat dihitung (${apa} “"&TRIM(${ref})&"” tidak ada di skala kualitatif)"`;
+/** The same text as `alasanTidakAdaData`, computed in the sheet from the penjelasan cell. */
+function tidakAdaDataDari(penjelasan: string): string {
+  return `IF(TRIM(${penjelasan})="",${tidakDapat(alasanTidakAdaData(''))},${tidakDapatDengan(alasanTidakAdaData(PENANDA), penjelasan)})`;
 }
 
 export interface RumusBaris {
@@ -210,7 +213,7 @@ export function rumusBaris(
   let alasanLabel: string | null = null;
   realisasiSebelumnya.forEach((v, i) => {
     const angka = nilaiAngka(v, aturan.skalaKualitatif);
-    if (angka !== null && typeof angka !== 'number') alasanLabel = alasanLabel ?? `realisasi ${labelPeriode(PERIODE[i])} “${angka.tidakDikenal}” tidak ada di skala kualitatif`;
+    if (angka !== null && typeof angka !== 'number') alasanLabel = alasanLabel ?? labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, angka.tidakDikenal);
     angkaLama.push(typeof angka === 'number' ? angka : null);
   });
   const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama) : null;
@@ -235,9 +238,9 @@ export function rumusBaris(
   else persen = `${t}*100/${sd}`;
   if (aturan.batasAtasCapaian !== null) persen = `MIN(${String(aturan.batasAtasCapaian)},${persen})`;
   if (indikator.polaritas === 'negatif' && aturan.rumusNegatif === 'T/R') {
-    persen = `IF(${sd}=0,${tidakDapat('realisasi 0 (rumus T/R membagi dengan realisasi)')},IF(${sd}<0,${tidakDapat('realisasi negatif (rumus T/R)')},${persen}))`;
+    persen = `IF(${sd}=0,${tidakDapat(ALASAN_TR.nol)},IF(${sd}<0,${tidakDapat(ALASAN_TR.negatif)},${persen}))`;
   }
-  const labelMasukan = labelTakDikenalDari(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, masukan);
+  const labelMasukan = tidakDapatDengan(labelTakDikenal(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, PENANDA), masukan);
   const denganAngka = `IF(ISNUMBER(${x}),${persen},${labelMasukan})`;
   const tidakAdaData = tidakAdaDataDari(sel('penjelasan'));
   let rumusCapaian: string;

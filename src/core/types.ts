@@ -98,7 +98,6 @@ export interface Masalah {
   readonly pesan: string;
 }
 
-/** What a bidang enters for one indicator in one cycle. */
 /** The text fields of an `Isian`, in the order every table shows them. */
 export const TEKS_ISIAN = ['penjelasan', 'faktorPendukung', 'faktorPenghambat', 'upaya', 'buktiDukung'] as const;
 export type TeksIsian = (typeof TEKS_ISIAN)[number];
@@ -108,6 +107,7 @@ export function teksIsian(isian: Isian | null | undefined): Pick<Isian, TeksIsia
   return Object.fromEntries(TEKS_ISIAN.map((k) => [k, isian?.[k] ?? ''])) as Pick<Isian, TeksIsian>;
 }
 
+/** What a bidang enters for one indicator in one cycle. */
 export interface Isian {
   readonly kodeIndikator: string;
   /** null = belum diisi (distinct from a real 0). */

@@ -8,6 +8,7 @@
  * - a bukti dukung, when given, is an http(s) link.
  * Pure.
  */
+import { angkaTerlaluBesar } from './angka';
 import { capaianSampaiTw } from './agregasi';
 import { nilaiAngka, type AturanCapaian } from './capaian';
 import { formatPersen } from './format';
@@ -42,10 +43,13 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
     salah('realisasi', 'belum diisi.');
   } else {
     const angka = nilaiAngka(isian.realisasi, p.aturan.skalaKualitatif);
+    const besar = typeof angka === 'number' ? angkaTerlaluBesar(angka) : null;
     if (angka !== null && typeof angka !== 'number') {
       salah('realisasi', `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat (atau tulis "${TIDAK_ADA_DATA}").`);
     } else if (typeof angka === 'number' && angka < 0) {
       salah('realisasi', 'tidak boleh negatif.');
+    } else if (besar !== null) {
+      salah('realisasi', besar);
     } else if (isian.penjelasan === '') {
       const tahunan = p.periode === 'TAHUNAN';
       const capaian = capaianSampaiTw(

@@ -128,22 +128,25 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
   const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
   sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
+  const masukan = n > 0 ? sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap) : null;
   const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);
   if (!templat || adaLama) {
     const lama = adaLama ? w.isi.baris.map((b) => kolom.slice(tetap).map((k, i) => nilaiLiteral(k.format, w.isianLama[b.kode]?.[i] ?? ''))) : [];
     sheet.getRange(1, kolomMasukan, BARIS_JUDUL_TABEL + lama.length, lebar - tetap).setValues([...w.isi.kepala.map((r) => r.slice(tetap)), ...lama]);
+  } else {
+    // The template's bidang may have typed into its own tab while this start went on.
+    masukan?.clearContent();
   }
   if (!templat) gayakan(sheet, w, n);
 
-  const dilindungi = [sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom)];
-  if (n > 0) dilindungi.push(sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap));
+  const dilindungi = [sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom), ...(masukan ? [masukan] : [])];
   const p = sheet.protect();
   w.proteksi(p, w.admin);
   p.setUnprotectedRanges(dilindungi).setDescription(`${w.nama}: hanya admin; sel isian terbuka untuk bidang`);
   for (const range of dilindungi) {
     const pr = range.protect();
     w.proteksi(pr, [...w.admin, ...w.editorBidang]);
-    pr.setDescription(`${w.nama}: isian bidang`);
+    pr.setDescription(deskripsiIsian(w.nama));
   }
   return sheet;
 }
@@ -196,12 +199,18 @@ function gayakan(sheet: Sheet, w: PenulisanLembar, n: number): void {
 
 /**
  * Whether `tulisLembarBidang` finished the tab: both input protections (one without indicator
- * rows) are there and described — each protection's description is its last write. For a start
- * that was cut off; three calls at most.
+ * rows) are there with this tab's description — each protection's description is its last write,
+ * and a protection a template copy brought along names the template's tab. For a start that was
+ * cut off; three calls at most.
  */
-export function lembarLengkap(sheet: Sheet, adaBaris: boolean): boolean {
+export function lembarLengkap(sheet: Sheet, nama: string, adaBaris: boolean): boolean {
   const pr = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-  return pr.length === (adaBaris ? 2 : 1) && pr.every((x) => x.getDescription() !== '');
+  return pr.length === (adaBaris ? 2 : 1) && pr.every((x) => x.getDescription() === deskripsiIsian(nama));
+}
+
+/** The description of a tab's input protections (the last write of each). */
+function deskripsiIsian(nama: string): string {
+  return `${nama}: isian bidang`;
 }
 
 /**

@@ -9,37 +9,36 @@ import { props } from './properti';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export const FUNGSI_PEMICU_EDIT = 'onEditLapkin';
-export const FUNGSI_PEMICU_SOP = 'perbaruiStatusSop';
-
-export type HasilPemicu = 'dibuat' | 'sudah-ada' | 'milik-admin-lain';
+const FUNGSI_PEMICU_EDIT = 'onEditLapkin';
+const FUNGSI_PEMICU_SOP = 'perbaruiStatusSop';
 
 /**
  * Makes sure one trigger exists: `milikSaya` are the running admin's triggers of this kind (extra
- * ones are deleted), `buat` makes one; `saya` is the running admin (lower-cased).
+ * ones are deleted), `buat` makes one. `saya` is the running admin and `admin` every admin
+ * (lower-cased): a trigger recorded for someone who is no longer an admin is replaced by the
+ * running admin's, since its handler would refuse to run with that person's authority.
  */
-function pastikanPemicu(kunci: string, saya: string, milikSaya: Trigger[], buat: () => void): HasilPemicu {
+function pastikanPemicu(kunci: string, saya: string, admin: readonly string[], milikSaya: Trigger[], buat: () => void): void {
   const p = props();
   if (milikSaya.length > 0) {
     milikSaya.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
     p.setProperty(kunci, saya);
-    return 'sudah-ada';
+    return;
   }
   const pembuat = p.getProperty(kunci);
-  if (pembuat !== null && pembuat !== '' && pembuat !== saya) return 'milik-admin-lain';
+  if (pembuat !== null && pembuat !== saya && admin.includes(pembuat)) return;
   buat();
   p.setProperty(kunci, saya);
-  return 'dibuat';
 }
 
 /** The Kirim box's onEdit trigger. */
-export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string): HasilPemicu {
+export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): void {
   const milikSaya = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === FUNGSI_PEMICU_EDIT && t.getEventType() === ScriptApp.EventType.ON_EDIT);
-  return pastikanPemicu('lapkin.pemicu.edit', saya, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create());
+  pastikanPemicu('lapkin.pemicu.edit', saya, admin, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create());
 }
 
 /** The hourly SOP status refresh (a clock trigger: not tied to the document, so found among the project's). */
-export function pastikanPemicuSop(saya: string): HasilPemicu {
+export function pastikanPemicuSop(saya: string, admin: readonly string[]): void {
   const milikSaya = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === FUNGSI_PEMICU_SOP);
-  return pastikanPemicu('lapkin.pemicu.sop', saya, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_SOP).timeBased().everyHours(1).create());
+  pastikanPemicu('lapkin.pemicu.sop', saya, admin, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_SOP).timeBased().everyHours(1).create());
 }

@@ -17,9 +17,9 @@ import { bacaArsipKiriman, kosongkanKiriman, tambahKiriman } from '../gas/arsip'
 import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { adaCatatan, catatLog } from '../gas/log';
+import { adaCatatan, catat } from '../gas/log';
 import { periksaHakAdmin } from '../gas/proteksi-admin';
-import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL } from '../gas/pengguna';
+import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, emailEfektif } from '../gas/pengguna';
 import { spreadsheetAktif } from '../gas/spreadsheet';
 import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
 import { penjalan, type Penjalan } from './akses';
@@ -143,7 +143,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
       return hasil;
     }
 
-    const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+    const saya = emailEfektif();
     // A submission cut off before it counted left its version pending: the rerun rewrites it.
     const versi = b.versiTertunda ?? (kirimanTerakhir(arsip, s.id, b.kode)?.versi ?? 0) + 1;
     const saat = new Date();
@@ -160,7 +160,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
       tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh: siapa.email, isian: periksa.isian }, saya, siapa.adminEmails);
       tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${siapa.email}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
       if (b.versiTertunda === undefined || !adaCatatan(ss, (t, r) => t === TINDAKAN_KIRIM && r.startsWith(awal))) {
-        catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: TINDAKAN_KIRIM, rincian: `${awal}${periksa.isian.length} indikator${atasNama}` }]);
+        catat(ss, siapa, TINDAKAN_KIRIM, `${awal}${periksa.isian.length} indikator${atasNama}`);
       }
       simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
     } catch (galat) {
@@ -176,7 +176,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
         isi: `${b.nama} mengirim isian Laporan Kinerja ${label} (versi ${versi}) pada ${waktu}, oleh ${siapa.email}${atasNama}.\n\nBuka tab bidang: ${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
-    if (gagalSurel) catatLog(ss, siapa.email, siapa.adminEmails, [{ tindakan: 'E-mail kiriman tidak dikirim', rincian: `${awal}e-mail ke admin tidak dikirim: ${gagalSurel}` }]);
+    if (gagalSurel) catat(ss, siapa, 'E-mail kiriman tidak dikirim', `${awal}e-mail ke admin tidak dikirim: ${gagalSurel}`);
     const pesan = `${b.nama} mengirim isian ${label} (versi ${versi}). Tab dikunci untuk bidang.`;
     ss.toast(pesan, JUDUL_TOAST, 10);
     return { status: 'ok', pesan };

@@ -23,7 +23,7 @@ import { bacaArsipKiriman } from '../gas/arsip';
 import { realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
-import { adaCatatan, catatLog } from '../gas/log';
+import { adaCatatan, catat } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
@@ -134,7 +134,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
         lama,
         aturan,
       );
-      if (ada && (b.siap || lembarLengkap(ada, isi.baris.length > 0))) continue;
+      if (ada && (b.siap || lembarLengkap(ada, b.tab, isi.baris.length > 0))) continue;
       const isianLama = ada ? isianDari(ada, masukan.periode) : {};
       if (ada) ss.deleteSheet(ada);
       const n = isi.baris.length;
@@ -144,18 +144,13 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
     mulaiSop(ss, siklus, sop.template, k, siapa);
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
-    pastikanPemicuEdit(ss, siapa.email);
+    pastikanPemicuEdit(ss, siapa.email, siapa.adminEmails);
     // The Log row comes before `lengkap`, so a start cut off around it is resumed; a resumed start
     // first looks whether this start's row already landed, so the row is written exactly once.
     const dilanjutkan = sama !== null;
     const awalRincian = `${label}; `;
     if (!dilanjutkan || !adaCatatan(ss, (tindakan, rincian) => /mulai siklus$/i.test(tindakan) && rincian.startsWith(awalRincian))) {
-      catatLog(ss, siapa.email, siapa.adminEmails, [
-        {
-          tindakan: dilanjutkan ? 'Lanjutkan mulai siklus' : 'Mulai siklus',
-          rincian: `${awalRincian}batas waktu ${tanggalTampil(siklus.batasWaktu)}; tab dibuat: ${dibuat.join(', ') || '-'}${siklus.catatan ? `; catatan: ${siklus.catatan}` : ''}`,
-        },
-      ]);
+      catat(ss, siapa, dilanjutkan ? 'Lanjutkan mulai siklus' : 'Mulai siklus', `${awalRincian}batas waktu ${tanggalTampil(siklus.batasWaktu)}; tab dibuat: ${dibuat.join(', ') || '-'}${siklus.catatan ? `; catatan: ${siklus.catatan}` : ''}`);
     }
     siklus = { ...siklus, lengkap: true, bidang: siklus.bidang.map((b) => ({ ...b, siap: true })) };
     simpanSiklusAktif(siklus);

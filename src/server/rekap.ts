@@ -48,7 +48,7 @@ export interface SasaranRekap {
  * Absent fields = the open cycle's period and year; a period without a year = the year in
  * Pengaturan. Returns why there is nothing to build (`untuk`: "direkap", "draf LKj") instead.
  */
-export function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: string): SasaranRekap | string {
+function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: string): SasaranRekap | string {
   const aktif = siklusAktif();
   const periode = masukan.periode ?? aktif?.periode;
   if (periode === undefined) return 'Belum ada siklus yang dimulai. Pilih periode, atau mulai siklus lebih dulu.';

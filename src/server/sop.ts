@@ -107,7 +107,7 @@ export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTem
     tertunda: [],
   };
   simpan(ss, awal, rekam, siapa.email, `SOP: ${LABEL_PERISTIWA['siklus-dimulai']}`, sekarang);
-  pastikanPemicuSop(siapa.email);
+  pastikanPemicuSop(siapa.email, siapa.adminEmails);
 }
 
 export interface OpsiPeristiwaSop {

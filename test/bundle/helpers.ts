@@ -1,6 +1,7 @@
 /** Shared set-up for the bundle tests: the demo OPD on a fresh emulator, strict locking on. */
 import { Emulator } from '../../node/emulator/index';
 import type { CellView, SheetView } from '../../node/emulator/view';
+import type { CallRecord } from '../../node/emulator/workspace';
 import { ADMIN_CONTOH, BIDANG_CONTOH, isiKonfigurasiContoh } from '../../node/fixtures/opd-contoh';
 
 export const ADMIN = ADMIN_CONTOH;
@@ -42,4 +43,11 @@ export function barisKode(view: SheetView, kode: string): number {
   const cell = view.cells.find((c) => c.column === 2 && c.value === kode);
   if (!cell) throw new Error(`No row for ${kode} in ${view.name}`);
   return cell.row;
+}
+
+/** The service calls `jalankan` makes on `emu`, in order (for finding the k-th call to fail). */
+export function panggilanSelama(emu: Emulator, jalankan: () => unknown): CallRecord[] {
+  const sejak = emu.ws.calls.length;
+  jalankan();
+  return emu.ws.calls.slice(sejak);
 }

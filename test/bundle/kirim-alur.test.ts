@@ -21,6 +21,16 @@ describe('Kirim: ticking the box', () => {
     expect(pemicuSop()).toHaveLength(1);
   });
 
+  test('a trigger recorded for someone no longer an admin is replaced by the next admin who starts a cycle', () => {
+    const emu = siklusDimulai();
+    // Its creator has since been taken off Pengaturan ▸ E-mail admin: their triggers would refuse to run.
+    for (const kunci of ['lapkin.pemicu.edit', 'lapkin.pemicu.sop']) emu.properties.document.set(kunci, 'mantan.admin@contoh.go.id');
+    emu.call('sekretaris@contoh.go.id', 'mulaiSiklus', { periode: 'TW2', tahun: 2026, batasWaktu: '2026-07-15', konfirmasi: true });
+    for (const fungsi of ['onEditLapkin', 'perbaruiStatusSop']) {
+      expect(emu.ws.triggers.filter((t) => t.handlerFunction === fungsi).map((t) => t.creator.email)).toContain('sekretaris@contoh.go.id');
+    }
+  });
+
   test('the Kabid ticks Kirim: the trigger runs as the admin, locks the inputs, archives the snapshot, tells the admin', () => {
     const emu = siklusDimulai();
     isi(emu, STAF_KWN, TAB_KWN_TW1, ISIAN_KWN);

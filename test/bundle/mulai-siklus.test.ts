@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { capaianSampaiTw } from '../../src/core/agregasi';
 import { ATURAN_BAWAAN } from '../../src/core/capaian';
-import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, STAF_KWN, TAB_KWN_TW1, barisKode, emulatorTerisi, sel, selKolom } from './helpers';
+import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, STAF_KWN, TAB_KWN_TW1, barisKode, emulatorTerisi, panggilanSelama, sel, selKolom } from './helpers';
 
 type Hasil = { status: string; pesan: string; tabDibuat?: string[]; uraian?: string[] };
 // The bundle's Date is the real clock, not the emulator's (see the report): a deadline far ahead.
@@ -103,9 +103,7 @@ describe('Mulai siklus', () => {
   test('a start cut off half-way resumes: no duplicate tab, nothing typed lost', () => {
     // The fault lands just after the third bidang tab is inserted (counted on an uninterrupted run).
     const acuan = emulatorTerisi();
-    const sejak = acuan.ws.calls.length;
-    mulai(acuan);
-    const sisip = acuan.ws.calls.slice(sejak).flatMap((c, i) => (c.method === 'Spreadsheet.insertSheet' ? [i + 1] : []));
+    const sisip = panggilanSelama(acuan, () => mulai(acuan)).flatMap((c, i) => (c.method === 'Spreadsheet.insertSheet' ? [i + 1] : []));
     const emu = emulatorTerisi();
     emu.ws.injectFault({ atCall: sisip[2] + 2, message: 'Exceeded maximum execution time' });
     expect(() => mulai(emu)).toThrow('Exceeded maximum execution time');

@@ -17,7 +17,7 @@ describe('custom templates', () => {
     ]);
   });
 
-  test('fills the known placeholders from Pengaturan and the cycle', () => {
+  test('gives a value for every known placeholder from Pengaturan and the cycle', () => {
     expect(nilai).toMatchObject({
       instansi: 'Badan Kesatuan Bangsa dan Politik',
       periode: 'TW I',

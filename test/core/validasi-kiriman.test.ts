@@ -78,3 +78,11 @@ describe('periksa kiriman', () => {
     ]);
   });
 });
+
+describe('periksa kiriman: absurd numbers', () => {
+  test('a realisasi of 1E+308 (a typed "1e308") is refused like an absurd anggaran', () => {
+    expect(uraian(tab('TW1', [{ kode: 'IK-1', realisasi: 1e308, penjelasan: 'x' }]), [indikator('IK-1')])).toEqual([
+      `TW I 2026 · KWN!${String.fromCharCode(64 + posisiKolom('TW1', 'realisasi'))}${BARIS_DATA_PERTAMA} (Realisasi TW I): Angka terlalu besar: nilai mutlaknya paling banyak 1.000.000.000.000.000.`,
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Emulator } from '../../node/emulator/index';
 import { launchChromium, googleScriptRunShim } from '../browser-support';
+import { PESAN_TIMEOUT } from '../proof/fault-runner';
 
 const ADMIN = 'kasubbag@contoh.go.id';
 let browser: BrowserContext;
@@ -92,7 +93,7 @@ describe('Sidebar.html', () => {
   it('a Google error in English shows in Indonesian, Google\'s text kept under Rincian teknis', async () => {
     const emu = emulatorBaru();
     const calls: string[] = [];
-    const asli = 'Service Spreadsheets timed out while accessing document with id spreadsheet-1.';
+    const asli = PESAN_TIMEOUT;
     const page = await bukaSidebar(emu, calls, (fn) => {
       if (fn === 'kumpulkanData') emu.ws.injectFault({ atCall: 1, message: asli });
     });

@@ -10,6 +10,7 @@
 import { expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
 import type { CallRecord } from '../../node/emulator/workspace';
+import { panggilanSelama } from '../bundle/helpers';
 import { pesanGalat } from './keadaan';
 
 export const PESAN_TIMEOUT = 'Service Spreadsheets timed out while accessing document with id spreadsheet-1.';
@@ -28,9 +29,7 @@ export interface UjiGangguan {
 /** The service calls of one uninterrupted run, in order. */
 export function panggilanOperasi(u: UjiGangguan): CallRecord[] {
   const emu = u.siapkan();
-  const sejak = emu.ws.calls.length;
-  u.jalankan(emu);
-  return emu.ws.calls.slice(sejak);
+  return panggilanSelama(emu, () => u.jalankan(emu));
 }
 
 export function jumlahPanggilan(u: UjiGangguan): number {

@@ -46,10 +46,10 @@ const terlaluPanjang = (m: Masukan): boolean => m.ketik.length > 50000;
 const ANGKA: Readonly<Record<string, number>> = { '12,5': 12.5, '1.234,56': 1234.56, '85%': 0.85 };
 
 /** A number column behind a rejecting data validation (its help text is Sheets' refusal). */
-function harapanAngka(m: Masukan, validasi: string, kosong: Harapan, besar: Harapan | null): Harapan {
+function harapanAngka(m: Masukan, validasi: string, kosong: Harapan, besar: Harapan): Harapan {
   if (terlaluPanjang(m)) return ditolak(TOO_LONG);
   if (m.ketik === '') return kosong;
-  if (m.sheets !== undefined) return besar ?? simpan(m.sheets);
+  if (m.sheets !== undefined) return besar;
   const n = ANGKA[m.ketik];
   return n === undefined ? ditolak(validasi) : simpan(n);
 }
@@ -64,7 +64,7 @@ const TAUTAN = 'https://drive.google.com/file/d/bukti';
 const KOLOM: readonly KolomUji[] = [
   {
     id: 'realisasi', arsip: 'Realisasi', rekap: 'Realisasi TW I', teks: false, awal: { ketik: '10', nilai: 10 }, perbaikan: { ketik: '10', nilai: 10 },
-    harapan: (m) => harapanAngka(m, 'Isi angka ≥ 0 atau salah satu dari: "tidak ada data", "WTP", "WDP", "TMP", "TW".', MASALAH, null),
+    harapan: (m) => harapanAngka(m, 'Isi angka ≥ 0 atau salah satu dari: "tidak ada data", "WTP", "WDP", "TMP", "TW".', MASALAH, MASALAH),
   },
   {
     id: 'realisasiAnggaran', arsip: 'Realisasi anggaran', rekap: 'Realisasi Anggaran', teks: false, awal: TANPA, perbaikan: TANPA,

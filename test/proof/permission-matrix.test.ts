@@ -26,6 +26,8 @@ const HANYA_ADMIN: readonly Peran[] = ['admin'];
 interface Baris {
   /** Who may run it. */
   readonly boleh: readonly Peran[];
+  /** Allowed, but changes nothing for anyone (a trigger handler called without its event). */
+  readonly tanpaPerubahan?: boolean;
   /** The refusal others get when it is not "Hanya admin…" ('' gets the no-e-mail message everywhere). */
   readonly tolak?: RegExp;
   readonly args?: readonly unknown[];
@@ -63,7 +65,7 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   // The hourly trigger runs it as the admin who made it; called any other way only an admin's call does anything.
   perbaruiStatusSop: { boleh: HANYA_ADMIN },
   // Without an edit event of the Kirim box (a direct call) it does nothing, for anyone.
-  onEditLapkin: { boleh: SEMUA },
+  onEditLapkin: { boleh: SEMUA, tanpaPerubahan: true },
 };
 
 const PEMICU_SEDERHANA = ['onOpen', 'onInstall'];
@@ -106,6 +108,7 @@ describe('permission matrix', () => {
         const hasil = coba(emu, fungsi, peran);
         if (boleh) {
           expect(hasil).toEqual({ ok: true });
+          if (MATRIKS[fungsi].tanpaPerubahan) expect(keadaan(emu)).toBe(sebelum);
           return;
         }
         expect(hasil.ok).toBe(false);

@@ -113,12 +113,13 @@ function analisisIndikator(baris: BarisRekap): Block {
     baris.tahunan?.dibandingRenstra
       ? kalimatPerbandingan('Terhadap target akhir Renstra', baris.tahunan.dibandingRenstra, baris)
       : null,
-    baris.tidakAdaData ? `Tidak ada data: ${baris.tidakAdaData}.` : null,
   ].filter((s): s is string => s !== null);
+  // Left-aligned on purpose: justifying costs one more DocumentApp call per indicator.
   return paragraph(
     gabungPolos([
       { text: [ringkas, ...perbandingan].join(' ') },
       ...(baris.dariDraf ? [{ text: ` Data ${baris.bidang.nama} diambil dari draf yang belum dikirim.`, italic: true }] : []),
+      ...(baris.tidakAdaData ? [{ text: ` Tidak ada data: ${baris.tidakAdaData}.` }] : []),
       ...isianBidang(baris),
     ]),
   );

@@ -160,7 +160,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
 }
 
 /** The label of Pengaturan key `id` ("Nama instansi"); the id itself when there is no such key. */
-export function labelKunci(id: string): string {
+function labelKunci(id: string): string {
   return KUNCI_PENGATURAN.find((k) => k.id === id)?.label ?? id;
 }
 
