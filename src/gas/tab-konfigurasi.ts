@@ -78,8 +78,8 @@ function siapkanPengaturan(ss: Spreadsheet): string[] {
   const sheet = ada ?? ss.insertSheet(TAB_PENGATURAN, 0);
   const terakhir = sheet.getLastRow();
   const label = terakhir < 1 ? [] : sheet.getRange(1, 1, terakhir, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
-  // Only a tab with nothing typed gets its header: an admin may have typed a title over row 1 (or
-  // moved the table down); the reader needs no header row, so no typed cell is overwritten.
+  // Row 1 is the header row, which the reader skips whatever it holds: only a tab with nothing typed
+  // gets it written, so a title an admin typed over it is never overwritten.
   if (terakhir < 1) {
     sheet.getRange(1, 1, sheet.getMaxRows(), 2).setNumberFormat('@');
     sheet.setFrozenRows(1);
