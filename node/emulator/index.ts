@@ -14,6 +14,7 @@ import { FakeDrive, createDocumentApp, createDriveApp } from './document';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createLogger } from './logger';
+import { readManifest, type Manifest } from './manifest';
 import { FakeMail, createMailApp } from './mail';
 import { PropertyStores, createPropertiesService } from './properties';
 import { createScriptApp } from './script';
@@ -24,6 +25,8 @@ import { FakeUi } from './ui';
 import { createUtilities } from './utilities';
 import { Workspace, type AuthMode, type Person } from './workspace';
 
+export { ANONYMOUS } from './workspace';
+
 const SPREADSHEET_ID = 'spreadsheet-1';
 
 export interface EmulatorOptions {
@@ -33,6 +36,16 @@ export interface EmulatorOptions {
   readonly spreadsheetName?: string;
   /** People (besides the owner) who may edit the file; others only view it. */
   readonly fileEditors?: readonly string[];
+  /**
+   * E-mail domains that are Google Workspace domains. Every other account is a consumer account
+   * (gmail, or a Google account made on a non-Workspace address such as a *.go.id mailbox): the
+   * default, and the common case in Indonesian local government.
+   */
+  readonly workspaceDomains?: readonly string[];
+  /** What anyone with the file's link may do, signed in or not (default: nothing). */
+  readonly linkAccess?: 'none' | 'view' | 'edit';
+  /** The manifest whose scopes and advanced services apply (default: the repository's appsscript.json). */
+  readonly manifest?: Manifest;
 }
 
 /**
@@ -60,15 +73,19 @@ export class Emulator {
   readonly mail: FakeMail;
   readonly ui: FakeUi;
   readonly logger: ReturnType<typeof createLogger>;
+  manifest: Manifest;
   private bundleDir = 'build';
 
   constructor(options: EmulatorOptions) {
-    this.ws = new Workspace({ owner: options.owner, timeZone: options.timeZone, now: options.now });
+    this.ws = new Workspace({ owner: options.owner, timeZone: options.timeZone, now: options.now, workspaceDomains: options.workspaceDomains });
     this.spreadsheet = new FakeSpreadsheet(this.ws, {
       id: SPREADSHEET_ID,
       name: options.spreadsheetName ?? 'Lapkin',
     });
     for (const email of options.fileEditors ?? []) this.spreadsheet.addFileEditor(email);
+    this.spreadsheet.ctx.book.linkAccess = options.linkAccess ?? 'none';
+    this.manifest = options.manifest ?? readManifest('appsscript.json');
+    this.ws.grantedScopes = new Set(this.manifest.oauthScopes);
     this.drive = new FakeDrive(this.ws);
     this.properties = new PropertyStores(this.ws);
     this.mail = new FakeMail(this.ws);
@@ -100,6 +117,8 @@ export class Emulator {
   /** Loads build/Code.js (or `dir`) into a fresh context; its top-level functions become the entry points. */
   loadBundle(dir = 'build'): Record<string, unknown> {
     this.bundleDir = dir;
+    this.manifest = readManifest(join(dir, 'appsscript.json'));
+    this.ws.grantedScopes = new Set(this.manifest.oauthScopes);
     const context = loadBundleContext(this.globals(), dir);
     const entryPoints: Record<string, (...args: unknown[]) => unknown> = {};
     for (const [name, value] of Object.entries(context)) {
@@ -120,8 +139,8 @@ export class Emulator {
     return this.ws.run(user, () => fn(...args), { authMode });
   }
 
-  /** A person typing `value` into one cell of the grid. */
-  edit(email: string, sheetName: string, a1: string, value: string | number | boolean): UserEditResult {
-    return userEdit(this.ws, this.spreadsheet, { email }, sheetName, a1, value);
+  /** A person (an e-mail, or ANONYMOUS: a signed-out link visitor) typing `value` into one cell of the grid. */
+  edit(who: string | Person, sheetName: string, a1: string, value: string | number | boolean): UserEditResult {
+    return userEdit(this.ws, this.spreadsheet, typeof who === 'string' ? { email: who } : who, sheetName, a1, value);
   }
 }

@@ -58,10 +58,13 @@ export interface ProtectionView {
   readonly type: string;
   /** A1 notation of the protected range (the whole sheet for SHEET). */
   readonly range: string;
+  /** Empty while the protection mirrors the file's sharing. */
   readonly editors: readonly string[];
   readonly warningOnly: boolean;
   readonly domainEdit: boolean;
   readonly unprotectedRanges: readonly string[];
+  /** No script has set its editors yet: whoever can edit the file can edit what it protects. */
+  readonly mirrorsFile?: boolean;
 }
 
 export interface SheetView {

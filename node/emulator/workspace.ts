@@ -12,7 +12,12 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 /** A person. `email` may be '' — Session then reports '' (domain.md §7). */
 export interface Person {
   readonly email: string;
+  /** Not signed in: a visitor using the file's link (Book.linkAccess decides what they may do). */
+  readonly anonymous?: boolean;
 }
+
+/** A visitor who opened the file's link without signing in to Google. */
+export const ANONYMOUS: Person = { email: '', anonymous: true };
 
 export interface Execution {
   readonly id: number;
@@ -67,6 +72,14 @@ export interface TriggerRecord {
 export class Workspace {
   /** The spreadsheet's owner. Owners can never be removed from a protection. */
   readonly owner: Person;
+  /**
+   * The e-mail domains that are Google Workspace domains. Every other account is a consumer
+   * account — every @gmail.com, and every Google account made on an address whose domain is not a
+   * Workspace customer (a *.go.id mailbox, typically) — and shares a domain with nobody.
+   */
+  readonly workspaceDomains: ReadonlySet<string>;
+  /** The OAuth scopes the manifest grants (Emulator sets them from appsscript.json). */
+  grantedScopes: ReadonlySet<string> = new Set();
   timeZone: string;
   private now: Date;
   readonly calls: CallRecord[] = [];
@@ -87,10 +100,17 @@ export class Workspace {
    */
   entryPoints: Record<string, (...args: unknown[]) => unknown> = {};
 
-  constructor(options: { owner: string; timeZone?: string; now?: Date }) {
+  constructor(options: { owner: string; timeZone?: string; now?: Date; workspaceDomains?: readonly string[] }) {
     this.owner = { email: options.owner };
+    this.workspaceDomains = new Set((options.workspaceDomains ?? []).map((d) => d.toLowerCase()));
     this.timeZone = options.timeZone ?? 'Asia/Jakarta';
     this.now = options.now ?? new Date('2026-04-01T02:00:00Z');
+  }
+
+  /** Whether `a` and `b` are accounts of one Google Workspace domain (never true for a consumer account or ''). */
+  sameWorkspace(a: string, b: string): boolean {
+    const domain = (email: string) => (email.includes('@') ? email.slice(email.lastIndexOf('@') + 1).toLowerCase() : '');
+    return domain(a) !== '' && domain(a) === domain(b) && this.workspaceDomains.has(domain(a));
   }
 
   // ---- time --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   BARIS_DATA_PERTAMA,
   BARIS_JUDUL_TABEL,
   SEL_KIRIM,
+  SEL_KIRIM_A1,
   SEL_STATUS,
   TEKS,
   TIDAK_ADA_DATA,
@@ -73,9 +74,11 @@ export type ProteksiBaru = (p: Protection, editor: readonly string[]) => void;
 
 /**
  * Sets the editors of protections made in this run, in one to three calls each. A new protection
- * mirrors the file's sharing until its editors change ("the permissions mirror those of the
- * spreadsheet itself": https://developers.google.com/apps-script/reference/spreadsheet/range#protect()),
- * so what the first one starts with (its editors, domain editing) holds for every one made in the
+ * mirrors the file's sharing — whoever can edit the file, now or later, can edit what it protects —
+ * until a script calls its editor methods ("the permissions mirror those of the spreadsheet
+ * itself": https://developers.google.com/apps-script/reference/spreadsheet/range#protect()), so
+ * every protection gets at least one such call, even when its mirrored editors already look right.
+ * What the first one starts with (its editors, domain editing) holds for every one made in the
  * same run and is read once. The result is the idiom's (domain.md §7): exactly `editor`, plus the
  * owner and the running user, whom Sheets never removes; the running user is added first, so
  * removing a group it edits through cannot lock it out.
@@ -86,8 +89,8 @@ export function proteksiBaru(saya: string): ProteksiBaru {
     awal = awal ?? { editor: p.getEditors().map((u) => u.getEmail().toLowerCase()), domain: p.canDomainEdit() };
     const daftar = [saya, ...editor].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
     const tambah = awal.domain ? daftar : daftar.filter((e) => !awal!.editor.includes(e));
-    if (tambah.length > 0) p.addEditors(tambah);
     const buang = awal.editor.filter((e) => !daftar.includes(e));
+    if (tambah.length > 0 || (buang.length === 0 && !awal.domain)) p.addEditors(tambah.length > 0 ? tambah : daftar);
     if (buang.length > 0) p.removeEditors(buang);
     if (awal.domain) p.setDomainEdit(false);
   };
@@ -211,6 +214,16 @@ export function lembarLengkap(sheet: Sheet, nama: string, adaBaris: boolean): bo
 /** The description of a tab's input protections (the last write of each). */
 function deskripsiIsian(nama: string): string {
   return `${nama}: isian bidang`;
+}
+
+/**
+ * Who can tick the Kirim box: the editors of the box's own range protection (lower-cased, owner
+ * included) and whether it is open to a Workspace domain; null when the box has no protection of
+ * its own. Two calls, plus two per range protection of the tab.
+ */
+export function penyuntingKotakKirim(sheet: Sheet): { readonly editor: readonly string[]; readonly domain: boolean } | null {
+  const kotak = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getRange().getA1Notation() === SEL_KIRIM_A1);
+  return kotak ? { editor: kotak.getEditors().map((u) => u.getEmail().trim().toLowerCase()), domain: kotak.canDomainEdit() } : null;
 }
 
 /**

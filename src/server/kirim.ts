@@ -16,8 +16,8 @@ import { periksaKiriman, uraianMasalahKiriman, type HasilPeriksa } from '../core
 import { bacaArsipKiriman, kosongkanKiriman, tambahKiriman } from '../gas/arsip';
 import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
-import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
-import { adaCatatan, catat } from '../gas/log';
+import { aturEditorIsian, penyuntingKotakKirim, tulisStatusLembar } from '../gas/lembar-bidang';
+import { adaCatatan, catatLog } from '../gas/log';
 import { periksaHakAdmin } from '../gas/proteksi-admin';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, emailEfektif } from '../gas/pengguna';
 import { spreadsheetAktif } from '../gas/spreadsheet';
@@ -78,6 +78,27 @@ function alasanTolak(siapa: Penjalan, b: BidangSiklus): string | null {
   return null;
 }
 
+/**
+ * Who ticked the box when Google does not say: in the admin's trigger the address of a consumer
+ * account (every gmail, every Google account on a *.go.id mailbox) is '' (domain.md §7). The box's
+ * own protection then says who could have: only Lapkin's editors of it — the bidang's Kabid and staff
+ * and the admins — if it names nobody else and is not open to a domain. Returns the refusal, or null.
+ */
+function kotakTidakTerjaga(sheet: Sheet, b: BidangSiklus, admin: readonly string[]): string | null {
+  const kotak = penyuntingKotakKirim(sheet);
+  const berhak = new Set([...admin, ...b.editor]);
+  const lain = kotak ? kotak.editor.filter((e) => !berhak.has(e)) : [];
+  if (kotak && !kotak.domain && lain.length === 0) return null;
+  const sebab = !kotak ? 'tidak lagi dilindungi' : kotak.domain ? 'terbuka untuk seluruh domain' : `juga dapat dicentang oleh ${lain.join(', ')}`;
+  return `Kotak Kirim (${SEL_KIRIM_A1}) tab "${b.tab}" ${sebab}, dan Google tidak menyebut siapa yang mencentangnya, jadi isian tidak dikirim. ` +
+    'Admin: jalankan Siapkan lembar kerja untuk memulihkan proteksinya, atau kirim atas nama bidang dari panel.';
+}
+
+/** How the Log and the tab name whoever ticked the box when Google gives no address. */
+function pencentang(b: BidangSiklus): string {
+  return `Kabid/staf ${b.nama} atau admin`;
+}
+
 function periksaTab(s: StatusSiklus, b: BidangSiklus, sheet: Sheet, k: Konfigurasi): HasilPeriksa {
   return periksaKiriman(sheet.getDataRange().getValues(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
 }
@@ -125,8 +146,11 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
       return ditolak(pesan);
     };
     if (sumber === 'admin' && !siapa.admin) throw new Error(siapa.email === '' ? PESAN_TANPA_EMAIL : PESAN_BUKAN_ADMIN);
-    const bukanHak = alasanTolak(siapa, b);
+    const tanpaAlamat = sumber === 'centang' && siapa.email === '';
+    const bukanHak = tanpaAlamat ? kotakTidakTerjaga(sheet, b, siapa.adminEmails) : alasanTolak(siapa, b);
     if (bukanHak !== null) return tolak(bukanHak);
+    // What Google told: an address, or only that the box's editors include whoever ticked it.
+    const oleh = tanpaAlamat ? pencentang(b) : siapa.email;
     periksaHakAdmin(ss);
     const arsip = bacaArsipKiriman(ss);
     if (b.status === 'terkirim') {
@@ -157,26 +181,27 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     try {
       aturEditorIsian(sheet, saya, siapa.adminEmails);
       if (b.versiTertunda !== undefined) kosongkanKiriman(ss, s.id, b.kode, versi);
-      tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh: siapa.email, isian: periksa.isian }, saya, siapa.adminEmails);
-      tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${siapa.email}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
+      tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh, isian: periksa.isian }, saya, siapa.adminEmails);
+      tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${oleh}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
       if (b.versiTertunda === undefined || !adaCatatan(ss, (t, r) => t === TINDAKAN_KIRIM && r.startsWith(awal))) {
-        catat(ss, siapa, TINDAKAN_KIRIM, `${awal}${periksa.isian.length} indikator${atasNama}`);
+        const tanpaAlamatCatatan = tanpaAlamat ? '; Google tidak menyebut alamat e-mail pencentang' : '';
+        catatLog(ss, saya, siapa.adminEmails, [{ tindakan: TINDAKAN_KIRIM, rincian: `${awal}${periksa.isian.length} indikator${atasNama}${tanpaAlamatCatatan}`, pengguna: oleh }]);
       }
       simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
     } catch (galat) {
       bukaKembali(sheet, saya, [...siapa.adminEmails, ...b.editor], LABEL_STATUS[b.status]);
       throw galat;
     }
-    peristiwaSop(ss, 'bidang-mengirim', { oleh: siapa.email, terkirim: s.bidang.filter((x) => x.status === 'terkirim' || x.kode === b.kode).length, jumlahBidang: s.bidang.length });
+    peristiwaSop(ss, 'bidang-mengirim', { oleh, terkirim: s.bidang.filter((x) => x.status === 'terkirim' || x.kode === b.kode).length, jumlahBidang: s.bidang.length });
 
     const gagalSurel = k.pengaturan.kirimEmail
       ? kirimSemuaSurel([{
         kepada: emailUnik([...siapa.adminEmails, k.pengaturan.kasubbag.email]),
         subjek: `Lapkin: ${b.nama} mengirim isian ${label}`,
-        isi: `${b.nama} mengirim isian Laporan Kinerja ${label} (versi ${versi}) pada ${waktu}, oleh ${siapa.email}${atasNama}.\n\nBuka tab bidang: ${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
+        isi: `${b.nama} mengirim isian Laporan Kinerja ${label} (versi ${versi}) pada ${waktu}, oleh ${oleh}${atasNama}.\n\nBuka tab bidang: ${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
-    if (gagalSurel) catat(ss, siapa, 'E-mail kiriman tidak dikirim', `${awal}e-mail ke admin tidak dikirim: ${gagalSurel}`);
+    if (gagalSurel) catatLog(ss, saya, siapa.adminEmails, [{ tindakan: 'E-mail kiriman tidak dikirim', rincian: `${awal}e-mail ke admin tidak dikirim: ${gagalSurel}`, pengguna: oleh }]);
     const pesan = `${b.nama} mengirim isian ${label} (versi ${versi}). Tab dikunci untuk bidang.`;
     ss.toast(pesan, JUDUL_TOAST, 10);
     return { status: 'ok', pesan };

@@ -1,5 +1,5 @@
 /** Shared set-up for the bundle tests: the demo OPD on a fresh emulator, strict locking on. */
-import { Emulator } from '../../node/emulator/index';
+import { Emulator, type EmulatorOptions } from '../../node/emulator/index';
 import type { CellView, SheetView } from '../../node/emulator/view';
 import type { CallRecord } from '../../node/emulator/workspace';
 import { ADMIN_CONTOH, BIDANG_CONTOH, isiKonfigurasiContoh } from '../../node/fixtures/opd-contoh';
@@ -11,18 +11,25 @@ export const KABID_POL = 'kabid.pol@contoh.go.id';
 export const ORANG_LAIN = 'tamu@contoh.go.id';
 export const TAB_KWN_TW1 = 'TW I 2026 · Bidang Kewaspadaan Nasional';
 
-/** Everyone in the demo may edit the file; protections decide the rest. */
-export function emulatorContoh(): Emulator {
+/** How the office uses Google: consumer accounts unless `workspaceDomains` says otherwise, and the file's link sharing. */
+export type Lingkungan = Pick<EmulatorOptions, 'workspaceDomains' | 'linkAccess'>;
+
+/**
+ * Everyone in the demo may edit the file; protections decide the rest. Every account is a consumer
+ * account (Google accounts on *.go.id mailboxes, the common case) unless `lingkungan` names a
+ * Workspace domain.
+ */
+export function emulatorContoh(lingkungan: Lingkungan = {}): Emulator {
   const emails = BIDANG_CONTOH.flatMap((b) => [b[4], ...b[5].split(',')]).map((e) => e.trim()).filter((e) => e !== '');
-  const emu = new Emulator({ owner: 'pemilik@contoh.go.id', fileEditors: [ADMIN, ...emails, ORANG_LAIN] });
+  const emu = new Emulator({ owner: 'pemilik@contoh.go.id', fileEditors: [ADMIN, ...emails, ORANG_LAIN], ...lingkungan });
   emu.loadBundle();
   emu.ws.strictLock = true;
   return emu;
 }
 
 /** A fresh emulator whose three configuration tabs hold the demo OPD, typed by the admin. */
-export function emulatorTerisi(pilihan?: Parameters<typeof isiKonfigurasiContoh>[2]): Emulator {
-  const emu = emulatorContoh();
+export function emulatorTerisi(pilihan?: Parameters<typeof isiKonfigurasiContoh>[2], lingkungan?: Lingkungan): Emulator {
+  const emu = emulatorContoh(lingkungan);
   // The owner lists the Kasubbag as admin; from then on the Kasubbag runs everything.
   isiKonfigurasiContoh(emu, 'pemilik@contoh.go.id', pilihan);
   return emu;

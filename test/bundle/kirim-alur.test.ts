@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, STAF_KWN, TAB_KWN_TW1, barisKode, sel } from './helpers';
+import * as emuModule from '../../node/emulator/index';
 import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
 import { ISIAN_KWN, KOLOM, barisArsip, isi, kotakKirim, logTerakhir, siklusDimulai, statusBidang, type Hasil } from './kirim-bantuan';
 
@@ -31,8 +32,11 @@ describe('Kirim: ticking the box', () => {
     }
   });
 
-  test('the Kabid ticks Kirim: the trigger runs as the admin, locks the inputs, archives the snapshot, tells the admin', () => {
+  test('a consumer-account Kabid ticks Kirim: the trigger runs as the admin, locks the inputs, archives the snapshot, tells the admin', () => {
+    // Google gives the admin's trigger no address for a consumer account (domain.md §7): the box's
+    // own protection, which only the bidang and the admins pass, is what says who ticked it.
     const emu = siklusDimulai();
+    const OLEH = 'Kabid/staf Bidang Kewaspadaan Nasional atau admin';
     isi(emu, STAF_KWN, TAB_KWN_TW1, ISIAN_KWN);
     const jalan: { aktif: string; efektif: string }[] = [];
     const asli = emu.ws.entryPoints.onEditLapkin!;
@@ -51,27 +55,31 @@ describe('Kirim: ticking the box', () => {
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', false)).toEqual({ ok: false, error: PROTECTED });
     const tab = emu.spreadsheet.describeSheet(TAB_KWN_TW1, KABID_KWN);
     expect(sel(tab, 4, 8)?.value).toBe('Terkirim');
-    expect(kotakKirim(tab)).toMatchObject({ value: true, note: expect.stringMatching(/^Dikirim oleh kabid\.kwn@contoh\.go\.id pada 1 April 2026 pukul 09\.00 \(versi 1\)/) });
+    expect(kotakKirim(tab)).toMatchObject({ value: true, note: expect.stringMatching(/^Dikirim oleh Kabid\/staf Bidang Kewaspadaan Nasional atau admin pada 1 April 2026 pukul 09\.00 \(versi 1\)/) });
     for (const p of tab.protections.filter((x) => x.type === 'RANGE')) expect(p.editors).not.toContain(KABID_KWN);
 
     // One row per indicator, as typed, in a hidden tab only admins may edit.
     const arsip = barisArsip(emu);
     expect(arsip.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]])).toEqual(
-      Object.entries(ISIAN_KWN).map(([kode, v]) => ['TW1-2026', 'KWN', 1, KABID_KWN, kode, v]),
+      Object.entries(ISIAN_KWN).map(([kode, v]) => ['TW1-2026', 'KWN', 1, OLEH, kode, v]),
     );
     const viewArsip = emu.spreadsheet.describeSheet('Arsip Kiriman', KABID_KWN);
     expect(viewArsip.hidden).toBe(true);
     expect(viewArsip.protections[0]?.editors).not.toContain(KABID_KWN);
 
     expect(statusBidang(emu, 'KWN')).toBe('terkirim');
-    expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({ pengguna: KABID_KWN, tindakan: 'Kirim isian bidang', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; 5 indikator' });
+    expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({
+      pengguna: OLEH,
+      tindakan: 'Kirim isian bidang',
+      rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; 5 indikator; Google tidak menyebut alamat e-mail pencentang',
+    });
     expect(emu.spreadsheet.toasts().at(-1)?.message).toBe('Bidang Kewaspadaan Nasional mengirim isian TW I 2026 (versi 1). Tab dikunci untuk bidang.');
     const surel = emu.mail.outbox.at(-1);
     expect(surel?.to.split(',')).toContain(ADMIN);
     expect(surel?.body).toContain('#gid=');
     // The sidebar's "Kirim atas nama bidang" on a sent tab says so and changes nothing.
     const lagi = emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: 'KWN' }) as Hasil;
-    expect(lagi).toMatchObject({ status: 'ditolak', pesan: expect.stringMatching(/sudah mengirim isian TW I 2026 \(versi 1, oleh kabid\.kwn@contoh\.go\.id\)/) });
+    expect(lagi).toMatchObject({ status: 'ditolak', pesan: expect.stringContaining(`sudah mengirim isian TW I 2026 (versi 1, oleh ${OLEH})`) });
     expect(barisArsip(emu)).toHaveLength(6);
   });
 
@@ -134,17 +142,64 @@ describe('Kirim: who may', () => {
     expect(barisArsip(emu)).toEqual([]);
   });
 
-  test('a staff member whose e-mail Google does not reveal ticks the box: refused, unticked, told why', () => {
+  test('a gmail staff member ticks the box: submitted and locked, the Log naming the bidang rather than an address', () => {
     const bidang = BIDANG_CONTOH.map((b) => (b[0] === 'KWN' ? [...b.slice(0, 5), 'staf.kwn@gmail.com'] : b));
     const emu = siklusDimulai({ bidang });
     emu.spreadsheet.addFileEditor('staf.kwn@gmail.com');
-    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    isi(emu, 'staf.kwn@gmail.com', TAB_KWN_TW1, ISIAN_KWN);
     expect(emu.edit('staf.kwn@gmail.com', TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    expect(kotakKirim(emu.spreadsheet.describeSheet(TAB_KWN_TW1)).value).toBe(true);
+    expect(statusBidang(emu, 'KWN')).toBe('terkirim');
+    expect(logTerakhir(emu, 'Kirim isian bidang').pengguna).toBe('Kabid/staf Bidang Kewaspadaan Nasional atau admin');
+    expect(emu.edit('staf.kwn@gmail.com', TAB_KWN_TW1, 'L8', 11)).toEqual({ ok: false, error: PROTECTED });
+  });
+
+  test('inside one Workspace domain the trigger knows the Kabid\'s address and the Log names them', () => {
+    const emu = siklusDimulai(undefined, { workspaceDomains: ['contoh.go.id'] });
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    expect(statusBidang(emu, 'KWN')).toBe('terkirim');
+    expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({ pengguna: KABID_KWN, rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; 5 indikator' });
+    expect(barisArsip(emu)[1]?.[4]).toBe(KABID_KWN);
+  });
+
+  test('a second admin on a consumer account, who did not make the trigger, ticks on the bidang\'s behalf: submitted', () => {
+    const emu = siklusDimulai();
+    const SEKRETARIS = 'sekretaris@contoh.go.id'; // an admin (Pengaturan) and the Sekretariat's Kabid
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.ws.triggers.find((t) => t.handlerFunction === 'onEditLapkin')?.creator.email).toBe(ADMIN);
+    expect(emu.edit(SEKRETARIS, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    expect(statusBidang(emu, 'KWN')).toBe('terkirim');
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 1)).toEqual({ ok: false, error: PROTECTED });
+  });
+
+  test('a signed-out visitor with the edit link can neither tick Kirim nor touch targets and formulas', () => {
+    const emu = siklusDimulai(undefined, { linkAccess: 'edit' });
+    const { ANONYMOUS } = emuModule;
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.edit(ANONYMOUS, TAB_KWN_TW1, 'D5', true)).toEqual({ ok: false, error: PROTECTED });
+    for (const a1 of ['F8', 'J8', 'L8', 'A1']) expect(emu.edit(ANONYMOUS, TAB_KWN_TW1, a1, 5)).toEqual({ ok: false, error: PROTECTED });
+    expect(statusBidang(emu, 'KWN')).not.toBe('terkirim');
+    expect(barisArsip(emu)).toEqual([]);
+  });
+
+  test('a Kirim box whose protection was opened to someone else is not trusted when Google gives no address', () => {
+    const emu = siklusDimulai();
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    // Someone added another bidang's Kabid to the box's protection by hand (not through Lapkin).
+    emu.ws.strictLock = false;
+    emu.ws.run({ email: ADMIN }, () => {
+      const sheet = (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(TAB_KWN_TW1)!;
+      const kotak = sheet.getProtections((emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.RANGE).find((p) => p.getRange().getA1Notation() === 'D5')!;
+      kotak.addEditor(KABID_POL);
+    });
+    emu.ws.strictLock = true;
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
     const kotak = kotakKirim(emu.spreadsheet.describeSheet(TAB_KWN_TW1));
     expect(kotak.value).toBe(false);
-    expect(kotak.note).toMatch(/^Google tidak memberi tahu alamat e-mail Anda/);
+    expect(kotak.note).toContain(`juga dapat dicentang oleh ${KABID_POL}`);
+    expect(statusBidang(emu, 'KWN')).not.toBe('terkirim');
     expect(barisArsip(emu)).toEqual([]);
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 11).ok).toBe(true); // not locked
   });
 
   test('an admin submits on the bidang\'s behalf from the sidebar, for the tab on screen', () => {

@@ -1,7 +1,7 @@
 /** Shared steps of the submit tests: a started TW I cycle and bidang tabs filled as their users would. */
 import type { Emulator } from '../../node/emulator/index';
 import type { SheetView } from '../../node/emulator/view';
-import { ADMIN, barisKode, emulatorTerisi, sel } from './helpers';
+import { ADMIN, barisKode, emulatorTerisi, sel, type Lingkungan } from './helpers';
 
 export const TAB_POL_TW1 = 'TW I 2026 · Bidang Politik Dalam Negeri';
 /** The emulator starts on 1 April 2026; the bidang have until the 15th. */
@@ -12,8 +12,8 @@ export const KOLOM = { realisasi: 'L', anggaran: 'M', penjelasan: 'N', bukti: 'R
 
 export type Hasil = { status: string; pesan: string; uraian?: string[] };
 
-export function siklusDimulai(pilihan?: Parameters<typeof emulatorTerisi>[0]): Emulator {
-  const emu = emulatorTerisi(pilihan);
+export function siklusDimulai(pilihan?: Parameters<typeof emulatorTerisi>[0], lingkungan?: Lingkungan): Emulator {
+  const emu = emulatorTerisi(pilihan, lingkungan);
   const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: BATAS }) as Hasil;
   if (hasil.status !== 'ok') throw new Error(hasil.pesan);
   return emu;

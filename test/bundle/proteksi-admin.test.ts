@@ -4,7 +4,8 @@
  * operations refuse up front in Indonesian instead of stopping half-way on Sheets' English error.
  */
 import { describe, expect, test } from 'vitest';
-import type { Emulator } from '../../node/emulator/index';
+import { Emulator } from '../../node/emulator/index';
+import { isiKonfigurasiContoh } from '../../node/fixtures/opd-contoh';
 import { PESAN_HAK_ADMIN } from '../../src/gas/proteksi-admin';
 import { keadaan, pesanGalat } from '../proof/keadaan';
 import { ADMIN, KABID_KWN, ORANG_LAIN, TAB_KWN_TW1, barisKode, emulatorTerisi } from './helpers';
@@ -29,6 +30,29 @@ function galat(f: () => unknown): string {
 }
 
 describe('Lapkin tabs are for admins only', () => {
+  test('a file shared only with the admins at Mulai siklus: a Kabid given the file later edits his inputs, never targets, formulas or other tabs', () => {
+    // Every protection Lapkin makes sets its editors explicitly: an untouched one would mirror the
+    // file's sharing, so whoever the file is shared with later could edit it (Range.protect reference).
+    // The file's editors are exactly the admins of Pengaturan, so the admin-only protections' mirrored
+    // editors already look right: only an explicit editor call keeps them from mirroring the file.
+    const emu = new Emulator({ owner: 'pemilik@contoh.go.id', fileEditors: [ADMIN, 'sekretaris@contoh.go.id'] });
+    emu.loadBundle();
+    emu.ws.strictLock = true;
+    isiKonfigurasiContoh(emu, 'pemilik@contoh.go.id');
+    expect(emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2026-04-15' })).toMatchObject({ status: 'ok' });
+    emu.spreadsheet.addFileEditor(KABID_KWN);
+    emu.spreadsheet.addFileEditor(ORANG_LAIN);
+    const tab = emu.spreadsheet.describeSheet(TAB_KWN_TW1, KABID_KWN);
+    expect(tab.protections.some((p) => p.mirrorsFile)).toBe(false);
+    const r = barisKode(tab, 'IK-16');
+    // Indicator, target, and the realisasi s.d. / capaian / kategori formulas: refused; his own input: his.
+    for (const kolom of ['D', 'H', 'I', 'J', 'K']) expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${kolom}${r}`, 1).ok).toBe(false);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${KOLOM.realisasi}${r}`, 7).ok).toBe(true);
+    expect(emu.edit(ORANG_LAIN, TAB_KWN_TW1, `${KOLOM.realisasi}${r}`, 1).ok).toBe(false);
+    expect(emu.edit(ORANG_LAIN, TAB_KWN_TW1, 'D5', true).ok).toBe(false);
+    for (const [nama, a1] of [['Indikator', 'H2'], ['Pengaturan', 'B2'], ['Log', 'A2']] as const) expect(emu.edit(KABID_KWN, nama, a1, '1').ok).toBe(false);
+  });
+
   test('a Kabid can neither make himself admin in Pengaturan nor lower his targets in Indikator; the admin can', () => {
     const emu = emulatorTerisi();
     const admin = `B${barisPengaturan(emu, 'E-mail admin')}`;

@@ -21,8 +21,8 @@ describe('Session', () => {
   // https://developers.google.com/apps-script/reference/base/session#getActiveUser() — not available in
   // simple triggers, "However, these restrictions generally do not apply if the developer runs the script
   // themselves or belongs to the same Google Workspace domain as the user."
-  it("hides the email of a user outside the owner's domain in a simple trigger, but not a colleague's", () => {
-    const ws = new Workspace({ owner: admin.email });
+  it("hides the email of a user outside the developer's Workspace domain in a simple trigger, but not a colleague's", () => {
+    const ws = new Workspace({ owner: admin.email, workspaceDomains: ['contoh.go.id'] });
     const session = createSession(ws);
     const email = (user: { email: string }, authMode: 'LIMITED' | 'FULL') =>
       ws.run(user, () => session.getActiveUser().getEmail(), { authMode });
@@ -31,10 +31,26 @@ describe('Session', () => {
     expect(email(outsider, 'FULL')).toBe(outsider.email);
   });
 
-  it('never treats two consumer accounts as one domain', () => {
-    const ws = new Workspace({ owner: 'pemilik@gmail.com' });
+  it('never treats two consumer accounts as one domain, whatever their addresses share', () => {
+    // Accounts are consumer accounts unless their domain is declared a Workspace domain: a Google
+    // account made on a *.go.id mailbox is one, like every gmail.
+    for (const owner of ['pemilik@gmail.com', admin.email]) {
+      const ws = new Workspace({ owner });
+      const session = createSession(ws);
+      expect(ws.run(kabid, () => session.getActiveUser().getEmail(), { authMode: 'LIMITED' })).toBe('');
+      expect(ws.run({ email: 'lain@gmail.com' }, () => session.getActiveUser().getEmail(), { authMode: 'LIMITED' })).toBe('');
+    }
+  });
+
+  it('in an installable trigger shows the creator and the developer themselves, and a consumer editor as \'\'', () => {
+    const ws = new Workspace({ owner: 'pemilik@contoh.go.id' });
     const session = createSession(ws);
-    expect(ws.run(outsider, () => session.getActiveUser().getEmail(), { authMode: 'LIMITED' })).toBe('');
+    const dalamPemicu = (user: { email: string }) =>
+      ws.run(user, () => session.getActiveUser().getEmail(), { authMode: 'FULL', effectiveUser: admin, triggerUid: 't-1' });
+    expect(dalamPemicu(admin)).toBe(admin.email);
+    expect(dalamPemicu({ email: 'pemilik@contoh.go.id' })).toBe('pemilik@contoh.go.id');
+    expect(dalamPemicu(kabid)).toBe('');
+    expect(dalamPemicu({ email: '', anonymous: true } as { email: string })).toBe('');
   });
 
   it('gives the script time zone', () => {

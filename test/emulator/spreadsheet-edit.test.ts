@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEdit } from '../../node/emulator/spreadsheet/index';
+import { createSession } from '../../node/emulator/session';
 import { KABID, OWNER, setup } from './spreadsheet-helpers';
 
 const OUTSIDER = 'mitra@gmail.com';
@@ -60,17 +61,18 @@ describe('userEdit: data validation', () => {
 });
 
 describe('userEdit: triggers', () => {
-  function withTriggers() {
-    const env = setup({ fileEditors: [KABID, OUTSIDER] });
-    const seen: Array<{ kind: string; user: string; effective: string; e: EditEvent }> = [];
+  function withTriggers(options: { workspaceDomains?: string[] } = {}) {
+    const env = setup({ fileEditors: [KABID, OUTSIDER], workspaceDomains: options.workspaceDomains });
+    const seen: Array<{ kind: string; session: string; eventUser: string; effective: string; e: EditEvent }> = [];
+    const session = createSession(env.ws);
+    const note = (kind: string) => (e: unknown) => {
+      const ev = e as EditEvent;
+      seen.push({ kind, session: session.getActiveUser().getEmail(), eventUser: ev.user.getEmail(), effective: env.ws.current().effectiveUser.email, e: ev });
+    };
     env.ws.entryPoints = {
-      onEdit: (e) => {
-        const ev = e as EditEvent;
-        seen.push({ kind: 'simple', user: env.ws.current().activeUser.email, effective: env.ws.current().effectiveUser.email, e: ev });
-      },
+      onEdit: note('simple'),
       lockRow: (e) => {
-        const ev = e as EditEvent;
-        seen.push({ kind: 'installable', user: ev.user.getEmail(), effective: env.ws.current().effectiveUser.email, e: ev });
+        note('installable')(e);
         throw new Error('boom');
       },
     };
@@ -81,21 +83,54 @@ describe('userEdit: triggers', () => {
   it('fires the simple onEdit then installable ON_EDIT triggers (as their creator); a thrown error keeps the edit', () => {
     const { ws, spreadsheet, seen, as, sheet } = withTriggers();
     as(OWNER, () => sheet().getRange('A1').setValue(3));
-    const result = userEdit(ws, spreadsheet, { email: KABID }, 'Sheet1', 'A1', '4');
+    const result = userEdit(ws, spreadsheet, { email: OWNER }, 'Sheet1', 'A1', '4');
     expect(result).toEqual({ ok: true, triggerErrors: ['boom'] });
-    expect(seen.map((s) => [s.kind, s.user, s.effective, s.e.authMode])).toEqual([
-      ['simple', KABID, KABID, 'LIMITED'],
-      ['installable', KABID, OWNER, 'FULL'],
+    expect(seen.map((s) => [s.kind, s.session, s.effective, s.e.authMode])).toEqual([
+      ['simple', OWNER, OWNER, 'LIMITED'],
+      ['installable', OWNER, OWNER, 'FULL'],
     ]);
     expect(seen[0]!.e).toMatchObject({ value: 4, oldValue: 3 });
     expect(seen[1]!.e.triggerUid).toBe('t-1');
     expect(as(OWNER, () => sheet().getRange('A1').getValue())).toBe(4);
   });
 
-  it('hides the editor\'s email when not in the owner\'s Workspace domain (User.getEmail reference)', () => {
+  // https://developers.google.com/apps-script/reference/base/user#getEmail(): not available "in any
+  // context that allows a script to run without that user's authorization … these restrictions
+  // generally do not apply if the developer runs the script themselves or belongs to the same Google
+  // Workspace domain as the user". Consumer accounts (gmail, or a Google account on a non-Workspace
+  // *.go.id mailbox) share no domain: tanaikech.github.io/2022/01/04 saw '' in an installable onEdit.
+  it('a consumer account\'s edit reaches both triggers without its address, in Session and in e.user', () => {
     const { ws, spreadsheet, seen } = withTriggers();
-    userEdit(ws, spreadsheet, { email: OUTSIDER }, 'Sheet1', 'A1', 'x');
-    expect(seen.map((s) => s.user)).toEqual(['', '']);
+    userEdit(ws, spreadsheet, { email: KABID }, 'Sheet1', 'A1', 'x');
+    userEdit(ws, spreadsheet, { email: OUTSIDER }, 'Sheet1', 'A1', 'y');
+    expect(seen.map((s) => [s.kind, s.session, s.eventUser, s.effective])).toEqual([
+      ['simple', '', '', KABID],
+      ['installable', '', '', OWNER],
+      ['simple', '', '', OUTSIDER],
+      ['installable', '', '', OWNER],
+    ]);
+  });
+
+  it('inside one Workspace domain the trigger sees a colleague\'s address, never an outsider\'s', () => {
+    const { ws, spreadsheet, seen } = withTriggers({ workspaceDomains: ['contoh.go.id'] });
+    userEdit(ws, spreadsheet, { email: KABID }, 'Sheet1', 'A1', 'x');
+    userEdit(ws, spreadsheet, { email: OUTSIDER }, 'Sheet1', 'A1', 'y');
+    expect(seen.map((s) => [s.kind, s.session, s.eventUser])).toEqual([
+      ['simple', KABID, KABID],
+      ['installable', KABID, KABID],
+      ['simple', '', ''],
+      ['installable', '', ''],
+    ]);
+  });
+
+  it('a signed-out link editor is nobody to Session, yet e.user may carry the owner\'s address (domain.md §7)', () => {
+    const { ws, spreadsheet, seen } = withTriggers();
+    spreadsheet.ctx.book.linkAccess = 'edit';
+    expect(userEdit(ws, spreadsheet, { email: '', anonymous: true }, 'Sheet1', 'A1', 'x')).toMatchObject({ ok: true });
+    expect(seen.map((s) => [s.kind, s.session, s.eventUser])).toEqual([
+      ['simple', '', OWNER],
+      ['installable', '', OWNER],
+    ]);
   });
 
   it('never fires onEdit for script writes, nor for a refused edit', () => {

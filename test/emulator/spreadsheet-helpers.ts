@@ -5,8 +5,8 @@ export const OWNER = 'kasubbag@contoh.go.id';
 export const KABID = 'kabid@contoh.go.id';
 
 /** A workspace with one spreadsheet (id_ID, Asia/Jakarta) and its SpreadsheetApp. */
-export function setup(options: { fileEditors?: string[]; domainShared?: boolean } = {}) {
-  const ws = new Workspace({ owner: OWNER });
+export function setup(options: { fileEditors?: string[]; domainShared?: boolean; workspaceDomains?: string[] } = {}) {
+  const ws = new Workspace({ owner: OWNER, workspaceDomains: options.workspaceDomains });
   const spreadsheet = new FakeSpreadsheet(ws, { id: 'ss-1', name: 'Lapkin', domainShared: options.domainShared });
   for (const email of options.fileEditors ?? [KABID]) spreadsheet.addFileEditor(email);
   const ui = {} as unknown as GoogleAppsScript.Base.Ui;

@@ -8,7 +8,7 @@ const STAFF = 'staf@contoh.go.id';
 
 describe('protections', () => {
   it('lock idiom: removeEditors keeps the owner and the current user (domain.md §7; Protection reference)', () => {
-    const { as, sheet } = setup({ fileEditors: [KABID, STAFF], domainShared: true });
+    const { as, sheet } = setup({ fileEditors: [KABID, STAFF], domainShared: true, workspaceDomains: ['contoh.go.id'] });
     const editors = as(KABID, () => {
       const p = sheet().getRange('A1:B5').protect().setDescription('Kunci TW I');
       const me = KABID;
@@ -22,10 +22,32 @@ describe('protections', () => {
     expect(() => as(STAFF, () => sheet().getRange('A1').setValue(1))).toThrow(PROTECTED);
   });
 
-  it('a new protection mirrors the file\'s editors until its editor list changes', () => {
-    const { as, sheet } = setup({ fileEditors: [KABID, STAFF] });
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#protect(): "Until the script
+  // actually changes the list of editors for the protection … the permissions mirror those of the
+  // spreadsheet itself, which effectively means that the sheet remains unprotected."
+  it('a new protection mirrors the file\'s sharing, live, until a script calls its editor methods', () => {
+    const { as, sheet, spreadsheet, app } = setup({ fileEditors: [KABID] });
     as(OWNER, () => sheet().getRange('A1').protect());
+    as(OWNER, () => sheet().getRange('B1').protect().addEditor(OWNER));
+    // Shared after the protections were made: the untouched one lets the newcomer in, the other not.
+    spreadsheet.addFileEditor(STAFF);
     expect(() => as(STAFF, () => sheet().getRange('A1').setValue(1))).not.toThrow();
+    expect(() => as(STAFF, () => sheet().getRange('B1').setValue(1))).toThrow(PROTECTED);
+    const [cermin, tetap] = as(OWNER, () => sheet().getProtections(app.ProtectionType.RANGE).map((p) => p.getEditors().map((u) => u.getEmail())));
+    expect(cermin).toEqual([OWNER, KABID, STAFF]);
+    // The explicit list keeps whom the protection mirrored when its editors were first set.
+    expect(tetap).toEqual([OWNER, KABID]);
+    expect(spreadsheet.describeSheet('Sheet1').protections.map((p) => p.mirrorsFile ?? false)).toEqual([true, false]);
+  });
+
+  it('a signed-out visitor with an edit link can type into unprotected cells, never into a protected range', () => {
+    const { as, sheet, spreadsheet, ws } = setup({ fileEditors: [KABID] });
+    as(OWNER, () => sheet().getRange('A1').protect().removeEditors([KABID]));
+    const anonim = { email: '', anonymous: true };
+    expect(userEdit(ws, spreadsheet, anonim, 'Sheet1', 'C3', 'x')).toEqual({ ok: false, error: 'You do not have permission to edit this spreadsheet.' });
+    spreadsheet.ctx.book.linkAccess = 'edit';
+    expect(userEdit(ws, spreadsheet, anonim, 'Sheet1', 'C3', 'x')).toMatchObject({ ok: true });
+    expect(userEdit(ws, spreadsheet, anonim, 'Sheet1', 'A1', 'x')).toEqual({ ok: false, error: PROTECTED });
   });
 
   it('refuses script writes as the effective user, lets warning-only and unprotected ranges through', () => {

@@ -2,7 +2,7 @@
  * What every fake object shares: the Workspace kernel (call recording, who is running) and the
  * workbook model; plus the casts from the fakes to the Apps Script interface types they stand for.
  */
-import type { Workspace } from '../workspace';
+import type { Person, Workspace } from '../workspace';
 import type { Book } from './model';
 
 export type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,9 +23,14 @@ export function record(ctx: Ctx, method: string, write = false): void {
   ctx.ws.record('SpreadsheetApp', method, { workbookWrite: write });
 }
 
+/** The person whose authority a script call runs with. */
+export function acting(ctx: Ctx): Person {
+  return ctx.ws.current().effectiveUser;
+}
+
 /** The email whose authority a script call runs with. */
 export function actingEmail(ctx: Ctx): string {
-  return ctx.ws.current().effectiveUser.email;
+  return acting(ctx).email;
 }
 
 /**

@@ -4,6 +4,7 @@ import { canEditCell } from './access';
 import { rectToA1 } from './a1';
 import { applyingRule } from './conditional';
 import type { Ctx } from './context';
+import type { Person } from '../workspace';
 import type { SheetModel } from './model';
 import { displayValue } from './number-format';
 import { isDate, type Scalar } from './typed-input';
@@ -13,7 +14,7 @@ function plain(value: Scalar | ''): string | number | boolean | null {
   return isDate(value) ? value.toISOString() : value;
 }
 
-export function describeSheet(ctx: Ctx, sheet: SheetModel, viewer: string): SheetView {
+export function describeSheet(ctx: Ctx, sheet: SheetModel, viewer: Person): SheetView {
   const { book } = ctx;
   const owner = ctx.ws.owner.email;
   const cells: CellView[] = [];
@@ -39,7 +40,7 @@ export function describeSheet(ctx: Ctx, sheet: SheetModel, viewer: string): Shee
         ...(cell.wrap ? { wrap: true } : {}),
         ...(cell.note ? { note: cell.note } : {}),
         ...(v ? { validation: { criteria: v.criteria, values: v.values, allowInvalid: v.allowInvalid, ...(v.helpText ? { helpText: v.helpText } : {}) } } : {}),
-        editable: canEditCell(book, sheet, owner, viewer, row, column),
+        editable: canEditCell(ctx.ws, book, sheet, viewer, row, column),
       });
     });
   });
@@ -72,15 +73,16 @@ export function describeSheet(ctx: Ctx, sheet: SheetModel, viewer: string): Shee
     columnWidths: { ...sheet.columnWidths },
     cells,
     merges: sheet.merges.map((m) => ({ ...m })),
-    protections: book.protections
+    protections: ctx.book.protections
       .filter((p) => p.sheetId === sheet.sheetId)
       .map((p) => ({
         description: p.description,
         type: p.type,
         range: rectToA1(p.rect),
-        editors: [owner, ...p.editors.filter((e) => e !== owner)],
+        editors: p.mirror ? [] : [owner, ...p.editors.filter((e) => e !== owner)],
         warningOnly: p.warningOnly,
         domainEdit: p.domainEdit,
+        ...(p.mirror ? { mirrorsFile: true } : {}),
         unprotectedRanges: p.unprotected.map(rectToA1),
       })),
     charts,

@@ -5,4 +5,4 @@
  */
 export { FakeSpreadsheet } from './spreadsheet';
 export { createSpreadsheetApp } from './app';
-export { userEdit, visibleEditor, type UserEditResult } from './user-edit';
+export { userEdit, type UserEditResult } from './user-edit';

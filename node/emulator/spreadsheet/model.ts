@@ -66,6 +66,11 @@ export interface ProtectionSpec {
   warningOnly: boolean;
   domainEdit: boolean;
   unprotected: Rect[];
+  /**
+   * True until a script calls one of the editor methods (addEditor(s), removeEditor(s),
+   * setDomainEdit): until then the protection mirrors the file's sharing (access.ts).
+   */
+  mirror?: boolean;
 }
 
 export class SheetModel {
@@ -141,6 +146,8 @@ export class Book {
   readonly fileEditors = new Set<string>();
   /** Whether everyone in the owner's Workspace domain may edit the file (link sharing to the domain). */
   domainShared = false;
+  /** What "anyone with the link" may do, signed in or not. */
+  linkAccess: 'none' | 'view' | 'edit' = 'none';
   readonly namedRanges = new Map<string, { sheetId: number; rect: Rect }>();
   readonly toasts: Array<{ message: string; title: string }> = [];
   activeSheetId = 0;

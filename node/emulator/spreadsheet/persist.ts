@@ -34,6 +34,7 @@ interface StoredBook {
   name: string;
   locale: string;
   domainShared: boolean;
+  linkAccess?: Book['linkAccess'];
   fileEditors: string[];
   activeSheetId: number;
   namedRanges: Array<[string, { sheetId: number; rect: Rect }]>;
@@ -58,6 +59,7 @@ export function bookToJSON(book: Book): StoredBook {
       name: book.name,
       locale: book.locale,
       domainShared: book.domainShared,
+      linkAccess: book.linkAccess,
       fileEditors: [...book.fileEditors],
       activeSheetId: book.activeSheetId,
       namedRanges: [...book.namedRanges],
@@ -91,6 +93,7 @@ export function bookFromJSON(data: unknown, timeZone: () => string): Book {
   if (!stored || stored.version !== 1) throw new Error('Not a saved workbook (version 1).');
   const book = new Book(stored.id, stored.name, stored.locale, timeZone);
   book.domainShared = stored.domainShared;
+  book.linkAccess = stored.linkAccess ?? 'none';
   for (const email of stored.fileEditors) book.fileEditors.add(email);
   for (const [name, range] of stored.namedRanges) book.namedRanges.set(name, range);
   // Create every sheet first so cross-sheet formulas resolve, then fill them.

@@ -1,7 +1,7 @@
 /** Creating protections (Range.protect, Sheet.protect) and the Range objects they hand back. */
 import { isFileEditor, VIEW_ONLY } from './access';
 import type { Rect } from './a1';
-import { actingEmail, asGas, type Ctx, type GasProtection, type GasRange } from './context';
+import { acting, asGas, type Ctx, type GasProtection, type GasRange } from './context';
 import type { SheetModel } from './model';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
@@ -19,23 +19,26 @@ export function protectionObject(ctx: Ctx, spec: FakeProtection['spec']): GasPro
 }
 
 /**
- * A new protection. Until its editors change, it mirrors the file's own sharing (Sheet.protect
- * reference: "the permissions mirror those of the spreadsheet itself"), so its editors start as the
- * owner and the file's editors — the current user among them.
+ * A new protection. Until a script calls one of its editor methods it mirrors the file's own
+ * sharing, live: whoever can edit the file can edit what it protects, including people the file is
+ * shared with later (Sheet.protect: "the permissions mirror those of the spreadsheet itself, which
+ * effectively means that the sheet remains unprotected" —
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect(), and
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#protect()).
  */
 export function newProtection(ctx: Ctx, sheet: SheetModel, type: 'SHEET' | 'RANGE', rect: Rect): GasProtection {
-  const me = actingEmail(ctx);
-  if (!isFileEditor(ctx.book, ctx.ws.owner.email, me)) throw new Error(VIEW_ONLY);
+  if (!isFileEditor(ctx.ws, ctx.book, acting(ctx))) throw new Error(VIEW_ONLY);
   const spec = {
     id: ctx.book.newObjectId(),
     type,
     sheetId: sheet.sheetId,
     rect,
     description: '',
-    editors: [...new Set([ctx.ws.owner.email, me, ...ctx.book.fileEditors])],
+    editors: [],
     warningOnly: false,
-    domainEdit: ctx.book.domainShared,
+    domainEdit: false,
     unprotected: [],
+    mirror: true,
   };
   ctx.book.protections.push(spec);
   return protectionObject(ctx, spec);

@@ -1,7 +1,7 @@
 /** Protection objects over the workbook's ProtectionSpecs. */
 import { canEditProtection, PROTECTED } from './access';
 import type { Rect } from './a1';
-import { actingEmail, asGas, emailOf, record, user, type Ctx, type GasProtection, type GasRange, type GasUser } from './context';
+import { acting, actingEmail, asGas, emailOf, record, user, type Ctx, type GasProtection, type GasRange, type GasUser } from './context';
 import type { Located } from './conditional';
 import type { ProtectionSpec } from './model';
 
@@ -40,8 +40,24 @@ export class FakeProtection implements ProtectionApi {
   /** Changing a protection needs the right to edit what it protects. */
   private change(method: string): GasProtection {
     record(this.ctx, `Protection.${method}`, true);
-    if (!canEditProtection(this.spec, this.owner, actingEmail(this.ctx))) throw new Error(PROTECTED);
+    if (!canEditProtection(this.ctx.ws, this.ctx.book, this.spec, acting(this.ctx))) throw new Error(PROTECTED);
     return asGas(this);
+  }
+
+  /**
+   * An editor method was called: the protection stops mirroring the file's sharing and keeps the
+   * editors it mirrored at that moment (owner, file editors, the domain when the file is shared
+   * with it), which the call then changes (access.ts, canEditProtection).
+   */
+  private explicit(): void {
+    if (!this.spec.mirror) return;
+    this.spec.editors = this.mirrored();
+    this.spec.domainEdit = this.ctx.book.domainShared;
+    this.spec.mirror = false;
+  }
+
+  private mirrored(): string[] {
+    return [...new Set([this.owner, ...this.ctx.book.fileEditors])];
   }
 
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
@@ -63,11 +79,13 @@ export class FakeProtection implements ProtectionApi {
   }
   addEditor(emailOrUser: string | GasUser): GasProtection {
     const self = this.change('addEditor');
+    this.explicit();
     this.add([emailOf(emailOrUser)]);
     return self;
   }
   addEditors(emailAddresses: string[]): GasProtection {
     const self = this.change('addEditors');
+    this.explicit();
     this.add(emailAddresses);
     return self;
   }
@@ -76,11 +94,13 @@ export class FakeProtection implements ProtectionApi {
   }
   removeEditor(emailOrUser: string | GasUser): GasProtection {
     const self = this.change('removeEditor');
+    this.explicit();
     this.remove_([emailOf(emailOrUser)]);
     return self;
   }
   removeEditors(emailsOrUsers: string[] | GasUser[]): GasProtection {
     const self = this.change('removeEditors');
+    this.explicit();
     this.remove_((emailsOrUsers as Array<string | GasUser>).map(emailOf));
     return self;
   }
@@ -91,18 +111,20 @@ export class FakeProtection implements ProtectionApi {
   }
   getEditors(): GasUser[] {
     record(this.ctx, 'Protection.getEditors');
-    return [this.owner, ...this.spec.editors.filter((e) => e !== this.owner)].map(user);
+    const editors = this.spec.mirror ? this.mirrored() : this.spec.editors;
+    return [this.owner, ...editors.filter((e) => e !== this.owner)].map(user);
   }
   canEdit(): boolean {
     record(this.ctx, 'Protection.canEdit');
-    return canEditProtection(this.spec, this.owner, actingEmail(this.ctx));
+    return canEditProtection(this.ctx.ws, this.ctx.book, this.spec, acting(this.ctx));
   }
   canDomainEdit(): boolean {
     record(this.ctx, 'Protection.canDomainEdit');
-    return this.spec.domainEdit;
+    return this.spec.mirror ? this.ctx.book.domainShared : this.spec.domainEdit;
   }
   setDomainEdit(editable: boolean): GasProtection {
     const self = this.change('setDomainEdit');
+    this.explicit();
     this.spec.domainEdit = editable;
     return self;
   }

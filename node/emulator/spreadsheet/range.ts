@@ -1,7 +1,7 @@
 /** Range: reads and writes of a rectangle of cells, each call recorded and each write access-checked. */
 import { editRefusal } from './access';
 import { contains, intersects, rectToA1, type Rect } from './a1';
-import { actingEmail, asGas, record, type Ctx, type GasProtection, type GasRange, type GasSheet } from './context';
+import { acting, asGas, record, type Ctx, type GasProtection, type GasRange, type GasSheet } from './context';
 import type { Cell, CellStyle, SheetModel, ValidationSpec } from './model';
 import { displayValue } from './number-format';
 import { newProtection } from './protect';
@@ -50,7 +50,7 @@ export class FakeRange implements RangeApi {
   }
   /** Throws Sheets' refusal unless the effective user may write every cell of the range. */
   checkWritable(): void {
-    const refusal = editRefusal(this.ctx.book, this.sheetModel, this.ctx.ws.owner.email, actingEmail(this.ctx), this.rect);
+    const refusal = editRefusal(this.ctx.ws, this.ctx.book, this.sheetModel, acting(this.ctx), this.rect);
     if (refusal) throw new Error(refusal);
   }
   private grid<T>(fn: (row: number, column: number) => T): T[][] {

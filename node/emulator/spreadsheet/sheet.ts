@@ -3,7 +3,7 @@ import { sheetEditRefusal } from './access';
 import { parseA1 } from './a1';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import { FakeConditionalFormatRule } from './conditional';
-import { actingEmail, asGas, enumName, record, type Ctx, type GasProtection, type GasRange, type GasSheet, type GasSpreadsheet } from './context';
+import { acting, asGas, enumName, record, type Ctx, type GasProtection, type GasRange, type GasSheet, type GasSpreadsheet } from './context';
 import type { SheetModel } from './model';
 import { newProtection, protectionObject, rangeFactory } from './protect';
 import { checkedRect, FakeRange } from './range';
@@ -29,7 +29,7 @@ export class FakeSheet implements SheetApi {
   }
   private write(method: string): GasSheet {
     record(this.ctx, `Sheet.${method}`, true);
-    const refusal = sheetEditRefusal(this.ctx.book, this.model, this.ctx.ws.owner.email, actingEmail(this.ctx));
+    const refusal = sheetEditRefusal(this.ctx.ws, this.ctx.book, this.model, acting(this.ctx));
     if (refusal) throw new Error(refusal);
     return asGas(this);
   }

@@ -1,8 +1,8 @@
 /** FakeSpreadsheet: the bound workbook as a Spreadsheet object, plus the emulator's own handles on it. */
-import type { Workspace } from '../workspace';
+import type { Person, Workspace } from '../workspace';
 import { isFileEditor, VIEW_ONLY } from './access';
 import { parseA1, splitSheetQualifier } from './a1';
-import { actingEmail, asGas, record, user, type Ctx, type GasRange, type GasSheet, type GasSpreadsheet, type GasUser } from './context';
+import { acting, asGas, record, user, type Ctx, type GasRange, type GasSheet, type GasSpreadsheet, type GasUser } from './context';
 import { describeSheet } from './describe';
 import { Book } from './model';
 import { bookFromJSON, bookToJSON } from './persist';
@@ -40,10 +40,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   addFileEditor(email: string): void {
     this.book.fileEditors.add(email);
   }
-  describeSheet(name: string, viewer?: string): SheetView {
+  describeSheet(name: string, viewer?: string | Person): SheetView {
     const sheet = this.book.sheetByName(name);
     if (!sheet) throw new Error(`No sheet named "${name}".`);
-    return describeSheet(this.ctx, sheet, viewer ?? this.ws.owner.email);
+    const who = viewer === undefined ? this.ws.owner : typeof viewer === 'string' ? { email: viewer } : viewer;
+    return describeSheet(this.ctx, sheet, who);
   }
   sheetNames(): string[] {
     return this.book.sheets.map((s) => s.name);
@@ -66,7 +67,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
   private write(method: string): void {
     record(this.ctx, `Spreadsheet.${method}`, true);
-    if (!isFileEditor(this.book, this.ws.owner.email, actingEmail(this.ctx))) throw new Error(VIEW_ONLY);
+    if (!isFileEditor(this.ws, this.book, acting(this.ctx))) throw new Error(VIEW_ONLY);
   }
   private sheet(model: Book['sheets'][number]): GasSheet {
     return asGas(new FakeSheet(this.ctx, model));

@@ -3,8 +3,9 @@
  * data validation), the write, then the simple onEdit(e) and installable ON_EDIT triggers.
  * No SpreadsheetApp calls are recorded for the typing itself; the triggers' calls are.
  */
-import type { Person, Workspace } from '../workspace';
-import { editRefusal, sameWorkspaceDomain } from './access';
+import { visibleActiveUser } from '../session';
+import type { Execution, Person, Workspace } from '../workspace';
+import { editRefusal } from './access';
 import { parseA1, rectToA1 } from './a1';
 import { asGas, user, type GasRange, type GasSpreadsheet } from './context';
 import { FakeRange } from './range';
@@ -15,16 +16,6 @@ import { rejectionText, satisfies } from './validation';
 export type UserEditResult =
   | { readonly ok: true; /** Messages of errors thrown by triggers (the edit stays, as in Sheets). */ readonly triggerErrors: readonly string[] }
   | { readonly ok: false; readonly error: string };
-
-/**
- * Session.getActiveUser() in a trigger the editor did not authorize: the email only when the
- * editor is the script owner or in the same Google Workspace domain, else '' (Class User,
- * getEmail(): https://developers.google.com/apps-script/reference/base/user).
- */
-export function visibleEditor(ws: Workspace, editor: Person): Person {
-  const owner = ws.owner.email;
-  return editor.email === owner || sameWorkspaceDomain(editor.email, owner) ? editor : { email: '' };
-}
 
 export function userEdit(
   ws: Workspace,
@@ -39,7 +30,7 @@ export function userEdit(
   if (!sheet) return { ok: false, error: `No sheet named "${sheetName}".` };
   const rect = parseA1(a1, sheet.maxRows, sheet.maxColumns);
   const cellRect = { ...rect, numRows: 1, numColumns: 1 };
-  const refusal = editRefusal(book, sheet, ws.owner.email, editor.email, cellRect);
+  const refusal = editRefusal(ws, book, sheet, editor, cellRect);
   if (refusal) return { ok: false, error: refusal };
 
   const cell = sheet.cell(rect.row, rect.column);
@@ -61,15 +52,21 @@ export function userEdit(
     return { ok: false, error: rejectionText(rule, rectToA1(cellRect)) };
   }
 
-  const visible = visibleEditor(ws, editor);
-  const event = (authMode: string, triggerUid?: string): Record<string, unknown> => ({
+  /**
+   * e.user: the active user as the running trigger may see them (session.ts). For a signed-out link
+   * visitor it may even carry the owner's address (domain.md §7; the event objects page only says
+   * "if available (depending on a complex set of security restrictions)":
+   * https://developers.google.com/apps-script/guides/triggers/events#edit), so code must never
+   * take it as identity; the emulator gives the owner's address there, the worst case.
+   */
+  const event = (authMode: string, execution: Pick<Execution, 'activeUser' | 'effectiveUser' | 'authMode' | 'triggerUid'>): Record<string, unknown> => ({
     authMode,
     range: asGas<GasRange>(new FakeRange(spreadsheet.ctx, sheet, cellRect)),
     source: asGas<GasSpreadsheet>(spreadsheet),
-    user: user(visible.email),
+    user: user(editor.anonymous ? ws.owner.email : visibleActiveUser(ws, execution)),
     value: newValue,
     oldValue: oldValue === '' ? undefined : oldValue,
-    ...(triggerUid ? { triggerUid } : {}),
+    ...(execution.triggerUid ? { triggerUid: execution.triggerUid } : {}),
   });
   const triggerErrors: string[] = [];
   const fire = (run: () => void): void => {
@@ -81,7 +78,8 @@ export function userEdit(
   };
   const onEdit = ws.entryPoints.onEdit;
   if (onEdit) {
-    fire(() => ws.run(visible, () => onEdit(event('LIMITED')), { authMode: 'LIMITED', effectiveUser: editor }));
+    const simple = { activeUser: editor, effectiveUser: editor, authMode: 'LIMITED' as const };
+    fire(() => ws.run(editor, () => onEdit(event('LIMITED', simple)), { authMode: 'LIMITED', effectiveUser: editor }));
   }
   for (const trigger of ws.triggers.filter((t) => t.eventType === 'ON_EDIT' && t.sourceId === book.id)) {
     const handler = ws.entryPoints[trigger.handlerFunction];
@@ -89,8 +87,9 @@ export function userEdit(
       triggerErrors.push(`Script function not found: ${trigger.handlerFunction}`);
       continue;
     }
+    const installable = { activeUser: editor, effectiveUser: trigger.creator, authMode: 'FULL' as const, triggerUid: trigger.uid };
     fire(() =>
-      ws.run(visible, () => handler(event('FULL', trigger.uid)), {
+      ws.run(editor, () => handler(event('FULL', installable)), {
         authMode: 'FULL',
         effectiveUser: trigger.creator,
         triggerUid: trigger.uid,
