@@ -19,12 +19,24 @@ export interface FileRecord {
   readonly owner: string;
   /** For Google Docs: the body. */
   content?: DocumentContent;
+  /**
+   * Made by this script through the Drive API (Drive.Files.create/copy): only such files are
+   * visible to it under the drive.file scope (drive-advanced.ts). Files a person made, the
+   * spreadsheet, and documents made by DocumentApp.create are not.
+   */
+  createdByApp?: boolean;
 }
 
 export interface FolderRecord {
   readonly id: string;
   name: string;
   parentId: string | null;
+  /** Drive.Files.update({trashed}); DriveApp's fake never trashes folders. */
+  trashed?: boolean;
+  /** Absent for folders made by hand in a test: the spreadsheet's owner's. */
+  owner?: string;
+  /** As FileRecord.createdByApp. */
+  createdByApp?: boolean;
 }
 
 export interface FakeDriveJson {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundleContext } from './bundle';
 import { FakeDrive, createDocumentApp, createDriveApp } from './document';
+import { createDriveAdvanced } from './drive-advanced';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createLogger } from './logger';
@@ -100,6 +101,10 @@ export class Emulator {
       SpreadsheetApp: createSpreadsheetApp(ws, this.spreadsheet, this.ui),
       DocumentApp: createDocumentApp(ws, this.drive),
       DriveApp: createDriveApp(ws, this.drive),
+      // The Advanced Drive service v3, only when the manifest enables it (else `Drive` is undefined).
+      ...(this.manifest.enabledAdvancedServices.some((s) => s.userSymbol === 'Drive' && s.serviceId === 'drive' && s.version === 'v3')
+        ? { Drive: createDriveAdvanced(ws, this.drive) }
+        : {}),
       LockService: createLockService(ws),
       PropertiesService: createPropertiesService(ws, this.properties),
       Session: createSession(ws),
