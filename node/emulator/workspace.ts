@@ -7,7 +7,13 @@
  * injects faults, so no fake can forget any of it.
  */
 
+import { readManifest } from './manifest';
+import { SCOPE_TABLE, insufficientScopesMessage, permissionMessage } from './scope-table';
+
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+/** Advanced services, whose refusals are REST errors rather than Apps Script's permission error. */
+const ADVANCED_SERVICES = new Set(['Drive']);
 
 /** A person. `email` may be '' — Session then reports '' (domain.md §7). */
 export interface Person {
@@ -78,8 +84,8 @@ export class Workspace {
    * Workspace customer (a *.go.id mailbox, typically) — and shares a domain with nobody.
    */
   readonly workspaceDomains: ReadonlySet<string>;
-  /** The OAuth scopes the manifest grants (Emulator sets them from appsscript.json). */
-  grantedScopes: ReadonlySet<string> = new Set();
+  /** The OAuth scopes the manifest grants: the repository's appsscript.json unless told otherwise. */
+  grantedScopes: ReadonlySet<string> = new Set(readManifest('appsscript.json').oauthScopes);
   timeZone: string;
   private now: Date;
   readonly calls: CallRecord[] = [];
@@ -210,11 +216,26 @@ export class Workspace {
     }
     const write = Boolean(options.write || options.workbookWrite);
     this.calls.push({ service, method, execution: execution.id, write, documentLockHeld });
+    this.authorize(service, method);
     if (options.workbookWrite && this.strictLock && !documentLockHeld) {
       throw new StrictLockViolation(
         `Strict lock: ${service}.${method} wrote to the workbook without holding the document lock.`,
       );
     }
+  }
+
+  /**
+   * Refuses a call none of whose scopes (its reference page's Authorization section, scope-table.ts)
+   * the manifest grants, with Google's text: with explicit `oauthScopes` "a method none of whose
+   * scopes is granted throws" (domain.md §7). A method without a row is the emulator's own bug.
+   */
+  private authorize(service: string, method: string): void {
+    const key = `${service}:${method}`;
+    const row = SCOPE_TABLE[key];
+    if (!row) throw new Error(`Emulator: ${key} has no row in node/emulator/scope-table.ts; add it from its reference page.`);
+    if (row.scopes.length === 0 || row.scopes.some((s) => this.grantedScopes.has(s))) return;
+    if (ADVANCED_SERVICES.has(service)) throw new Error(insufficientScopesMessage(`${service.toLowerCase()}.${method.toLowerCase()}`));
+    throw new Error(permissionMessage(method, row.scopes));
   }
 
   /** Fails the `atCall`-th service call from now on with `message`, once. */

@@ -35,7 +35,7 @@ const TERJEMAHAN: ReadonlyArray<readonly [RegExp, string | ((layanan: string) =>
   [/^(Service invoked too many times for one day|Limit Exceeded)/i, PESAN_KUOTA],
   // "Service Spreadsheets timed out while accessing …", "Service error: Docs", "Too many simultaneous invocations: Spreadsheets".
   [/^(?:Service (?:unavailable|error)?:? ?|Too many simultaneous invocations: )(\w*)/i, pesanSibuk],
-  [/^(You do not have permission to call |Authorization is required|Required permissions)/i, PESAN_IZIN_SKRIP],
+  [/^(You do not have permission to call |Specified permissions are not sufficient to call |Authorization is required|Required permissions)/i, PESAN_IZIN_SKRIP],
   [/^(You do not have permission|You don't have permission|You are trying to edit a protected|Access denied|No item with the given ID)/i, PESAN_TANPA_IZIN],
   [/^(We're sorry, a server error occurred|Internal error|An unexpected error occurred|Backend error)/i, PESAN_SERVER],
   [/^Exceeded maximum execution time/i, PESAN_WAKTU_HABIS],

@@ -30,6 +30,9 @@ describe('pesanGalatPengguna: what the user reads for a failed call', () => {
     const izinSkrip = pesanGalatPengguna(new Error('Exception: You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets'));
     expect(izinSkrip.pesan).toMatch(/^Lapkin belum diberi izin untuk tindakan ini\..*beberapa akun Google/);
     expect(pesanGalatPengguna(new Error('ScriptError: Authorization is required to perform that action.')).pesan).toBe(izinSkrip.pesan);
+    // The wording Apps Script uses when the manifest's explicit oauthScopes lack the method's scope.
+    const tanpaCakupan = 'Exception: Specified permissions are not sufficient to call DriveApp.getRootFolder. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)';
+    expect(pesanGalatPengguna(new Error(tanpaCakupan)).pesan).toBe(izinSkrip.pesan);
     const akses = 'Anda tidak memiliki izin untuk tindakan ini. Minta pemilik spreadsheet atau admin memeriksa akses Anda.';
     expect(pesanGalatPengguna(new Error('You do not have permission to access the requested document.'))).toEqual({ pesan: akses, asli: 'You do not have permission to access the requested document.' });
     expect(pesanGalatPengguna(new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.')).pesan).toBe(akses);

@@ -404,8 +404,24 @@ describe('DocumentApp: inserting at a child index (filling a custom template)', 
 });
 
 describe('DriveApp', () => {
+  // Every DriveApp method lists only drive / drive.readonly (scope-table.ts); Lapkin's manifest grants
+  // neither, so these semantics are exercised with the drive scope granted for the test alone.
+  const withDrive = () => {
+    const env = setup();
+    env.ws.grantedScopes = new Set([...env.ws.grantedScopes, 'https://www.googleapis.com/auth/drive']);
+    return env;
+  };
+
+  it("refuses every call under Lapkin's manifest with Google's permission error", () => {
+    const { ws, driveApp } = setup();
+    expect(() => ws.run(admin, () => driveApp.getRootFolder())).toThrow(
+      'Specified permissions are not sufficient to call DriveApp.getRootFolder. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)',
+    );
+    expect(() => ws.run(admin, () => driveApp.createFolder('x'))).toThrow(/Required permissions: https:\/\/www\.googleapis\.com\/auth\/drive$/);
+  });
+
   it('copies a document with its body into a folder, and moves and trashes files', () => {
-    const { ws, drive, docs, driveApp } = setup();
+    const { ws, drive, docs, driveApp } = withDrive();
     const copyId = ws.run(admin, () => {
       const doc = docs.create('Templat LKj');
       doc.getBody().appendParagraph('Isi templat');
@@ -427,7 +443,7 @@ describe('DriveApp', () => {
   });
 
   it("fails for unknown ids with Drive's text", () => {
-    const { ws, driveApp } = setup();
+    const { ws, driveApp } = withDrive();
     expect(() => ws.run(admin, () => driveApp.getFileById('nope'))).toThrow(NO_ITEM_MESSAGE);
     expect(() => ws.run(admin, () => driveApp.getFolderById('nope'))).toThrow(NO_ITEM_MESSAGE);
   });
