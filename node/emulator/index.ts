@@ -16,6 +16,7 @@ import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createLogger } from './logger';
 import { readManifest, type Manifest } from './manifest';
+import { isFileEditor } from './spreadsheet/access';
 import { FakeMail, createMailApp } from './mail';
 import { PropertyStores, createPropertiesService } from './properties';
 import { createScriptApp } from './script';
@@ -75,6 +76,8 @@ export class Emulator {
   readonly ui: FakeUi;
   readonly logger: ReturnType<typeof createLogger>;
   manifest: Manifest;
+  /** How the loaded bundle is deployed: bound to the spreadsheet, or an add-on (its own project). */
+  deployment: 'bound' | 'addon' = 'bound';
   private bundleDir = 'build';
 
   constructor(options: EmulatorOptions) {
@@ -120,8 +123,9 @@ export class Emulator {
   }
 
   /** Loads build/Code.js (or `dir`) into a fresh context; its top-level functions become the entry points. */
-  loadBundle(dir = 'build'): Record<string, unknown> {
+  loadBundle(dir = 'build', deployment: 'bound' | 'addon' = 'bound'): Record<string, unknown> {
     this.bundleDir = dir;
+    this.deployment = deployment;
     this.manifest = readManifest(join(dir, 'appsscript.json'));
     this.ws.grantedScopes = new Set(this.manifest.oauthScopes);
     const context = loadBundleContext(this.globals(), dir);
@@ -131,6 +135,22 @@ export class Emulator {
     }
     this.ws.entryPoints = entryPoints;
     return context;
+  }
+
+  /**
+   * Someone changes the code behind an entry point (as in the Apps Script editor). A bound script
+   * belongs to its container: "Only users who have permission to edit a container can run its bound
+   * script" and they open it from Extensions ▸ Apps Script
+   * (https://developers.google.com/apps-script/guides/bound#access_to_bound_scripts), so every
+   * editor of the spreadsheet can — and installable triggers then run that code with their
+   * creator's authority. An add-on's code lives in its own project, which no spreadsheet editor
+   * can open.
+   */
+  editBoundScript(email: string, functionName: string, code: (...args: unknown[]) => unknown): void {
+    if (this.deployment === 'addon') throw new Error(`${email} cannot open the add-on's script project.`);
+    const book = this.spreadsheet.ctx.book;
+    if (!isFileEditor(this.ws, book, { email })) throw new Error(`${email} cannot open the bound script: they cannot edit the spreadsheet.`);
+    this.ws.entryPoints[functionName] = code;
   }
 
   /** Runs one entry point as one execution by `email`, as a menu click or google.script.run would. */
