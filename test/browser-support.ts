@@ -1,16 +1,16 @@
-// Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core (Playwright
-// cannot download its own browser here). A missing browser fails loudly: .ci/run installs it.
+// Chromium for browser tests: CHROMIUM_PATH, else Debian's /usr/bin/chromium, driven by playwright-core
+// (Playwright cannot download its own browser here). `npm test` installs it first (scripts/chromium.mjs).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** A headless Chromium with a fresh profile; close the context to end it. */
 export async function launchChromium(viewport = { width: 1400, height: 900 }): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH; `npm test` does so as root.`);
   }
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lapkin-chromium-')), {
     executablePath: CHROMIUM,
