@@ -33,9 +33,9 @@ export const LOCK: KelasLatensi = {
   msPerCell: 0,
   sumber: 'asumsi: tidak ada pengukuran terbit; disamakan dengan satu baca PropertiesService (30 ms)',
 };
-export const DOKUMEN_BUAT: KelasLatensi = { kelas: 'DocumentApp.create', msPerCall: 1500, msPerCell: 0, sumber: 'asumsi: tidak ada pengukuran terbit; satu file Drive baru' };
+export const DOKUMEN_BUAT: KelasLatensi = { kelas: 'Drive.Files.create / DocumentApp.create', msPerCall: 1500, msPerCell: 0, sumber: 'asumsi: tidak ada pengukuran terbit; satu file Drive baru' };
 export const DOKUMEN: KelasLatensi = { kelas: 'DocumentApp (lainnya)', msPerCall: 7, msPerCell: 0, sumber: `asumsi: sama dengan SpreadsheetApp (${BEST_PRACTICES})` };
-export const DRIVE: KelasLatensi = { kelas: 'DriveApp', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan Drive API' };
+export const DRIVE: KelasLatensi = { kelas: 'Drive API (lainnya)', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan Drive API' };
 export const MAIL: KelasLatensi = { kelas: 'MailApp', msPerCall: 300, msPerCell: 0, sumber: 'asumsi: satu pengiriman e-mail' };
 export const SCRIPT: KelasLatensi = { kelas: 'ScriptApp', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan layanan pemicu' };
 export const LOKAL: KelasLatensi = {
@@ -60,6 +60,9 @@ export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLa
       return LOCK;
     case 'DocumentApp':
       return call.method === 'DocumentApp.create' ? DOKUMEN_BUAT : DOKUMEN;
+    case 'Drive':
+      // The advanced Drive service: a new file (a document, a folder, a copy) is charged as DocumentApp.create.
+      return call.method === 'Files.create' || call.method === 'Files.copy' ? DOKUMEN_BUAT : DRIVE;
     case 'DriveApp':
       return DRIVE;
     case 'MailApp':

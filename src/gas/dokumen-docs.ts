@@ -171,14 +171,12 @@ export function renderAt(body: Body, childIndex: number, blocks: readonly Block[
 }
 
 /**
- * Creates a Google Doc holding the model and returns it (DocumentApp.create needs the full
- * `documents` scope, domain.md §7). A new document starts with one empty paragraph; it is removed
- * once the model's blocks follow it.
+ * Writes the model into a new document's body (made by Drive.Files.create and opened with
+ * DocumentApp.openById, src/gas/dokumen-simpan.ts). A new document starts with one empty
+ * paragraph; it is removed once the model's blocks follow it.
  */
-export function createDocument(model: DocumentModel): GoogleAppsScript.Document.Document {
-  const doc = DocumentApp.create(model.title);
+export function renderDocument(doc: GoogleAppsScript.Document.Document, model: DocumentModel): void {
   const body = doc.getBody();
   renderToBody(body, model);
   if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
-  return doc;
 }

@@ -1,29 +1,35 @@
 /**
- * A custom Google Docs template (Pengaturan ▸ Templat LKj): the template is copied into the output
- * folder, its `{{placeholders}}` filled with Body.replaceText, and the generated blocks inserted
- * exactly where their `{{#markers}}` stand; the marker's text goes, and everything else keeps the
- * template's own formatting (character styling, headings, page breaks). Unknown placeholders stay
- * visible and are reported; required markers the template lacks are reported and their blocks
- * added at the end.
+ * A custom Google Docs template (Pengaturan ▸ Templat LKj), a document the office made itself.
+ * Under drive.file Lapkin may not copy that file through Drive (it did not create it), but the
+ * `documents` scope opens any document the admin can open: so a new document is made in the output
+ * folder and the template's body is copied into it element by element (paragraphs, list items,
+ * tables, with their styling, inline images and page breaks). What lives outside the body — header,
+ * footer, margins, page size — is not carried over, and the result says so. Then the
+ * `{{placeholders}}` are filled with Body.replaceText and the generated blocks inserted exactly
+ * where their `{{#markers}}` stand; the marker's text goes, and everything else keeps the
+ * template's own formatting. Unknown placeholders stay visible and are reported; required markers
+ * the template lacks are reported and their blocks added at the end.
  *
- * Cost: about ten calls per marker (find it, read its paragraph's index and text, take the marker
- * out) plus the blocks' own calls; nothing grows with the template's length.
+ * Cost: four calls per element of the template (getChild, copy, getType, append), three more per
+ * table; about ten calls
+ * per marker (find it, read its paragraph's index and text, take the marker out) plus the blocks'
+ * own calls.
  */
 import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
 import type { Block } from '../core/dokumen/model';
 import { ambil } from '../core/rekap/sumber';
 import { renderAt, renderToBody } from './dokumen-docs';
-import { idDrive, namaBebas, type TempatKeluaran } from './dokumen-simpan';
+import { dokumenBaru, idDrive, type DokumenDibuat, type TempatKeluaran } from './dokumen-simpan';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
 
-const GOOGLE_DOCS = 'application/vnd.google-apps.document';
+/** Said with every document made from a template: what its copy does not carry. */
+export const PESAN_BATAS_TEMPLAT =
+  'Dari templat hanya isi badan dokumen yang disalin (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya); ' +
+  'header, footer, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.';
 
-export interface HasilTemplatDocs {
-  readonly id: string;
-  readonly nama: string;
-  readonly url: string;
+export interface HasilTemplatDocs extends DokumenDibuat {
   /** Indonesian lines for the result and the Log, one per problem. */
   readonly pesan: readonly string[];
   readonly tidakDikenal: readonly string[];
@@ -82,24 +88,64 @@ function taruhBlok(body: Body, p: Penanda, blok: readonly Block[]): void {
   else p.teks.deleteText(p.awal, isi.length - 1);
 }
 
-function bukaTemplat(templat: string): GoogleAppsScript.Drive.File {
-  const gagal = (sebab: string): Error =>
-    new Error(`Templat LKj "${templat}" (Pengaturan ▸ Templat LKj) ${sebab} Perbaiki ID/URL-nya, atau kosongkan agar format bawaan dipakai.`);
-  let file: GoogleAppsScript.Drive.File;
+function bukaTemplat(templat: string): GoogleAppsScript.Document.Document {
   try {
-    file = DriveApp.getFileById(idDrive(templat));
+    return DocumentApp.openById(idDrive(templat));
   } catch {
-    throw gagal('tidak dapat dibuka: berkasnya tidak ada, atau Lapkin tidak diberi akses (izin drive.file hanya mencakup berkas yang dibuat atau dibuka Lapkin).');
+    throw new Error(
+      `Templat LKj "${templat}" (Pengaturan ▸ Templat LKj) tidak dapat dibuka: berkasnya tidak ada, bukan dokumen Google Docs, atau akun Anda tidak dapat membukanya. ` +
+        'Perbaiki ID/URL-nya, atau kosongkan agar format bawaan dipakai.',
+    );
   }
-  if (file.getMimeType() !== GOOGLE_DOCS) throw gagal('bukan dokumen Google Docs.');
-  return file;
 }
 
-/** Copies the template into the output folder as `nama` (made unique) and fills it. */
+/**
+ * Appends a copy of every element of `sumber` to `tujuan` (a new document's body, whose own empty
+ * first paragraph is then removed). A table appended at the end of a body gets an empty paragraph
+ * after it (a body ends with a paragraph); once something follows, that paragraph is removed, so
+ * the copy keeps the template's spacing. Returns, in Indonesian, what could not be copied:
+ * elements other than paragraphs, list items and tables (a table of contents, for one).
+ */
+function salinIsi(sumber: Body, tujuan: Body): string[] {
+  const jenis = DocumentApp.ElementType;
+  const dilewati: string[] = [];
+  let jumlah = tujuan.getNumChildren();
+  /** Index of the empty paragraph added after the table just appended; -1 when none. */
+  let kosong = -1;
+  const n = sumber.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    // A copy is detached, so it may go into another document; its type decides the append.
+    const salinan = sumber.getChild(i).copy();
+    const tipe = salinan.getType();
+    if (tipe === jenis.PARAGRAPH) tujuan.appendParagraph(salinan as GoogleAppsScript.Document.Paragraph);
+    else if (tipe === jenis.LIST_ITEM) tujuan.appendListItem(salinan as GoogleAppsScript.Document.ListItem);
+    else if (tipe === jenis.TABLE) tujuan.appendTable(salinan as GoogleAppsScript.Document.Table);
+    else {
+      dilewati.push(tipe === jenis.TABLE_OF_CONTENTS ? 'daftar isi otomatis' : String(tipe));
+      continue;
+    }
+    if (kosong >= 0) {
+      tujuan.getChild(kosong).removeFromParent();
+      jumlah--;
+    }
+    kosong = -1;
+    if (tipe === jenis.TABLE) {
+      const sebelum = jumlah;
+      jumlah = tujuan.getNumChildren();
+      if (jumlah === sebelum + 2) kosong = jumlah - 1;
+    } else jumlah++;
+  }
+  if (n > 0 && jumlah > 1) tujuan.getChild(0).removeFromParent();
+  return dilewati.length > 0 ? [`Bagian templat yang tidak dapat disalin, jadi dilewati: ${dilewati.join(', ')}.`] : [];
+}
+
+/** A new document in the output folder as `nama` (made unique), holding the template's body, filled. */
 export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKeluaran, isian: IsianTemplate): HasilTemplatDocs {
-  const salinan = bukaTemplat(templat).makeCopy(namaBebas(tempat.folder, nama), tempat.folder);
-  const doc = DocumentApp.openById(salinan.getId());
+  const sumber = bukaTemplat(templat);
+  const baru = dokumenBaru(tempat, nama);
+  const doc = baru.doc;
   const body = doc.getBody();
+  const dilewati = salinIsi(sumber.getBody(), body);
   const teks = body.getText();
   const laporan = periksaTemplate(teks, isian);
   for (const [kunci, nilai] of Object.entries(isian.nilai)) body.replaceText(polaIsian(kunci), nilai);
@@ -113,10 +159,11 @@ export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKelu
   const url = doc.getUrl();
   doc.saveAndClose();
   return {
-    id: salinan.getId(),
-    nama: salinan.getName(),
+    id: baru.id,
+    nama: baru.nama,
     url,
+    folder: tempat.urlFolder,
     ...laporan,
-    pesan: [...laporan.pesan, ...laporan.wajibTidakAda.map((n) => `{{${n}}} ditambahkan di akhir dokumen.`)],
+    pesan: [...laporan.pesan, ...laporan.wajibTidakAda.map((n) => `{{${n}}} ditambahkan di akhir dokumen.`), ...dilewati, PESAN_BATAS_TEMPLAT],
   };
 }

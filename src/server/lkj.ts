@@ -1,7 +1,8 @@
 /**
  * "Buat draf LKj" (admin only): a new Google Doc "LKj <instansi> <periode> <tahun> — draf <tanggal>"
- * in the output folder, from the recap of the open cycle (or the period asked for) — the built-in
- * layout, or the office's own template from Pengaturan ▸ Templat LKj. A re-export makes another
+ * in the output folder (Lapkin's own Drive folder, src/gas/dokumen-simpan.ts), from the recap of
+ * the open cycle (or the period asked for) — the built-in layout, or the office's own template from
+ * Pengaturan ▸ Templat LKj. A re-export makes another
  * document and never replaces an earlier one. The document is rendered outside the document lock
  * (it takes a while and touches no workbook cell); the Log row and the sidebar's list are written
  * under it.
@@ -10,7 +11,7 @@ import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj } from '../core/dokumen/lkj';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
 import { formatTanggal, tanggalIso } from '../core/tanggal';
-import { catatDokumenBaru, simpanDokumen, tempatKeluaran } from '../gas/dokumen-simpan';
+import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
 import { isiTemplatDocs } from '../gas/dokumen-template';
 import { withDocumentLock } from '../gas/kunci';
@@ -28,10 +29,10 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   const tanggal = tanggalIso(hariIni(ss));
   const label = labelSiklus(rekap);
   const nama = `LKj ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
-  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
+  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
   const templat = templatLkjDariGrid(grid.pengaturan);
   const catatan: string[] = [];
-  let dokumen: { nama: string; url: string };
+  let dokumen: DokumenDibuat;
   if (templat === '') {
     dokumen = simpanDokumen(buatDrafLkj(rekap, k, { tanggal }), tempat, nama);
   } else {
@@ -43,7 +44,7 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
     dokumen = isi;
     catatan.push(...isi.pesan);
   }
-  if (tempat.catatan) catatan.push(tempat.catatan);
+  catatan.push(...tempat.catatan);
   const draf = rekap.statusBidang.filter((s) => s.dariDraf).length;
   if (draf > 0) catatan.push(`Data ${draf} bidang diambil dari draf yang belum dikirim.`);
   const belum = rekap.statusBidang.filter((s) => s.status !== 'terkirim' && !s.dariDraf).map((s) => s.nama);

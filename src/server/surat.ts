@@ -14,7 +14,7 @@ import { formatTanggal, parseTanggalIso, tanggalIso, toIso, type TanggalLokal } 
 import type { Konfigurasi } from '../core/types';
 import type { DocumentModel } from '../core/dokumen/model';
 import { adminSiap } from './akses';
-import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type TempatKeluaran } from '../gas/dokumen-simpan';
+import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat, type TempatKeluaran } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
 import { siklusAktif } from '../gas/siklus-store';
 import type { HasilBuatDokumen } from './api-types';
@@ -50,14 +50,14 @@ interface Surat {
   /** 'TW I 2026'. */
   readonly label: string;
   /** Saves a letter as a new Google Doc in the output folder. */
-  readonly simpan: (model: DocumentModel, nama: string) => { nama: string; url: string };
+  readonly simpan: (model: DocumentModel, nama: string) => DokumenDibuat;
 }
 
 /**
  * The admin gate, the configuration and the open cycle, then `tulis`, then the Log row and the
  * sidebar's list: `tulis` returns the letters it saved and the message, or why there are none.
  */
-function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly { nama: string; url: string }[]; pesan: string } | HasilBuatDokumen): HasilBuatDokumen {
+function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly DokumenDibuat[]; pesan: string } | HasilBuatDokumen): HasilBuatDokumen {
   const ss = spreadsheetAktif();
   const siapa = adminSiap(ss);
   const { hasil } = bacaKonfigurasiSs(ss);
@@ -68,10 +68,10 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly { nam
   // The output folder is looked up with the first letter saved (none when there is nothing to write).
   let tempat: TempatKeluaran | null = null;
   const catatan: string[] = [];
-  const simpan = (model: DocumentModel, nama: string): { nama: string; url: string } => {
+  const simpan = (model: DocumentModel, nama: string): DokumenDibuat => {
     if (tempat === null) {
-      tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran);
-      if (tempat.catatan) catatan.push(tempat.catatan);
+      tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
+      catatan.push(...tempat.catatan);
     }
     return simpanDokumen(model, tempat, nama);
   };

@@ -90,12 +90,13 @@ export function renderSiklus(s: SiklusPanel): string {
   );
 }
 
-/** The latest generated documents, each a link opening in a new tab (Drive links only). */
+/** The latest generated documents, each a link opening in a new tab, with its folder's (Drive links only). */
 export function renderDokumen(dokumen: readonly DokumenPanel[]): string {
+  const tautan = (url: string, teks: string): string =>
+    url.startsWith('https://') ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${teks}</a>` : teks;
   const item = (d: DokumenPanel): string => {
-    const nama = escapeHtml(d.nama);
-    const tautan = d.url.startsWith('https://') ? `<a href="${escapeHtml(d.url)}" target="_blank" rel="noopener">${nama}</a>` : nama;
-    return `<li><span class="jenis">${escapeHtml(d.jenis)}</span> ${tautan}</li>`;
+    const folder = d.folder?.startsWith('https://') ? ` · ${tautan(d.folder, 'folder')}` : '';
+    return `<li><span class="jenis">${escapeHtml(d.jenis)}</span> ${tautan(d.url, escapeHtml(d.nama))}${folder}</li>`;
   };
   return `<section class="dokumen"><h2>Dokumen terbaru</h2><ul>${dokumen.map(item).join('')}</ul></section>`;
 }

@@ -54,6 +54,24 @@ describe('renderPanel', () => {
     expect(kabid).not.toContain('siapkanLembarKerja');
   });
 
+  it('links each latest document and the Drive folder it is in; a link that is not https is shown as plain text', () => {
+    const html = renderPanel({
+      ...admin,
+      dokumen: [
+        { jenis: 'Draf LKj', nama: `LKj ${XSS}`, url: 'https://docs.google.com/document/d/d1/edit', folder: 'https://drive.google.com/drive/folders/f1', dibuat: '2026-04-01T02:00:00.000Z' },
+        { jenis: 'Nota dinas', nama: 'Nota lama', url: 'https://docs.google.com/document/d/d0/edit', dibuat: '2026-03-01T02:00:00.000Z' },
+        { jenis: 'Nota dinas', nama: 'Jahat', url: 'https://docs.google.com/document/d/d2/edit', folder: 'javascript:alert(1)', dibuat: '2026-04-01T02:00:00.000Z' },
+      ],
+    });
+    expect(html).toContain(
+      '<li><span class="jenis">Draf LKj</span> <a href="https://docs.google.com/document/d/d1/edit" target="_blank" rel="noopener">LKj &lt;img src=x onerror=alert(1)&gt;</a>' +
+        ' · <a href="https://drive.google.com/drive/folders/f1" target="_blank" rel="noopener">folder</a></li>',
+    );
+    // A document saved before Lapkin noted folders has no folder link.
+    expect(html).toContain('<a href="https://docs.google.com/document/d/d0/edit" target="_blank" rel="noopener">Nota lama</a></li>');
+    expect(html).not.toContain('javascript:');
+  });
+
   it('says when a start was cut off, and when no cycle runs yet', () => {
     expect(renderPanel({ ...admin, siklus: { ...admin.siklus!, lengkap: false } })).toContain('belum selesai');
     expect(renderPanel({ ...admin, siklus: null })).toContain('Belum ada siklus berjalan');

@@ -1,5 +1,6 @@
 /** Shared by the document tests: reading a generated Google Doc back through describeDocument. */
 import { describeDocument, type BlockView, type DocumentView } from '../../node/emulator/document/index';
+import type { FileRecord, FolderRecord } from '../../node/emulator/drive';
 import type { Emulator } from '../../node/emulator/index';
 import { ADMIN } from './helpers';
 
@@ -22,10 +23,26 @@ export function ok(hasil: HasilDokumen): Extract<HasilDokumen, { status: 'ok' }>
   return hasil;
 }
 
+function idDariUrl(url: string): string {
+  const id = /\/d\/([^/]+)/.exec(url)?.[1];
+  if (!id) throw new Error(`Not a Docs URL: ${url}`);
+  return id;
+}
+
 export function dokumen(emu: Emulator, d: DokumenHasil): DocumentView {
-  const id = /\/d\/([^/]+)/.exec(d.url)?.[1];
-  if (!id) throw new Error(`Not a Docs URL: ${d.url}`);
-  return describeDocument(emu.drive, id);
+  return describeDocument(emu.drive, idDariUrl(d.url));
+}
+
+/** The Drive file behind a document link. */
+export function berkas(emu: Emulator, url: string): FileRecord | undefined {
+  return emu.drive.files.get(idDariUrl(url));
+}
+
+/** The folder Lapkin made for `email`'s documents (the one not in the trash); throws when there is none. */
+export function folderLapkin(emu: Emulator, email: string): FolderRecord {
+  const folder = [...emu.drive.folders.values()].find((f) => f.createdByApp && f.owner === email && !f.trashed);
+  if (!folder) throw new Error(`No Lapkin folder of ${email}`);
+  return folder;
 }
 
 export type Tabel = Extract<BlockView, { type: 'TABLE' }>;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
 import { ADMIN, KABID_KWN } from './helpers';
 import { INDIKATOR_UJI, S1, S2, S3, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
-import { aturPengaturan, barisLog, dokumen, ok, panggil, paragraf, tabel } from './dokumen-helpers';
+import { aturPengaturan, barisLog, berkas, dokumen, folderLapkin, ok, panggil, paragraf, tabel } from './dokumen-helpers';
 
 const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
 const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
@@ -78,28 +78,78 @@ describe('Buat draf LKj', () => {
     expect(paragraf(doc)[nama].runs[0]).toMatchObject({ bold: true, underline: true });
   });
 
-  test('the link is in the sidebar and the Log; the spreadsheet\'s folder being unreadable is said', () => {
+  test('the draft lands in Lapkin\'s own Drive folder; its link and the folder\'s are in the result, the sidebar and the Log', () => {
     const emu = kwnTerkirim();
+    const sejak = emu.ws.calls.length;
     const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    // Made within the manifest's scopes: the advanced Drive service, never DriveApp (drive.file covers no DriveApp method).
+    expect(Object.keys(emu.ws.callCounts(sejak)).filter((k) => k.startsWith('DriveApp.'))).toEqual([]);
     const url = hasil.dokumen[0].url;
-    expect(hasil.catatan.some((c) => c.includes('disimpan di My Drive'))).toBe(true);
-    expect(emu.drive.files.get(/\/d\/([^/]+)/.exec(url)![1])?.parentId).toBe('root');
-    const panel = emu.call(ADMIN, 'getPanelState') as { dokumen: { nama: string; url: string }[] };
-    expect(panel.dokumen[0]).toMatchObject({ nama: NAMA_DRAF, url });
+    const folder = folderLapkin(emu, ADMIN);
+    expect(folder).toMatchObject({ name: 'Lapkin – Lapkin', parentId: 'root' });
+    expect(berkas(emu, url)?.parentId).toBe(folder.id);
+    const urlFolder = `https://drive.google.com/drive/folders/${folder.id}`;
+    expect(hasil.catatan).toContain(`Folder dokumen: "Lapkin – Lapkin" ${urlFolder}`);
+    const panel = emu.call(ADMIN, 'getPanelState') as { dokumen: { nama: string; url: string; folder: string }[] };
+    expect(panel.dokumen[0]).toMatchObject({ nama: NAMA_DRAF, url, folder: urlFolder });
     expect((emu.call(KABID_KWN, 'getPanelState') as { dokumen: unknown[] }).dokumen).toEqual([]);
     const log = barisLog(emu).at(-1)!;
     expect(log.slice(1, 3)).toEqual([ADMIN, 'Buat draf lkj']);
     expect(log[3]).toContain(NAMA_DRAF);
     expect(log[3]).toContain(url);
+    expect(log[3]).toContain(urlFolder);
   });
 
-  test('the output folder from Pengaturan, given as a URL, receives the draft', () => {
+  test('Lapkin keeps its folder where the admin moved it, and makes a new one when the old one went to the trash', () => {
+    const emu = kwnTerkirim();
+    ok(panggil(emu, 'buatDokumenLkj'));
+    const folder = folderLapkin(emu, ADMIN);
+    // The admin moves and renames the folder in Drive.
+    const arsip = emu.drive.addFolder('Arsip Kantor', 'root');
+    Object.assign(emu.drive.folders.get(folder.id)!, { parentId: arsip.id, name: 'LKj 2026' });
+    const kedua = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(berkas(emu, kedua.dokumen[0].url)?.parentId).toBe(folder.id);
+    expect(kedua.catatan).toContain(`Folder dokumen: "LKj 2026" https://drive.google.com/drive/folders/${folder.id}`);
+    // …then throws it away: the next draft goes to a new "Lapkin – …" folder.
+    emu.drive.folders.get(folder.id)!.trashed = true;
+    const ketiga = ok(panggil(emu, 'buatDokumenLkj'));
+    const baru = folderLapkin(emu, ADMIN);
+    expect(baru.id).not.toBe(folder.id);
+    expect(baru).toMatchObject({ name: 'Lapkin – Lapkin', parentId: 'root' });
+    expect(berkas(emu, ketiga.dokumen[0].url)?.parentId).toBe(baru.id);
+    // Each admin's documents go to a folder in that admin's own Drive.
+    const pemilik = ok(emu.call('pemilik@contoh.go.id', 'buatDokumenLkj') as Parameters<typeof ok>[0]);
+    const folderPemilik = folderLapkin(emu, 'pemilik@contoh.go.id');
+    expect(folderPemilik.id).not.toBe(baru.id);
+    expect(berkas(emu, pemilik.dokumen[0].url)).toMatchObject({ parentId: folderPemilik.id, owner: 'pemilik@contoh.go.id' });
+  });
+
+  test('Folder keluaran made by hand in Drive cannot be used under drive.file: the draft goes to Lapkin\'s folder, and the result says why', () => {
     const emu = kwnTerkirim();
     const folder = emu.drive.addFolder('LKj 2026', 'root');
-    aturPengaturan(emu, 'Folder keluaran', `https://drive.google.com/drive/folders/${folder.id}`);
+    const tautan = `https://drive.google.com/drive/folders/${folder.id}`;
+    aturPengaturan(emu, 'Folder keluaran', tautan);
     const hasil = ok(panggil(emu, 'buatDokumenLkj'));
-    expect(emu.drive.files.get(/\/d\/([^/]+)/.exec(hasil.dokumen[0].url)![1])?.parentId).toBe(folder.id);
-    expect(hasil.catatan.some((c) => c.includes('My Drive'))).toBe(false);
+    const lapkin = folderLapkin(emu, ADMIN);
+    expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(lapkin.id);
+    expect([...emu.drive.files.values()].filter((f) => f.parentId === folder.id)).toEqual([]);
+    expect(hasil.catatan).toContain(
+      `Folder keluaran "${tautan}" (Pengaturan) tidak dapat dipakai: dengan izin drive.file Lapkin hanya dapat menyimpan ke folder yang dibuatnya sendiri ` +
+        '(atau folder itu tidak ada, sudah di sampah, atau bukan folder). Dokumen disimpan di folder Lapkin "Lapkin – Lapkin", yang boleh Anda pindahkan ke mana saja di Drive. ' +
+        'Kosongkan Folder keluaran, atau isi dengan tautan folder Lapkin itu.',
+    );
+    expect(barisLog(emu).at(-1)?.[3]).toContain('Folder keluaran');
+  });
+
+  test('Folder keluaran linking Lapkin\'s own folder, wherever it was moved, receives the draft with no note', () => {
+    const emu = kwnTerkirim();
+    ok(panggil(emu, 'buatDokumenLkj'));
+    const folder = folderLapkin(emu, ADMIN);
+    emu.drive.folders.get(folder.id)!.parentId = emu.drive.addFolder('Arsip Kantor', 'root').id;
+    aturPengaturan(emu, 'Folder keluaran', `https://drive.google.com/drive/folders/${folder.id}?usp=sharing`);
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folder.id);
+    expect(hasil.catatan.filter((c) => c.includes('Folder keluaran'))).toEqual([]);
   });
 
   test('a re-export makes a new document and keeps the earlier one as it was', () => {
@@ -110,6 +160,9 @@ describe('Buat draf LKj', () => {
     expect(kedua.nama).toBe(`${NAMA_DRAF} (2)`);
     expect(kedua.url).not.toBe(pertama.url);
     expect(JSON.stringify(dokumen(emu, pertama))).toBe(isiPertama);
+    // Both stand side by side in Lapkin's folder, neither in the trash.
+    const folder = folderLapkin(emu, ADMIN).id;
+    expect([pertama, kedua].map((d) => [berkas(emu, d.url)?.parentId, berkas(emu, d.url)?.trashed])).toEqual([[folder, false], [folder, false]]);
     emu.ws.advance(24 * 3600 * 1000);
     expect(ok(panggil(emu, 'buatDokumenLkj')).dokumen[0].nama).toBe(`LKj ${INSTANSI} TW I 2026 — draf 2 April 2026`);
     const panel = emu.call(ADMIN, 'getPanelState') as { dokumen: { nama: string }[] };

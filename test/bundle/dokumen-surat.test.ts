@@ -3,7 +3,7 @@ import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
 import type { Emulator } from '../../node/emulator/index';
 import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
 import { ADMIN, KABID_KWN, TAB_KWN_TW1, emulatorTerisi } from './helpers';
-import { aturPengaturan, dokumen, ok, panggil, paragraf } from './dokumen-helpers';
+import { aturPengaturan, berkas, dokumen, folderLapkin, ok, panggil, paragraf } from './dokumen-helpers';
 
 /** TW I started on Wednesday 1 April 2026 with the deadline on Friday 10 April. */
 function siklusDenganBatas(): Emulator {
@@ -35,8 +35,17 @@ function pada(emu: Emulator, iso: string): void {
 describe('Buat nota dinas permintaan data', () => {
   test('addressed to every Kabid, with the period, the deadline, what to fill and a link to each tab', () => {
     const emu = siklusDenganBatas();
+    const sejak = emu.ws.calls.length;
     const hasil = ok(panggil(emu, 'buatNotaDinas'));
     expect(hasil.dokumen[0]).toMatchObject({ jenis: 'Nota dinas', nama: 'Nota Dinas Permintaan Data TW I 2026 — 1 April 2026' });
+    // In Lapkin's own folder, made within drive.file (no DriveApp call); a second memo that day gets its own name.
+    expect(Object.keys(emu.ws.callCounts(sejak)).filter((k) => k.startsWith('DriveApp.'))).toEqual([]);
+    const folder = folderLapkin(emu, ADMIN);
+    expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folder.id);
+    expect(hasil.catatan).toEqual([`Folder dokumen: "Lapkin – Lapkin" https://drive.google.com/drive/folders/${folder.id}`]);
+    const lagi = ok(panggil(emu, 'buatNotaDinas')).dokumen[0];
+    expect(lagi.nama).toBe('Nota Dinas Permintaan Data TW I 2026 — 1 April 2026 (2)');
+    expect(berkas(emu, lagi.url)?.parentId).toBe(folder.id);
     const doc = dokumen(emu, hasil.dokumen[0]);
     const teks = paragraf(doc).map((p) => p.text);
     expect(teks).toContain('Hal : Permintaan Data Kinerja TW I Tahun 2026');
@@ -77,6 +86,9 @@ describe('Buat surat peringatan', () => {
     const hasil = ok(panggil(emu, 'buatSuratPeringatan'));
     const terlambat = BIDANG_CONTOH.filter((b) => b[0] !== 'KWN');
     expect(hasil.dokumen.map((d) => d.nama)).toEqual(terlambat.map((b) => `Surat Peringatan ${b[1]} TW I 2026 — 13 April 2026`));
+    // One folder for all the letters: Lapkin's own.
+    const folder = folderLapkin(emu, ADMIN).id;
+    expect(hasil.dokumen.map((d) => berkas(emu, d.url)?.parentId)).toEqual(terlambat.map(() => folder));
     expect(hasil.pesan).toMatch(/^4 surat peringatan dibuat, untuk Sekretariat, .*; batas baru 16 April 2026\.$/);
     hasil.dokumen.forEach((d, i) => {
       const teks = paragraf(dokumen(emu, d)).map((p) => p.text);

@@ -5,7 +5,7 @@ import { newParagraph, type DocumentContent, type ElementRecord } from '../../no
 import type { Emulator } from '../../node/emulator/index';
 import { ADMIN, KABID_KWN } from './helpers';
 import { S1, emulatorRekap, isi, mulai, TAB_KWN } from './rekap-helpers';
-import { aturPengaturan, barisLog, dokumen, ok, panggil, paragraf, tabel } from './dokumen-helpers';
+import { aturPengaturan, barisLog, berkas, dokumen, folderLapkin, ok, panggil, paragraf, tabel } from './dokumen-helpers';
 
 const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
 
@@ -47,6 +47,13 @@ describe('Buat draf LKj from the office\'s own template', () => {
     ]);
     aturPengaturan(emu, 'Templat LKj', `https://docs.google.com/document/d/${id}/edit`);
     const hasil = ok(panggil(emu, 'buatDokumenLkjDenganDraf'));
+    // The template is the admin's own document: under drive.file Lapkin cannot copy it through
+    // Drive, so a new document in Lapkin's folder receives its body, and the result says what stays behind.
+    expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folderLapkin(emu, ADMIN).id);
+    expect(hasil.catatan).toContain(
+      'Dari templat hanya isi badan dokumen yang disalin (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya); ' +
+        'header, footer, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.',
+    );
     expect(hasil.catatan).toContain('Isian {{nomor_surat}} tidak dikenal; teksnya dibiarkan apa adanya.');
     expect(hasil.catatan).toContain('Isian {{#grafik}} tidak dikenal; teksnya dibiarkan apa adanya.');
     const doc = dokumen(emu, hasil.dokumen[0]);
@@ -103,6 +110,9 @@ describe('Buat draf LKj from the office\'s own template', () => {
     expect(tabel(doc)).toHaveLength(3);
     expect(panggilan['DocumentApp.Body.insertTable']).toBe(3);
     expect(Object.keys(panggilan).filter((k) => k.startsWith('DocumentApp.TableCell.'))).toEqual([]);
+    // The template's six paragraphs are copied one append each; nothing through Drive.Files.copy or DriveApp.
+    expect(panggilan['DocumentApp.Body.appendParagraph']).toBe(6);
+    expect(Object.keys(panggilan).filter((k) => k === 'Drive.Files.copy' || k.startsWith('DriveApp.'))).toEqual([]);
   });
 
   test('a marker inside a sentence splits it: the text before stays above the tables, the rest (still bold) goes below', () => {
@@ -137,7 +147,36 @@ describe('Buat draf LKj from the office\'s own template', () => {
     const emu = siklusBerjalan();
     aturPengaturan(emu, 'Templat LKj', 'https://docs.google.com/document/d/tidak-ada/edit');
     const sebelum = emu.drive.files.size;
-    expect(() => panggil(emu, 'buatDokumenLkj')).toThrow(/^Templat LKj "https:\/\/docs.google.com\/document\/d\/tidak-ada\/edit" \(Pengaturan ▸ Templat LKj\) tidak dapat dibuka/);
+    expect(() => panggil(emu, 'buatDokumenLkj')).toThrow(
+      'Templat LKj "https://docs.google.com/document/d/tidak-ada/edit" (Pengaturan ▸ Templat LKj) tidak dapat dibuka: berkasnya tidak ada, ' +
+        'bukan dokumen Google Docs, atau akun Anda tidak dapat membukanya. Perbaiki ID/URL-nya, atau kosongkan agar format bawaan dipakai.',
+    );
     expect(emu.drive.files.size).toBe(sebelum);
+  });
+
+  test('a list, a table and a page break of the template come over with their styling; a second export is a second document', () => {
+    const emu = siklusBerjalan();
+    const id = templatElemen(emu, [
+      { ...newParagraph('LIST_ITEM', 'Poin {{instansi}}'), listId: 'kix.list1', glyphType: 'NUMBER' },
+      { type: 'TABLE', rows: [[{ runs: [{ text: 'Kepala', bold: true }], background: '#d9e2f3' }, { runs: [{ text: '{{kepala}}' }] }]], columnWidths: { 0: 120 } },
+      HALAMAN_BARU,
+      newParagraph('PARAGRAPH', '{{#tabel_capaian}}'),
+    ]);
+    aturPengaturan(emu, 'Templat LKj', id);
+    const pertama = ok(panggil(emu, 'buatDokumenLkj')).dokumen[0];
+    const doc = dokumen(emu, pertama);
+    expect(doc.body[0]).toMatchObject({ type: 'LIST_ITEM', text: `Poin ${INSTANSI}`, glyphType: 'NUMBER' });
+    expect(doc.body[1]).toMatchObject({
+      type: 'TABLE',
+      rows: [['Kepala', 'Drs. Ahmad Suryadi, M.Si.']],
+      backgrounds: [['#d9e2f3', null]],
+      boldCells: [[true, false]],
+      columnWidths: { 0: 120 },
+    });
+    expect(doc.body[2]).toEqual({ type: 'PAGE_BREAK' });
+    const kedua = ok(panggil(emu, 'buatDokumenLkj')).dokumen[0];
+    expect(kedua.nama).toBe(`${pertama.nama} (2)`);
+    expect([pertama, kedua].map((d) => berkas(emu, d.url)?.parentId)).toEqual([folderLapkin(emu, ADMIN).id, folderLapkin(emu, ADMIN).id]);
+    expect(JSON.stringify(dokumen(emu, pertama))).toBe(JSON.stringify(doc));
   });
 });

@@ -4,7 +4,7 @@ import { createUtilities } from '../../node/emulator/utilities/index';
 import { Workspace } from '../../node/emulator/workspace';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
 import { tableGrid } from '../../src/core/dokumen/model';
-import { createDocument } from '../../src/gas/dokumen-docs';
+import { renderDocument } from '../../src/gas/dokumen-docs';
 import { buatRekap } from '../../src/core/rekap/buat';
 import type { Rekap } from '../../src/core/rekap/model';
 import type { Konfigurasi } from '../../src/core/types';
@@ -30,7 +30,12 @@ describe('DocumentApp renderer (emulator)', () => {
 
   function render(draf = model): { body: BlockView[]; calls: Record<string, number> } {
     const since = ws.calls.length;
-    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => createDocument(draf).getId());
+    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => {
+      // Lapkin makes the file through Drive and opens it; here DocumentApp.create stands in for that.
+      const doc = DocumentApp.create(draf.title);
+      renderDocument(doc, draf);
+      return doc.getId();
+    });
     return { body: describeDocument(drive, id).body, calls: ws.callCounts(since) };
   }
 

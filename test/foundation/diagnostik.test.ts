@@ -1,5 +1,8 @@
 // "Laporan Kinerja ▸ Diagnostik" through the built bundle: the same checks an admin runs on real
 // Google must all pass on the emulator, or the emulator (or the check) is wrong.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../node/emulator/index';
 
@@ -28,7 +31,7 @@ const CEK_WAJIB = [
   'rumus-index-match', 'rumus-countif', 'rumus-antar-tab', 'rumus-div0', 'nama-tab-duplikat', 'nama-tab-100', 'teks-50001',
   'proteksi-editor-baru', 'proteksi-hapus-diri', 'proteksi-idiom', 'proteksi-peringatan', 'validasi-skrip', 'kunci-bebas',
   'properti-9kb', 'properti-string', 'tanggal-wib', 'tanggal-wita', 'tanggal-wit', 'dokumen-tabel', 'dokumen-heading',
-  'dokumen-replace', 'session-email',
+  'dokumen-replace', 'session-email', 'drive-cari-nama', 'drive-dokumen-documentapp',
 ];
 
 function emulator(): Emulator {
@@ -61,15 +64,50 @@ describe('Diagnostik on the emulator', () => {
     expect(cek('nama-tab-100')?.teramati).toMatch(/100 characters/);
   });
 
-  it('removes its scratch tabs, document and property afterwards', () => {
+  it('removes its scratch tabs, document and property afterwards; the DocumentApp.create document it cannot trash is named for the admin', () => {
     const emu = emulator();
     const tabSebelum = emu.spreadsheet.sheetNames();
-    diagnostik(emu);
+    const hasil = diagnostik(emu);
     expect(emu.spreadsheet.sheetNames()).toEqual(tabSebelum);
     const dokumen = [...emu.drive.files.values()].filter((f) => f.name.startsWith('Diagnostik Lapkin'));
-    expect(dokumen).toHaveLength(1);
-    expect(dokumen[0].trashed).toBe(true);
+    // The scratch document, made through Drive as Lapkin makes its documents, is in the trash.
+    expect(dokumen.filter((f) => f.trashed).map((f) => f.name)).toEqual([expect.stringMatching(/^Diagnostik Lapkin \S+ 'uji'$/)]);
+    // Under drive.file the Drive API does not see what DocumentApp.create made (the belief the
+    // check drive-dokumen-documentapp puts to Google), so that one stays and the admin is told.
+    const tertinggal = dokumen.filter((f) => !f.trashed);
+    expect(tertinggal.map((f) => f.name)).toEqual([expect.stringMatching(/^Diagnostik Lapkin \S+ \(DocumentApp\)$/)]);
+    expect(hasil.sisa).toEqual([
+      `Dokumen "${tertinggal[0].name}" dibuat dengan DocumentApp.create untuk cek drive-dokumen-documentapp; izin drive.file tidak membolehkan Lapkin membuangnya, jadi hapus dari Drive secara manual.`,
+    ]);
+    expect(emu.ui.dialogs[0].html).toContain('Belum terhapus');
     expect([...emu.properties.document.keys()].filter((k) => k.startsWith('lapkin.diagnostik'))).toEqual([]);
+  });
+
+  it('checks the Drive beliefs: a Lapkin document is found by its quoted name, a DocumentApp.create one is not seen', () => {
+    const hasil = diagnostik(emulator());
+    const cek = (id: string) => hasil.cek.find((c) => c.id === id);
+    expect(cek('drive-cari-nama')).toMatchObject({ lulus: true, teramati: '["<dokumen uji>"]' });
+    expect(cek('drive-dokumen-documentapp')).toMatchObject({
+      lulus: true,
+      teramati: '"API call to drive.files.get failed with error: File not found: <id>"',
+    });
+  });
+
+  it('without the advanced Drive service, the document checks fail with the Indonesian reason and the rest still run', () => {
+    // The built bundle with a manifest that enables no advanced service.
+    const dir = mkdtempSync(join(tmpdir(), 'lapkin-tanpa-drive-'));
+    cpSync('build', dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
+    delete manifest.dependencies;
+    writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(manifest));
+    const emu = new Emulator({ owner: ADMIN });
+    emu.loadBundle(dir);
+    const hasil = diagnostik(emu);
+    const gagal = hasil.cek.filter((c) => !c.lulus);
+    expect(gagal.map((c) => c.id)).toEqual(['dokumen-tabel', 'dokumen-heading', 'dokumen-replace', 'drive-cari-nama', 'drive-dokumen-documentapp']);
+    expect(gagal[0].teramati).toMatch(/^galat: Layanan lanjutan Drive API belum aktif/);
+    expect(emu.spreadsheet.sheetNames()).toEqual(['Sheet1']);
+    rmSync(dir, { recursive: true });
   });
 
   it('shows the admin the results in a modal dialog', () => {

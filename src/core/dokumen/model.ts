@@ -12,6 +12,8 @@ export interface DokumenTersimpan {
   readonly jenis: string;
   readonly nama: string;
   readonly url: string;
+  /** The link to the Drive folder holding it (absent in lists saved before Lapkin noted it). */
+  readonly folder?: string;
   /** ISO timestamp. */
   readonly dibuat: string;
 }

@@ -1,8 +1,12 @@
 /**
  * The scratch space the checks run in: two tabs in the current spreadsheet (the add-on's
- * `spreadsheets.currentonly` scope cannot create a spreadsheet), one Google Doc and one document
- * property, all named with one unique prefix, and removed again by `bersihkan`.
+ * `spreadsheets.currentonly` scope cannot create a spreadsheet), one Google Doc made as Lapkin
+ * makes its documents (Drive.Files.create, then DocumentApp.openById) and one document property,
+ * all named with one unique prefix, and removed again by `bersihkan`. A check may also make a
+ * document with DocumentApp.create (cek-drive.ts); whether Lapkin can trash that one under
+ * drive.file is what that check asks, so it may be left for the admin to delete.
  */
+import { MIME_DOCS, buangKeSampah, buatBerkas } from '../drive';
 import { pesanDari } from './cek';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +20,8 @@ export interface Jejak {
   readonly awalan: string;
   readonly kunciProperti: string;
   dokumenId: string | null;
+  /** The document a check made with DocumentApp.create. */
+  dokumenDocumentAppId: string | null;
 }
 
 export interface RuangUji {
@@ -29,13 +35,35 @@ export interface RuangUji {
   readonly saya: string;
   readonly pemilik: string;
   readonly kunciProperti: string;
-  /** The scratch document, created on first use; throws (every time) when it could not be created. */
+  /** The scratch document's name (it holds a quote, so finding it by name checks the query escaping). */
+  readonly namaDokumen: string;
+  /** The scratch document's id, created by Drive.Files.create on first use; throws (every time) when that failed. */
+  readonly idDokumen: () => string;
+  /** The scratch document opened with DocumentApp; throws (every time) when it could not be made or opened. */
   readonly dokumen: () => GoogleAppsScript.Document.Document;
+  /** Makes a document with DocumentApp.create (noted for cleanup) and returns its id. */
+  readonly dokumenDocumentApp: () => string;
 }
 
 export function jejakBaru(zona: string): Jejak {
   const cap = Utilities.formatDate(new Date(), zona, 'yyyyMMdd-HHmmss');
-  return { awalan: `Diagnostik Lapkin ${cap}`, kunciProperti: `lapkin.diagnostik.${cap}`, dokumenId: null };
+  return { awalan: `Diagnostik Lapkin ${cap}`, kunciProperti: `lapkin.diagnostik.${cap}`, dokumenId: null, dokumenDocumentAppId: null };
+}
+
+/** `buat`'s result, made on the first call; its error, thrown again on every call, when it failed. */
+function sekali<T>(buat: () => T): () => T {
+  let hasil: { readonly nilai: T } | { readonly galat: unknown } | null = null;
+  return () => {
+    if (!hasil) {
+      try {
+        hasil = { nilai: buat() };
+      } catch (galat) {
+        hasil = { galat };
+      }
+    }
+    if ('galat' in hasil) throw hasil.galat;
+    return hasil.nilai;
+  };
 }
 
 /** Inserts the tabs and writes the fixture (two writes). Call under the document lock. */
@@ -49,8 +77,10 @@ export function siapkanRuangUji(ss: Spreadsheet, jejak: Jejak, saya: string, pem
     ['b', 20],
     ['c', 0],
   ]);
-  // Created once: when creating it fails, every document check fails with that same reason.
-  let dokumen: { readonly doc: GoogleAppsScript.Document.Document } | { readonly galat: unknown } | null = null;
+  // Each made once: when making it fails, every check using it fails with that same reason.
+  const namaDokumen = `${jejak.awalan} 'uji'`;
+  const idDokumen = sekali(() => (jejak.dokumenId = buatBerkas(namaDokumen, MIME_DOCS)));
+  const dokumen = sekali(() => DocumentApp.openById(idDokumen()));
   return {
     ss,
     tab,
@@ -60,26 +90,21 @@ export function siapkanRuangUji(ss: Spreadsheet, jejak: Jejak, saya: string, pem
     saya,
     pemilik,
     kunciProperti: jejak.kunciProperti,
-    dokumen: () => {
-      if (!dokumen) {
-        try {
-          const doc = DocumentApp.create(jejak.awalan);
-          jejak.dokumenId = doc.getId();
-          dokumen = { doc };
-        } catch (galat) {
-          dokumen = { galat };
-        }
-      }
-      if ('galat' in dokumen) throw dokumen.galat;
-      return dokumen.doc;
+    namaDokumen,
+    idDokumen,
+    dokumen,
+    dokumenDocumentApp: () => {
+      jejak.dokumenDocumentAppId = DocumentApp.create(`${jejak.awalan} (DocumentApp)`).getId();
+      return jejak.dokumenDocumentAppId;
     },
   };
 }
 
 /**
  * Deletes every tab whose name starts with the prefix (any case: also one a check created by
- * mistake), trashes the document (drive.file lets a script trash files it created) and deletes
- * the property. Returns what could not be removed, one Indonesian line each. Call under the lock.
+ * mistake), trashes the documents (Drive.Files.update; drive.file lets a script trash files it
+ * created through Drive) and deletes the property. Returns what could not be removed, one
+ * Indonesian line each. Call under the lock.
  */
 export function bersihkan(ss: Spreadsheet, jejak: Jejak): string[] {
   const sisa: string[] = [];
@@ -95,9 +120,20 @@ export function bersihkan(ss: Spreadsheet, jejak: Jejak): string[] {
   }
   if (jejak.dokumenId) {
     try {
-      DriveApp.getFileById(jejak.dokumenId).setTrashed(true);
+      buangKeSampah(jejak.dokumenId);
     } catch (e) {
-      sisa.push(`Dokumen "${jejak.awalan}" tidak dapat dibuang ke sampah (${pesanDari(e)}); hapus dari Drive secara manual.`);
+      sisa.push(`Dokumen "${jejak.awalan} 'uji'" tidak dapat dibuang ke sampah (${pesanDari(e)}); hapus dari Drive secara manual.`);
+    }
+  }
+  if (jejak.dokumenDocumentAppId) {
+    try {
+      buangKeSampah(jejak.dokumenDocumentAppId);
+    } catch {
+      // Expected under drive.file (cek-drive.ts): the Drive API does not see what DocumentApp.create made.
+      sisa.push(
+        `Dokumen "${jejak.awalan} (DocumentApp)" dibuat dengan DocumentApp.create untuk cek drive-dokumen-documentapp; ` +
+          'izin drive.file tidak membolehkan Lapkin membuangnya, jadi hapus dari Drive secara manual.',
+      );
     }
   }
   try {
