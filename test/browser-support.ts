@@ -10,7 +10,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** A headless Chromium with a fresh profile; close the context to end it. */
 export async function launchChromium(viewport = { width: 1400, height: 900 }): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH; `npm test` does so as root.`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH; "npm test" does so as root.`);
   }
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lapkin-chromium-')), {
     executablePath: CHROMIUM,
