@@ -144,7 +144,9 @@ export class LocalSession {
     }
     return this.emu.ui.menus.map((menu) => ({
       title: menu.addon ? 'Ekstensi' : menu.title,
-      items: menu.items.flatMap((item) => (item.kind === 'item' ? [{ caption: item.caption, functionName: item.functionName }] : [])),
+      // A submenu's items follow, captioned "Submenu ▸ Item".
+      items: menu.items.flatMap((item) => (item.kind === 'item' ? [{ caption: item.caption, functionName: item.functionName }]
+        : item.kind === 'submenu' ? item.items.flatMap((i) => (i.kind === 'item' ? [{ caption: `${item.title} ▸ ${i.caption}`, functionName: i.functionName }] : [])) : [])),
     }));
   }
 

@@ -11,6 +11,7 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 
 const FUNGSI_PEMICU_EDIT = 'onEditLapkin';
 const FUNGSI_PEMICU_SOP = 'perbaruiStatusSop';
+const KUNCI_PEMICU_EDIT = 'lapkin.pemicu.edit';
 
 /**
  * Makes sure one trigger exists: `milikSaya` are the running admin's triggers of this kind (extra
@@ -34,7 +35,12 @@ function pastikanPemicu(kunci: string, saya: string, admin: readonly string[], m
 /** The Kirim box's onEdit trigger. */
 export function pastikanPemicuEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): void {
   const milikSaya = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === FUNGSI_PEMICU_EDIT && t.getEventType() === ScriptApp.EventType.ON_EDIT);
-  pastikanPemicu('lapkin.pemicu.edit', saya, admin, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create());
+  pastikanPemicu(KUNCI_PEMICU_EDIT, saya, admin, milikSaya, () => ScriptApp.newTrigger(FUNGSI_PEMICU_EDIT).forSpreadsheet(ss).onEdit().create());
+}
+
+/** Who made the Kirim box's onEdit trigger (lower-cased), as recorded; null before the first. */
+export function pembuatPemicuEdit(): string | null {
+  return props().getProperty(KUNCI_PEMICU_EDIT);
 }
 
 /** The hourly SOP status refresh (a clock trigger: not tied to the document, so found among the project's). */

@@ -5,6 +5,8 @@ export { menuBuatDrafLkj, menuBuatNotaDinas, menuBuatSuratPeringatan } from './m
 export { getPanelState, mulaiSiklus, siapkanLembarKerja, buatTabRekap, buatRekapDenganDraf } from './api';
 export { buatDokumenLkj, buatDokumenLkjDenganDraf, buatNotaDinas, buatSuratPeringatan } from './api';
 export { menuDiagnostik } from './diagnostik';
+export { menuUjiKabidMulai, menuUjiKabidLaporan, menuUjiKabidHapus } from './uji-kabid';
+export { menuUjiKabidLangkah } from './uji-kabid-langkah';
 export { onEditLapkin, kirimAtasNamaBidang, periksaIsian } from './kirim';
 export { kembalikanUntukPerbaikan } from './kembalikan';
 export { kirimPengingat } from './pengingat';

@@ -26,6 +26,8 @@ import { penjalan, type Penjalan } from './akses';
 import type { HasilAksi, MasukanBidang } from './api-types';
 import { aturanDari, ditolak, konfigurasiSah } from './konfigurasi';
 import { kirimSemuaSurel } from './pengingat';
+import { SEL_KOTAK_UJI_A1 } from '../core/uji-kabid/tata-letak';
+import { catatPemicuUji } from './uji-kabid-langkah';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -211,7 +213,9 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
 /** The installable onEdit trigger (src/gas/pemicu.ts): ticking the Kirim box submits the tab. */
 export function onEditLapkin(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
-  if (e.range.getA1Notation() !== SEL_KIRIM_A1) return;
+  const a1 = e.range.getA1Notation();
+  if (a1 === SEL_KOTAK_UJI_A1) return catatPemicuUji(e); // "Uji dengan akun Kabid" (uji-kabid-langkah.ts)
+  if (a1 !== SEL_KIRIM_A1) return;
   if (String(e.value).toUpperCase() !== 'TRUE') return;
   const ss = e.source;
   const tab = e.range.getSheet().getName();

@@ -8,6 +8,7 @@ import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
 import { DEPLOYMENT } from './deployment';
 import { ui } from '../gas/spreadsheet';
+import { subMenuUjiKabid } from './uji-kabid';
 
 const MENU_TITLE = 'Laporan Kinerja';
 
@@ -28,6 +29,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     if (item) menu.addItem(caption, fungsi);
     else menu.addSeparator();
   }
+  menu.addSubMenu(subMenuUjiKabid(u));
   menu.addToUi();
 }
 

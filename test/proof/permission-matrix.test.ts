@@ -33,6 +33,15 @@ interface Baris {
   readonly args?: readonly unknown[];
   /** Answers to the prompts a menu item asks. */
   readonly jawaban?: ReadonlyArray<{ button: 'OK' | 'YES' | 'NO'; text?: string }>;
+  /** What the admin did first (before the state is compared). */
+  readonly siapkan?: (emu: Emulator) => void;
+}
+
+/** "Uji dengan akun Kabid" started by the admin for the bidang's own Kabid (same consumer domain: "No" to Workspace). */
+function ujiKabidDimulai(emu: Emulator): void {
+  emu.ui.queueResponse({ button: 'OK', text: KABID_KWN });
+  emu.ui.queueResponse({ button: 'NO' });
+  emu.call(ADMIN, 'menuUjiKabidMulai');
 }
 
 /** The design. A server function missing here fails the test: decide who may run it first. */
@@ -47,6 +56,11 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   buatRekapDenganDraf: { boleh: HANYA_ADMIN },
   menuBuatRekap: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: '' }] },
   menuDiagnostik: { boleh: HANYA_ADMIN },
+  menuUjiKabidMulai: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: 'kabid.uji@gmail.com' }] },
+  menuUjiKabidLaporan: { boleh: HANYA_ADMIN, siapkan: ujiKabidDimulai },
+  menuUjiKabidHapus: { boleh: HANYA_ADMIN, siapkan: ujiKabidDimulai },
+  // Only the Kabid the admin named (here the bidang's own) records what their own run sees.
+  menuUjiKabidLangkah: { boleh: ['bidangSendiri'], siapkan: ujiKabidDimulai, tolak: /bukan akun Kabid yang diuji/ },
   kumpulkanData: { boleh: HANYA_ADMIN },
   kirimAtasNamaBidang: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN' }] },
   kembalikanUntukPerbaikan: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN', alasan: 'Lengkapi bukti dukung' }] },
@@ -79,7 +93,7 @@ function siap(): Emulator {
 }
 
 /** The refusals of the access checks; any other outcome (a result, or a refusal about the data) means the check let the caller through. */
-const PENOLAKAN_AKSES = /Hanya admin|Google tidak memberi tahu alamat e-mail Anda|bukan Kabid atau staf|tidak tercatat sebagai pelaksana SOP/;
+const PENOLAKAN_AKSES = /Hanya admin|Google tidak memberi tahu alamat e-mail Anda|bukan Kabid atau staf|tidak tercatat sebagai pelaksana SOP|bukan akun Kabid yang diuji/;
 
 function coba(emu: Emulator, fungsi: string, peran: Peran): { ok: true } | { ok: false; pesan: string } {
   const baris = MATRIKS[fungsi];
@@ -104,6 +118,7 @@ describe('permission matrix', () => {
       test(`${fungsi} as ${peran}: ${boleh ? 'allowed' : 'refused, nothing changes'}`, () => {
         const emu = siap();
         if (!(fungsi in emu.ws.entryPoints)) return; // not in this bundle; the first test names it
+        MATRIKS[fungsi].siapkan?.(emu);
         const sebelum = keadaan(emu);
         const hasil = coba(emu, fungsi, peran);
         if (boleh) {
