@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, STAF_KWN, TAB_KWN_TW1, barisKode, sel } from './helpers';
 import * as emuModule from '../../node/emulator/index';
+// Sheets' refusal, pinned to Google's text by test/emulator/spreadsheet-protection.test.ts.
+import { PROTECTED } from '../../node/emulator/spreadsheet/access';
 import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
 import { ISIAN_KWN, KOLOM, barisArsip, isi, kotakKirim, logTerakhir, siklusDimulai, statusBidang, type Hasil } from './kirim-bantuan';
 
-const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 describe('Kirim: ticking the box', () => {
   test('Mulai siklus installs one onEdit trigger and one hourly SOP trigger as the admin; later starts add no other', () => {

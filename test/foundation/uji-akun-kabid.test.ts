@@ -3,9 +3,10 @@
 // emulator for the accounts it declares, or the emulator (or the check) is wrong.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
+// Sheets' refusal, pinned to Google's text by test/emulator/spreadsheet-protection.test.ts.
+import { PROTECTED } from '../../node/emulator/spreadsheet/access';
 import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, emulatorTerisi, sel, type Lingkungan } from '../bundle/helpers';
 
-const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 const TAB = 'Uji Akun Kabid';
 const GMAIL = 'kabid.uji@gmail.com';
 const KANTOR = 'kabid.uji@contoh.go.id';
