@@ -11,4 +11,6 @@ export { onEditLapkin, kirimAtasNamaBidang, periksaIsian } from './kirim';
 export { kembalikanUntukPerbaikan } from './kembalikan';
 export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
+export { tutupTahun } from './tutup-tahun';
+export { menuTutupTahun } from './menu';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';

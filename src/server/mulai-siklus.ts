@@ -19,8 +19,8 @@ import {
 } from '../core/siklus';
 import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Periode } from '../core/types';
-import { bacaArsipKiriman } from '../gas/arsip';
-import { realisasiTerkirim } from '../gas/data-rekap';
+import { barisArsipBerikut } from '../gas/arsip';
+import { arsipTahun, realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
@@ -112,6 +112,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, kalenderDari(k)),
       catatan: masukan.catatan ?? '',
       lengkap: false,
+      barisArsip: barisArsipBerikut(ss),
       bidang,
     };
     siklus = { ...siklus, bidang };
@@ -119,8 +120,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
 
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
-    // The closed quarters as the recap reads them: what was submitted (one read of Arsip Kiriman).
-    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : Object.fromEntries(realisasiTerkirim(bacaArsipKiriman(ss), masukan.tahun));
+    // The closed quarters as the recap reads them: what was submitted (one read of this year's Arsip Kiriman rows).
+    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : (() => {
+      const { arsip, semua } = arsipTahun(ss, masukan.tahun);
+      return Object.fromEntries(realisasiTerkirim(arsip, masukan.tahun, semua));
+    })();
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
     // Tabs written in this run with nothing typed in them, by indicator-row count: the templates.
