@@ -1,8 +1,7 @@
 /**
  * What *Tutup tahun* writes outside the history tab: the year in Pengaturan, the Indikator tab's
- * "Realisasi tahun lalu" from the closed year, the closed year's tabs hidden (they stay in the
- * workbook: Sheets' View ▸ Hidden sheets shows them again), and the document properties compacted
- * in one atomic write.
+ * "Realisasi tahun lalu" from the closed year, and the document properties compacted in one atomic
+ * write.
  */
 import { KUNCI_PENGATURAN, SKEMA_INDIKATOR, TAB_PENGATURAN } from '../core/konfigurasi/skema';
 import type { RiwayatIndikator } from '../core/riwayat';
@@ -43,17 +42,6 @@ export function isiRealisasiTahunLalu(ss: Spreadsheet, grid: readonly (readonly 
     return [typeof baru === 'number' ? baru : `'${baru}`];
   });
   ss.getSheetByName(SKEMA_INDIKATOR.tab)!.getRange(2, kolomLalu + 1, kolom.length, 1).setValues(kolom);
-  return n;
-}
-
-/** Hides each tab of `nama` that exists and is visible (one getSheets, then two calls a tab). */
-export function sembunyikanTab(ss: Spreadsheet, nama: ReadonlySet<string>): number {
-  let n = 0;
-  for (const sheet of ss.getSheets()) {
-    if (!nama.has(sheet.getName()) || sheet.isSheetHidden()) continue;
-    sheet.hideSheet();
-    n++;
-  }
   return n;
 }
 

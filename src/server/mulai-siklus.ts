@@ -27,7 +27,8 @@ import { adaCatatan, catat } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
-import { spreadsheetAktif } from '../gas/spreadsheet';
+import { sembunyikanTab, spreadsheetAktif } from '../gas/spreadsheet';
+import { namaTabStatusSop } from '../core/sop/lembar';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
@@ -146,6 +147,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       if (Object.keys(isianLama).length === 0) templat.set(n, tab);
       dibuat.push(b.tab);
     }
+    // The cycle this one replaces is closed: its bidang and SOP tabs are hidden (not deleted), so tabs do not pile up.
+    if (aktif && aktif.id !== id) sembunyikanTab(ss, [...aktif.bidang.map((b) => b.tab), namaTabStatusSop(labelSiklus(aktif))]);
     mulaiSop(ss, siklus, sop.template, k, siapa);
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
     pastikanPemicuEdit(ss, siapa.email, siapa.adminEmails);
