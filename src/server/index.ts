@@ -12,3 +12,4 @@ export { kembalikanUntukPerbaikan } from './kembalikan';
 export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';
+export { kosongkanTabIndikator } from './indikator-pk';
