@@ -1,6 +1,11 @@
 import type { Periode } from '../core/types';
 import type { HasilMulaiSiklus, HasilSiapkan, HasilTandaiSop, MasukanMulaiSiklus, MasukanTandaiSop, PanelState } from '../server/api-types';
 import { renderPanel, renderTampilan, tampilanGalat, tampilanHasil, type Tampilan } from './render';
+import { bacaPemecahanMasalah } from '../core/bantuan';
+import PEMECAHAN_MASALAH from '../../docs/panduan/pemecahan-masalah.md';
+
+/** The Panduan's Pemecahan masalah entries: each error the panel shows links to its own. */
+const BANTUAN = bacaPemecahanMasalah(PEMECAHAN_MASALAH);
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -19,7 +24,7 @@ function tampilkan(t: Tampilan): void {
 }
 
 function gagal(error: unknown): void {
-  tampilkan(tampilanGalat(error));
+  tampilkan(tampilanGalat(error, BANTUAN));
 }
 
 async function muat(setelah?: Tampilan): Promise<void> {
@@ -67,7 +72,7 @@ async function denganKonfirmasi(fungsi: string, buatArgs: (konfirmasi: boolean) 
     if (!window.confirm(hasil.pesan)) return null;
     hasil = await panggil<HasilMulaiSiklus>(fungsi, ...buatArgs(true));
   }
-  return tampilanHasil(hasil);
+  return tampilanHasil(hasil, BANTUAN);
 }
 
 function masukanMulai(form: HTMLFormElement, konfirmasi: boolean): MasukanMulaiSiklus {
