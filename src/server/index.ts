@@ -13,3 +13,4 @@ export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';
 export { kosongkanTabIndikator } from './indikator-pk';
+export { getMulaiDiSini } from './mulai-di-sini';
