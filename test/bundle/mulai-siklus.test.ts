@@ -81,7 +81,7 @@ describe('Mulai siklus', () => {
     expect(hasil.status).toBe('masalah');
     expect(hasil.uraian).toEqual([
       'Bidang, baris 6, kolom E-mail Kabid: "kabid kwn@contoh" bukan alamat e-mail yang sah.',
-      'Indikator, baris 3, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang.',
+      'Indikator, baris 3, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang (tulis kode atau nama bidangnya).',
       'Indikator, baris 4, kolom Target tahunan: "banyak" bukan angka dan bukan predikat dari Skala predikat.',
       'Indikator, baris 6, kolom Pagu (Rp): Pagu tidak boleh negatif.',
     ]);
