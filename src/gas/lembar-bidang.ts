@@ -24,6 +24,7 @@ import {
   kolomLembar,
   nilaiLiteral,
   posisiKolom,
+  rumusTerurut,
   type IsiLembar,
 } from '../core/lembar-bidang';
 import { warnaPita } from '../core/rekap/grid-warna';
@@ -129,7 +130,7 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
   // The header block with the fixed and computed columns (formulas as values: their cells are not
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
-  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
+  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), ...rumusTerurut(w.periode, b.rumus)]);
   sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
   const masukan = n > 0 ? sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap) : null;
   const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);

@@ -46,7 +46,7 @@ export function konfigurasiSah(ss: Spreadsheet): Konfigurasi {
 
 export function aturanDari(k: Konfigurasi): AturanCapaian {
   const p = k.pengaturan;
-  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif };
+  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif, targetNol: p.targetNol };
 }
 
 /** The office's working calendar (Pengaturan ▸ Hari libur, Jam kantor). */

@@ -82,7 +82,7 @@ describe('Mulai siklus', () => {
     expect(hasil.uraian).toEqual([
       'Bidang, baris 6, kolom E-mail Kabid: "kabid kwn@contoh" bukan alamat e-mail yang sah.',
       'Indikator, baris 3, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang.',
-      'Indikator, baris 4, kolom Target tahunan: "banyak" bukan angka dan bukan predikat dari Skala predikat.',
+      'Indikator, baris 4, kolom Target tahunan: "banyak" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.',
       'Indikator, baris 6, kolom Pagu (Rp): Pagu tidak boleh negatif.',
     ]);
     expect(emu.spreadsheet.sheetNames()).toEqual(sebelum);

@@ -59,13 +59,13 @@ describe('periksa kiriman', () => {
       { kode: 'IK-7', realisasi: 3 },
     ]), ind)).toEqual([
       'TW I 2026 · KWN: baris indikator IK-6 tidak ada; minta admin menjalankan Mulai siklus lagi.',
-      'TW I 2026 · KWN!L8 (Realisasi TW I): belum diisi.',
-      'TW I 2026 · KWN!N9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
-      'TW I 2026 · KWN!N10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
-      'TW I 2026 · KWN!L11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
-      'TW I 2026 · KWN!R11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
-      'TW I 2026 · KWN!L12 (Realisasi TW I): tidak boleh negatif.',
-      'TW I 2026 · KWN!M12 (Realisasi anggaran (Rp)): “sejuta” bukan angka.',
+      'TW I 2026 · KWN!N8 (Realisasi TW I): belum diisi.',
+      'TW I 2026 · KWN!P9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!P10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
+      'TW I 2026 · KWN!N11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
+      'TW I 2026 · KWN!T11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
+      'TW I 2026 · KWN!N12 (Realisasi TW I): tidak boleh negatif.',
+      'TW I 2026 · KWN!O12 (Realisasi anggaran (Rp)): “sejuta” bukan angka.',
       'TW I 2026 · KWN!B13 (Kode): indikator "IK-7" bukan milik bidang ini (lihat tab Indikator).',
     ]);
   });
@@ -74,7 +74,7 @@ describe('periksa kiriman', () => {
     const ind = [indikator('IK-1')]; // kumulatif, target s.d. TW II = 24
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 12, realisasi: 12 }]), ind, 'TW2')).toEqual([]);
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 10, realisasi: 12 }]), ind, 'TW2')).toEqual([
-      'TW I 2026 · KWN!O8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!Q8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
     ]);
   });
 });

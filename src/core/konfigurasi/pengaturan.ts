@@ -2,10 +2,11 @@
 import { parseSkalaKategori } from '../kategori';
 import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
 import type { PeranId } from '../sop/model';
-import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
+import { BATAS_RATA_RATA_BAWAAN } from '../capaian';
+import type { BatasKategori, Masalah, Pengaturan, RumusNegatif, TargetNol } from '../types';
 import { bacaAngka, emailSah, emailTidakSah, pisahDaftar } from './angka';
 import { masalahTab, tabTidakAda } from './tabel';
-import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TARGET_NOL_PILIHAN, TIDAK, YA } from './skema';
 
 /** Lower-cased e-mails per SOP role named in Pengaturan (PERAN_EMAIL); a role without e-mails is absent. */
 export type EmailPeran = Readonly<Partial<Record<PeranId, readonly string[]>>>;
@@ -103,6 +104,13 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   const batasAngka = bacaAngka(teks('batasAtasCapaian'));
   if (batasAngka.jenis === 'bukan-angka' || (batasAngka.jenis === 'angka' && batasAngka.nilai <= 0)) salah('batasAtasCapaian', `"${teks('batasAtasCapaian')}" bukan angka lebih dari 0.`);
 
+  const seragam = (t: string): string => t.replace(/\s/g, '').toLowerCase();
+  const targetNol = (Object.keys(TARGET_NOL_PILIHAN) as TargetNol[]).find((k) => seragam(TARGET_NOL_PILIHAN[k]) === seragam(teks('targetNol')) || k === teks('targetNol'));
+  if (teks('targetNol') !== '' && !targetNol) salah('targetNol', `pilih "${TARGET_NOL_PILIHAN['tidak-dapat-dihitung']}" atau "${TARGET_NOL_PILIHAN['nol-100']}".`);
+
+  const batasRata = bacaAngka(teks('batasRataRata'));
+  if (batasRata.jenis === 'bukan-angka' || (batasRata.jenis === 'angka' && batasRata.nilai <= 0)) salah('batasRataRata', `"${teks('batasRataRata')}" bukan angka lebih dari 0.`);
+
   let skalaKategori: readonly BatasKategori[] = [];
   if (teks('skalaKategori') !== '') {
     const kategori = parseSkalaKategori(teks('skalaKategori'));
@@ -145,6 +153,8 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
       adminEmails,
       rumusNegatif: rumus ?? '2T-R',
       batasAtasCapaian: batasAngka.jenis === 'angka' ? batasAngka.nilai : null,
+      targetNol: targetNol ?? 'tidak-dapat-dihitung',
+      batasRataRata: batasRata.jenis === 'angka' ? batasRata.nilai : BATAS_RATA_RATA_BAWAAN,
       skalaKategori,
       skalaKualitatif,
       hariLibur,
