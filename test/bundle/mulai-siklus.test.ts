@@ -91,13 +91,13 @@ describe('Mulai siklus', () => {
   test('starting the same period twice refuses and changes nothing; typed values stay', () => {
     const emu = emulatorTerisi();
     mulai(emu);
-    emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 'Sudah dilaksanakan');
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'P8', 'Sudah dilaksanakan');
     const nama = emu.spreadsheet.sheetNames();
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ditolak');
     expect(hasil.pesan).toMatch(/^Siklus TW I 2026 sudah dimulai/);
     expect(emu.spreadsheet.sheetNames()).toEqual(nama);
-    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 14)?.value).toBe('Sudah dilaksanakan');
+    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 16)?.value).toBe('Sudah dilaksanakan');
   });
 
   test('a start cut off half-way resumes: no duplicate tab, nothing typed lost', () => {
@@ -111,13 +111,13 @@ describe('Mulai siklus', () => {
     expect(dibuat.length).toBeGreaterThan(0);
     expect(dibuat.length).toBeLessThan(5);
     // Someone typed into the first tab before the admin noticed.
-    emu.edit(ADMIN, 'TW I 2026 · Sekretariat', 'N8', 'diketik sebelum dilanjutkan');
+    emu.edit(ADMIN, 'TW I 2026 · Sekretariat', 'P8', 'diketik sebelum dilanjutkan');
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ok');
     const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
     expect(semua).toHaveLength(5);
     expect(new Set(semua.map((n) => n.toLowerCase())).size).toBe(5);
-    expect(sel(emu.spreadsheet.describeSheet('TW I 2026 · Sekretariat'), 8, 14)?.value).toBe('diketik sebelum dilanjutkan');
+    expect(sel(emu.spreadsheet.describeSheet('TW I 2026 · Sekretariat'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
   });
 
   test('a new period while another is open asks first, then keeps the old tabs; a TW I never submitted is no closed quarter', () => {
@@ -142,7 +142,7 @@ describe('Mulai siklus', () => {
     const emu = emulatorTerisi();
     expect((emu.call(KABID_KWN, 'getPanelState') as { siklus: unknown; admin: boolean })).toMatchObject({ siklus: null, admin: false });
     mulai(emu);
-    emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 3);
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 3);
     const panel = emu.call(ADMIN, 'getPanelState') as { admin: boolean; siklus: { label: string; batasWaktuTampil: string; bidang: { kode: string; status: string; terisi: number; jumlahIndikator: number }[] } };
     expect(panel.admin).toBe(true);
     expect(panel.siklus.label).toBe('TW I 2026');
