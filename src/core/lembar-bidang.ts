@@ -49,6 +49,42 @@ export interface KolomLembar {
 
 export const TEKS = '@';
 
+/** Units that count whole things: their values show without decimals and are never negative. */
+const SATUAN_CACAH = new Set([
+  'orang', 'kegiatan', 'dokumen', 'laporan', 'kali', 'unit', 'buah', 'paket', 'kelompok', 'lembaga', 'organisasi', 'ormas',
+  'desa', 'kelurahan', 'kecamatan', 'sekolah', 'peserta', 'kasus', 'kejadian', 'konflik', 'temuan', 'rekomendasi', 'jiwa',
+  'keluarga', 'kk', 'berkas', 'surat', 'perkara', 'aduan', 'pengaduan', 'rumah', 'titik', 'lokasi', 'event', 'forum',
+]);
+
+/** Whether `satuan` counts whole things ("orang", "Kegiatan", "dokumen (buah)"): judged by its first word. */
+export function satuanCacah(satuan: string): boolean {
+  const kata = satuan.trim().toLowerCase().split(/[\s(/]+/)[0] ?? '';
+  return SATUAN_CACAH.has(kata);
+}
+
+/** The number format of an indicator's values (target, realisasi): whole numbers for counts. */
+export function formatNilai(satuan: string): string {
+  return satuanCacah(satuan) ? FORMAT_BULAT : FORMAT_DESIMAL;
+}
+
+/** A count's format: no decimals. */
+export const FORMAT_BULAT = '#,##0';
+
+/**
+ * What the realisasi cell of an indicator asks for, as the cell's note: a kumulatif indicator wants
+ * the quarter's own increment, the others the level at the end of the period (domain.md §3–§4).
+ */
+export function catatanRealisasi(ind: Pick<Indikator, 'agregasi' | 'satuan'>, periode: Periode): string {
+  const cacah = satuanCacah(ind.satuan) ? ` Bilangan bulat ≥ 0 (${ind.satuan}).` : ' Boleh negatif bila indikatornya memang bisa turun di bawah 0 (mis. laju pertumbuhan).';
+  if (periode === 'TAHUNAN') return `Nilai akhir tahun (mis. hasil audit); kosongkan agar dihitung dari TW I–IV.${cacah}`;
+  const tw = labelPeriode(periode);
+  switch (ind.agregasi) {
+    case 'kumulatif': return `Kumulatif: isi tambahan selama ${tw} saja, bukan jumlah sejak awal tahun; jumlahnya dihitung otomatis.${cacah}`;
+    case 'terakhir': return `Terakhir: isi nilai pada akhir ${tw}.${cacah}`;
+    case 'rata-rata': return `Rata-rata: isi nilai ${tw}; rata-rata triwulan yang terisi dihitung otomatis.${cacah}`;
+  }
+}
+
 /**
  * `v` as written to a cell of number format `format`: setValues reads a string as typed input
  * ("=…" becomes a formula, "1.234" a number — domain.md §7), so text outside a plain-text cell is
@@ -84,6 +120,7 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
   const target = periode === 'TAHUNAN' ? 'Target tahunan' : `Target ${sd}`;
   const realisasi = periode === 'TAHUNAN' ? 'Realisasi akhir tahun' : `Realisasi ${labelPeriode(periode)}`;
   const realisasiSd = periode === 'TAHUNAN' ? 'Realisasi tahunan' : `Realisasi ${sd}`;
+  const anggaran = periode === 'TAHUNAN' ? 'Realisasi anggaran tahunan (Rp)' : `Realisasi anggaran ${sd} (Rp)`;
   return [
     k('no', 'No', '', 'info', 40, TEKS),
     k('kode', 'Kode', 'Kode indikator (jangan diubah).', 'info', 80, TEKS),
@@ -102,8 +139,10 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
       ? []
       : [k('capaianTahunan', 'Capaian thd target tahunan (%)', `Realisasi ${sd} dibanding target tahunan.`, 'hitung', 110, FORMAT_PERSEN)]),
     k('keterangan', 'Keterangan hitung', 'Triwulan yang tidak ada datanya dan ikut dilewati dalam perhitungan, mis. "TW II tidak ada data; s.d. TW I".', 'hitung', 180, ANGKA),
-    k('realisasi', realisasi, `Angka ≥ 0, predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}".`, 'masukan', 110, ANGKA),
-    k('realisasiAnggaran', 'Realisasi anggaran (Rp)', 'Anggaran yang sudah dibelanjakan, angka ≥ 0.', 'masukan', 110, '#,##0'),
+    k('realisasi', realisasi, `Angka (bukan rumus), predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}". Catatan di tiap sel menyebut yang diminta: kumulatif = tambahan triwulan ini saja.`, 'masukan', 110, ANGKA),
+    k('realisasiAnggaran', anggaran, periode === 'TAHUNAN'
+      ? 'Anggaran yang dibelanjakan selama setahun, angka ≥ 0 (bukan rumus).'
+      : `Anggaran yang dibelanjakan sejak 1 Januari sampai akhir ${labelPeriode(periode)} (kumulatif), angka ≥ 0 (bukan rumus).`, 'masukan', 110, '#,##0'),
     k('penjelasan', 'Penjelasan', 'Mengapa realisasi seperti ini.', 'masukan', 200, TEKS),
     k('faktorPendukung', 'Faktor pendukung', '', 'masukan', 200, TEKS),
     k('faktorPenghambat', 'Faktor penghambat', 'Kendala yang dihadapi.', 'masukan', 200, TEKS),
@@ -322,6 +361,23 @@ export interface BarisLembar {
   /** Values of the info and earlier-quarter columns, in column order. */
   readonly nilaiTetap: readonly (string | number)[];
   readonly rumus: RumusBaris;
+  /** The realisasi cell's note (`catatanRealisasi`). */
+  readonly catatanRealisasi: string;
+  /** Number formats from the Target column to the Realisasi input column (`formatBlokNilai`). */
+  readonly format: readonly string[];
+}
+
+/**
+ * The number formats of one row from the Target column to the Realisasi input column: the
+ * indicator's values (target, closed quarters, realisasi s.d., realisasi) in `formatNilai` of its
+ * satuan — counts without decimals — and the computed capaian cells as their columns say.
+ */
+export function formatBlokNilai(periode: Periode, satuan: string): string[] {
+  const kolom = kolomLembar(periode);
+  const nilai = new Set(['target', 'realisasiSd', 'realisasi']);
+  return kolom
+    .slice(posisiKolom(periode, 'target') - 1, posisiKolom(periode, 'realisasi'))
+    .map((k) => (nilai.has(k.id) || k.jenis === 'sebelumnya' ? formatNilai(satuan) : k.format));
 }
 
 export interface IsiLembar {
@@ -390,6 +446,8 @@ export function isiLembar(
         kode: ind.kode,
         nilaiTetap: [i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target), ...lama.map(tampilNilai)],
         rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan),
+        catatanRealisasi: catatanRealisasi(ind, k.periode),
+        format: formatBlokNilai(k.periode, ind.satuan),
       };
     });
   return { kepala, baris };
