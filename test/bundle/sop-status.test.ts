@@ -118,7 +118,7 @@ describe('SOP status', () => {
     const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: BATAS }) as Hasil;
     expect(hasil.status).toBe('masalah');
     expect(hasil.uraian).toEqual([
-      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja atau minggu), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
+      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja/HK, minggu atau bulan), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
     ]);
     expect(emu.spreadsheet.sheetNames()).toEqual(sebelum);
     expect((emu.call(ADMIN, 'siapkanLembarKerja') as { masalah: string[] }).masalah[0]).toMatch(/^SOP, baris 3, kolom Waktu/);

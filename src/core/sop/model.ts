@@ -47,7 +47,12 @@ export type PeranId =
   | 'kabid'
   | 'staf'
   | 'tim-lkj'
-  | 'pengadministrasi';
+  | 'pengadministrasi'
+  | 'kasi'
+  | 'fungsional'
+  | 'ketua-tim'
+  | 'subkoordinator'
+  | 'kepala-upt';
 
 export interface SopBaris {
   /** 1-based position in the template; the key of the row (some seed rows print no number). */

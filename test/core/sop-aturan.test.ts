@@ -1,0 +1,53 @@
+/** Issue 15's SOP reading rules: the units real SOP tables use, and job titles that must not pass for "Kepala". */
+import { describe, expect, it } from 'vitest';
+import { normalisasiPeran } from '../../src/core/sop/peran';
+import { cariTemplate } from '../../src/core/sop/templates/index';
+import { parseWaktu } from '../../src/core/sop/waktu';
+
+const durasi = (teks: string) => {
+  const h = parseWaktu(teks);
+  if (!h.ok) throw new Error(h.pesan);
+  return h.durasi;
+};
+
+describe('parseWaktu: the units of real SOP tables', () => {
+  it('"1 bulan" = 20 working days, "2 x 24 jam" = 2, "1 (satu) hari" = 1, "3 HK" = 3', () => {
+    expect(durasi('1 bulan')).toEqual({ hariKerja: 20, menit: 0 });
+    expect(durasi('2 x 24 jam')).toEqual({ hariKerja: 2, menit: 0 });
+    expect(durasi('1 × 24 Jam')).toEqual({ hariKerja: 1, menit: 0 });
+    expect(durasi('1 (satu) hari')).toEqual({ hariKerja: 1, menit: 0 });
+    expect(durasi('3 HK')).toEqual({ hariKerja: 3, menit: 0 });
+  });
+  it('"30 mnt" = 30 minutes, "± 2 jam" = 120 minutes, "kurang lebih 45 menit" = 45', () => {
+    expect(durasi('30 mnt')).toEqual({ hariKerja: 0, menit: 30 });
+    expect(durasi('± 2 jam')).toEqual({ hariKerja: 0, menit: 120 });
+    expect(durasi('kurang lebih 45 menit')).toEqual({ hariKerja: 0, menit: 45 });
+  });
+  it('still refuses what it cannot read', () => {
+    expect(parseWaktu('secepatnya').ok).toBe(false);
+    expect(parseWaktu('2 x jam').ok).toBe(false);
+  });
+});
+
+describe('normalisasiPeran: "Kepala" is the head of the office only', () => {
+  it('does not read Kepala Seksi, Kepala Sub Bidang or Kepala UPT as the Kepala', () => {
+    expect(normalisasiPeran('Kepala Seksi Perencanaan')).toEqual(['kasi']);
+    expect(normalisasiPeran('Kepala Sub Bidang Data')).toEqual(['staf']);
+    expect(normalisasiPeran('Kepala UPT Pelatihan')).toEqual(['kepala-upt']);
+    expect(normalisasiPeran('Kepala')).toEqual(['kepala']);
+  });
+  it('knows the current job titles', () => {
+    expect(normalisasiPeran('Kasi Program')).toEqual(['kasi']);
+    expect(normalisasiPeran('Fungsional Perencana Ahli Muda')).toEqual(['fungsional']);
+    expect(normalisasiPeran('JF Analis Kebijakan')).toEqual(['fungsional']);
+    expect(normalisasiPeran('Ketua Tim Kerja Perencanaan')).toEqual(['ketua-tim']);
+    expect(normalisasiPeran('Subkoordinator Program')).toEqual(['subkoordinator']);
+    expect(normalisasiPeran('Ketua Tim LKj')).toEqual(['tim-lkj']);
+  });
+  it('reads the seeds\' "Bidang-bidang" column as the Kabid (seed 003 step 4)', () => {
+    expect(normalisasiPeran('Bidang-bidang')).toEqual(['kabid']);
+    const langkah4 = cariTemplate('sop-003')?.baris.find((b) => b.no === '4');
+    expect(langkah4?.peran).toEqual(['kabid']);
+    expect(langkah4?.peristiwa).toBe('bidang-mengirim');
+  });
+});
