@@ -55,7 +55,7 @@ describe('Mulai siklus TW II: the closed quarter as submitted', () => {
     expect(c07).toBeTypeOf('number'); // terakhir: TW I's 70 by the rule (domain.md §4)
     expect(selRekap(hasil, 'C-07', 'Capaian s.d. TW II (%)')?.value).toBe(c07);
     expect(selKolom(tab, 'Keterangan hitung', barisKode(tab, 'C-07'))?.value).toBe('TW II tidak ada data; s.d. TW I');
-    expect(selRekap(hasil, 'C-07', 'Keterangan')?.value).toBe('TW II tidak ada data; s.d. TW I');
+    expect(selRekap(hasil, 'C-07', 'Keterangan')?.value).toBe('(draf); TW II tidak ada data; s.d. TW I');
   });
 
   test('the tab colours a category as the recap does, down to the lowest band', () => {
