@@ -53,10 +53,20 @@ export interface Pengaturan {
   readonly skalaKategori: readonly BatasKategori[];
   /** Predikat label → number, for qualitative indicators (e.g. WTP → 4). */
   readonly skalaKualitatif: Readonly<Record<string, number>>;
-  /** Office holidays as ISO dates (yyyy-mm-dd), in the spreadsheet's time zone. */
+  /**
+   * Office holidays as ISO dates (yyyy-mm-dd), in the spreadsheet's time zone: the national
+   * holidays and cuti bersama Lapkin ships (libur-nasional.ts) and the local ones of Pengaturan.
+   */
   readonly hariLibur: readonly string[];
-  /** Office hours as minutes after midnight, e.g. 480–960 for 08:00–16:00. */
-  readonly jamKantor: { readonly mulai: number; readonly selesai: number };
+  /**
+   * Office hours as minutes after midnight, e.g. 480–960 for 08:00–16:00; `perHari` overrides a
+   * weekday's (1 = Monday … 6 = Saturday), e.g. a shorter Friday.
+   */
+  readonly jamKantor: {
+    readonly mulai: number;
+    readonly selesai: number;
+    readonly perHari: Readonly<Partial<Record<number, { readonly mulai: number; readonly selesai: number }>>>;
+  };
   /** The SOP template's id (a built-in template or 'kustom' for the SOP tab). */
   readonly templateSop: string;
   /** Drive folder id for generated documents; '' = beside the spreadsheet. */

@@ -52,5 +52,5 @@ export function aturanDari(k: Konfigurasi): AturanCapaian {
 /** The office's working calendar (Pengaturan ▸ Hari libur, Jam kantor). */
 export function kalenderDari(k: Konfigurasi): Kalender {
   const p = k.pengaturan;
-  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai };
+  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai, jamPerHari: p.jamKantor.perHari };
 }

@@ -16,7 +16,7 @@ export function pengaturan(ubah: Partial<Pengaturan> = {}): Pengaturan {
     ...ATURAN_BAWAAN,
     batasRataRata: BATAS_RATA_RATA_BAWAAN,
     hariLibur: [],
-    jamKantor: { mulai: 480, selesai: 960 },
+    jamKantor: { mulai: 480, selesai: 960, perHari: {} },
     templateSop: '001',
     folderKeluaran: '',
     kirimEmail: false,
