@@ -1,6 +1,10 @@
 /** Issue 15's SOP reading rules: the units real SOP tables use, and job titles that must not pass for "Kepala". */
 import { describe, expect, it } from 'vitest';
+import { rencanaJadwal } from '../../src/core/sop/jadwal';
+import { KALENDER_BAKU } from '../../src/core/sop/kalender';
+import { isiTabStatus, judulSop, sumberSop, type RekamSop } from '../../src/core/sop/lembar';
 import { normalisasiPeran } from '../../src/core/sop/peran';
+import { buatStatusSop } from '../../src/core/sop/status';
 import { cariTemplate } from '../../src/core/sop/templates/index';
 import { parseWaktu } from '../../src/core/sop/waktu';
 
@@ -49,5 +53,28 @@ describe('normalisasiPeran: "Kepala" is the head of the office only', () => {
     const langkah4 = cariTemplate('sop-003')?.baris.find((b) => b.no === '4');
     expect(langkah4?.peran).toEqual(['kabid']);
     expect(langkah4?.peristiwa).toBe('bidang-mengirim');
+  });
+});
+
+describe('the status tab names this office and the source by its title', () => {
+  it('sop-001 "… KOTA PEMATANGSIANTAR" becomes the office from Pengaturan, in the title\'s capitals', () => {
+    const t = cariTemplate('sop-001')!;
+    expect(judulSop(t, 'Badan Kesatuan Bangsa dan Politik Kota Contoh')).toBe('PENGUMPULAN DATA KINERJA BADAN KESATUAN BANGSA DAN POLITIK KOTA CONTOH');
+    expect(judulSop(cariTemplate('sop-002')!, 'Badan Kesbangpol Kota Contoh')).toBe('Penyusunan Laporan Kinerja');
+  });
+  it('names the source by title and office, never by file name; shows its notes and stated total', () => {
+    const t = cariTemplate('sop-003')!;
+    expect(sumberSop(t)).toBe('SOP “PENYUSUNAN LAPORAN KINERJA”, Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Sungai Penuh');
+    expect(sumberSop(t)).not.toMatch(/\.txt/);
+    const jadwal = rencanaJadwal(t, { tahun: 2026, bulan: 3, hari: 2, menit: 480 }, KALENDER_BAKU);
+    const rekam: RekamSop = {
+      siklusId: 'TAHUNAN-2026', label: 'Tahunan 2026', tab: 'Status SOP Tahunan 2026', judul: judulSop(t, 'BKPSDM Kota Contoh'),
+      sumber: sumberSop(t), catatanSumber: t.catatanSumber, totalSumber: t.totalWaktu ?? '', kalender: KALENDER_BAKU,
+      totalWaktu: jadwal.totalWaktu, status: buatStatusSop(t, jadwal), tertunda: [],
+    };
+    const nilai = isiTabStatus(rekam, { tahun: 2026, bulan: 3, hari: 2, menit: 480 }).nilai;
+    expect(nilai[1].slice(0, 4)).toEqual(['Sumber', sumberSop(t), '', 'Catatan sumber']);
+    expect(nilai[1][4]).toContain('Bidang-bidang');
+    expect(nilai[2][1]).toBe('25 hari kerja 1 jam (menurut sumber: 25 HARI KERJA + 1 JAM)');
   });
 });
