@@ -221,6 +221,7 @@ export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan)
     judul: rekam.judul,
     tab: rekam.tab,
     saatIni: ringkas.saatIni ? `${namaLangkah(ringkas.saatIni, true)}: ${ringkas.saatIni.kegiatan}` : null,
+    urutanSaatIni: ringkas.saatIni?.urutan ?? null,
     menunggu: ringkas.menunggu,
     terlambat: daftarTerlambat(ringkas.langkah),
     standarWaktu: waktu.standar,

@@ -6,6 +6,7 @@ import { isiTabStatus, judulSop, sumberSop, type RekamSop } from '../../src/core
 import { normalisasiPeran } from '../../src/core/sop/peran';
 import { buatStatusSop } from '../../src/core/sop/status';
 import { cariTemplate } from '../../src/core/sop/templates/index';
+import { renderSop } from '../../src/ui/render';
 import { parseWaktu } from '../../src/core/sop/waktu';
 
 const durasi = (teks: string) => {
@@ -76,5 +77,20 @@ describe('the status tab names this office and the source by its title', () => {
     expect(nilai[1].slice(0, 4)).toEqual(['Sumber', sumberSop(t), '', 'Catatan sumber']);
     expect(nilai[1][4]).toContain('Bidang-bidang');
     expect(nilai[2][1]).toBe('25 hari kerja 1 jam (menurut sumber: 25 HARI KERJA + 1 JAM)');
+  });
+});
+
+describe('the sidebar\'s "Tandai langkah" form', () => {
+  it('offers the current step first and lists steps by their own names only', () => {
+    const langkah = (urutan: number, nama: string) => ({
+      urutan, nama, kegiatan: `Kegiatan ${nama}`, pelaksana: 'Kasubbag', status: 'belum' as const, labelStatus: 'Belum', tenggat: '', oleh: '', catatan: '', bolehDitandai: true,
+    });
+    const html = renderSop({
+      judul: 'SOP', tab: 'Status SOP TW I 2026', saatIni: 'Langkah 11: …', urutanSaatIni: 12, menunggu: 'Menunggu Kasubbag', terlambat: [],
+      standarWaktu: '1 hari kerja', waktuBerjalan: '0 menit', langkah: [langkah(1, 'Langkah 1'), langkah(9, 'Langkah ke-9'), langkah(10, 'Langkah 9'), langkah(12, 'Langkah 11')],
+    }, true);
+    expect(html).toContain('<option value="12" selected>Langkah 11: ');
+    expect(html.match(/ selected/g)).toHaveLength(1);
+    expect(html).not.toContain('<ol');
   });
 });
