@@ -39,7 +39,7 @@ describe('terapkanPeristiwa', () => {
     s = terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(5, 9) });
     expect(statusPer(s)['13']).toBe('selesai');
     // The unmarked preparation steps are what is left, named rather than hidden as skipped.
-    expect(ringkasStatus(s, pada(5, 10)).menunggu).toMatch(/^Menunggu Pengagenda: langkah 1 \(terlambat\)/);
+    expect(ringkasStatus(s, pada(5, 10)).menunggu).toMatch(/^Menunggu Pengagenda: langkah 1, /);
   });
 
   it('sop-001: "semua terkirim" closes the submission steps and its own, then the recap step', () => {

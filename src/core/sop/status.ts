@@ -186,7 +186,8 @@ function namaKabid(bidang: string): string {
 }
 
 /**
- * The status at `sekarang`: an open step past its planned due is 'terlambat'. `bidangBelum` names
+ * The status at `sekarang`: an open step past its planned due is 'terlambat', except an unmarked
+ * preparation step once the cycle has moved past it. `bidangBelum` names
  * the bidang that have not submitted yet, for the waiting message of a submission step.
  */
 export function ringkasStatus(
@@ -194,8 +195,13 @@ export function ringkasStatus(
   sekarang: WaktuLokal,
   bidangBelum: readonly string[] = [],
 ): RingkasanStatus {
+  // Preparation steps (before the first event-driven step) left unmarked once the cycle moved past
+  // them happened before the tabs opened, at times nobody recorded: open, but not late.
+  const awalOtomatis = state.langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1;
+  const sudahLewat = state.langkah.some((l) => l.urutan >= awalOtomatis && l.status !== 'belum');
+  const persiapan = (l: LangkahSop): boolean => sudahLewat && l.urutan < awalOtomatis;
   const langkah: LangkahTerbaca[] = state.langkah.map((l) =>
-    terbuka(l) && l.adaStandarWaktu && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
+    terbuka(l) && l.adaStandarWaktu && !persiapan(l) && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
       ? { ...l, status: 'terlambat' }
       : l,
   );
