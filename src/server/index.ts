@@ -12,3 +12,5 @@ export { kembalikanUntukPerbaikan } from './kembalikan';
 export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';
+export { kosongkanTabIndikator } from './indikator-pk';
+export { getMulaiDiSini } from './mulai-di-sini';

@@ -235,6 +235,24 @@ describe('Kembalikan, kirim ulang, kumpulkan', () => {
     expect(() => emu.call(KABID_KWN, 'kumpulkanData')).toThrow(/^Hanya admin/);
   });
 
+  test('the gather flags a change in every input column, and nothing else', () => {
+    const emu = siklusDimulai();
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    const ubahan = [
+      ['N8', 11, 'Realisasi TW I', 'dikirim: 10, sekarang: 11'],
+      ['O8', 5000, 'Realisasi anggaran s.d. TW I (Rp)', 'dikirim: (kosong), sekarang: 5.000'],
+      ['P8', 'ubah', 'Penjelasan', 'dikirim: "Penjelasan IK-16", sekarang: "ubah"'],
+      ['Q8', 'fd', 'Faktor pendukung', 'dikirim: (kosong), sekarang: "fd"'],
+      ['R8', 'fh', 'Faktor penghambat', 'dikirim: (kosong), sekarang: "fh"'],
+      ['S8', 'up', 'Upaya', 'dikirim: (kosong), sekarang: "up"'],
+      ['T8', 'https://drive.google.com/file/d/lain', 'Bukti dukung (link)', 'dikirim: "https://drive.google.com/file/d/IK-16", sekarang: "https://drive.google.com/file/d/lain"'],
+    ] as const;
+    for (const [a1, nilai] of ubahan) expect(emu.edit(ADMIN, TAB_KWN_TW1, a1, nilai).ok).toBe(true);
+    const hasil = emu.call(ADMIN, 'kumpulkanData') as { berubah: string[] };
+    expect(hasil.berubah).toEqual(ubahan.map(([a1, , judul, rincian]) => `${TAB_KWN_TW1}!${a1} (${judul}): berubah setelah dikirim (${rincian}).`));
+  });
+
   test('return for correction needs a reason; the bidang edits again; resubmission is version 2 and version 1 is kept', () => {
     const emu = siklusDimulai();
     isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);

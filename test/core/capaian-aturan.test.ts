@@ -133,7 +133,7 @@ describe('range targets in the Indikator tab', () => {
   it('are kept as written for the targets and refused for the Renstra target', () => {
     const judul = SKEMA_INDIKATOR.kolom.map((k) => k.judul);
     const baris = (ubah: Record<string, string>): string[] => SKEMA_INDIKATOR.kolom.map((k, i) => ubah[k.id] ?? SKEMA_INDIKATOR.contoh[0][i]);
-    const hasil = bacaIndikator([judul, baris({ targetTw1: '80–90 %' }), baris({ kode: 'IKU-02', targetRenstra: '80–90' })], new Set(['SEK']), {});
+    const hasil = bacaIndikator([judul, baris({ targetTw1: '80–90 %' }), baris({ kode: 'IKU-02', targetRenstra: '80–90' })], new Map([['SEK', 'SEK']]), {});
     expect(hasil.indikator[0].targetTw[0]).toBe('80–90 %');
     expect(hasil.masalah.map((m) => m.pesan)).toEqual(['"80–90" bukan angka dan bukan predikat dari Skala predikat.']);
   });

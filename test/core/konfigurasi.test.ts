@@ -61,7 +61,7 @@ describe('reading the configuration', () => {
     );
     expect(hasil.masalah.map(uraianMasalah)).toHaveLength(9);
     expect(uraianMasalah(hasil.masalah.find((m) => m.tab === 'Indikator' && m.baris === 2)!)).toBe(
-      'Indikator, baris 2, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang.',
+      'Indikator, baris 2, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang (tulis kode atau nama bidangnya).',
     );
   });
 

@@ -50,6 +50,8 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   openSidebar: { boleh: SEMUA },
   siapkanLembarKerja: { boleh: HANYA_ADMIN },
   menuSiapkanLembarKerja: { boleh: HANYA_ADMIN },
+  kosongkanTabIndikator: { boleh: HANYA_ADMIN, args: [{ konfirmasi: true }] },
+  getMulaiDiSini: { boleh: HANYA_ADMIN },
   mulaiSiklus: { boleh: HANYA_ADMIN, args: [{ periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }] },
   menuMulaiSiklus: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: 'TW II' }, { button: 'YES' }] },
   buatTabRekap: { boleh: HANYA_ADMIN, args: [{}] },

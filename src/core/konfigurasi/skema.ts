@@ -42,6 +42,10 @@ export interface KolomTabel {
   readonly wajib: boolean;
   /** Column width in pixels. */
   readonly lebar: number;
+  /** Other headers offices write for this column (a pasted Perjanjian Kinerja), matched as `judul.ts` normalises them. */
+  readonly sinonim?: readonly string[];
+  /** Patterns of the normalised header ("target 2026"). */
+  readonly polaJudul?: readonly RegExp[];
 }
 
 export interface SkemaTabel {
@@ -59,6 +63,11 @@ function kunci(id: string, label: string, catatan: string, wajib: boolean, conto
 
 function kolom(id: string, judul: string, catatan: string, lebar: number, wajib = false, pilihan?: readonly string[]): KolomTabel {
   return { id, judul, catatan, wajib, lebar, ...(pilihan ? { pilihan } : {}) };
+}
+
+/** `k` with the other headers it is known by. */
+function juga(k: KolomTabel, sinonim: readonly string[], polaJudul?: readonly RegExp[]): KolomTabel {
+  return { ...k, sinonim, ...(polaJudul ? { polaJudul } : {}) };
 }
 
 /** SOP roles named by e-mail in Pengaturan ("E-mail Sekretaris" …); the others come from Bidang and Pengaturan already. */
@@ -109,12 +118,12 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
 export const SKEMA_BIDANG: SkemaTabel = {
   tab: TAB_BIDANG,
   kolom: [
-    kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true),
-    kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true),
-    kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true),
-    kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160),
-    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220),
-    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300),
+    juga(kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true), ['kode bidang']),
+    juga(kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true), ['bidang', 'nama', 'unit kerja']),
+    juga(kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true), ['kabid', 'kepala bidang', 'nama kepala bidang']),
+    juga(kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160), ['nip', 'nip kepala bidang']),
+    juga(kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220), ['email kepala bidang', 'email']),
+    juga(kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300), ['email staf pengisi', 'staf']),
   ],
   contoh: [['SEK', 'Sekretariat', 'Nama Kabid', '', 'kabid.sekretariat@contoh.go.id', 'staf.sekretariat@contoh.go.id']],
 };
@@ -126,22 +135,43 @@ const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%), rentang (80–90 %: di dal
 export const SKEMA_INDIKATOR: SkemaTabel = {
   tab: TAB_INDIKATOR,
   kolom: [
-    kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', 80, true),
-    kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja.', 240, true),
-    kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', 280, true),
-    kolom('bidang', 'Bidang', 'Kode bidang penanggung jawab (dari tab Bidang).', 90, true),
-    kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true),
-    kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN),
-    kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN),
-    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100),
+    juga(kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', 80, true), ['kode indikator', 'kode iku', 'no iku']),
+    juga(kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja. Kosong = sasaran baris di atasnya (sel gabungan dari Word atau Excel).', 240, true), [
+      'sasaran',
+      'sasaran kinerja',
+      'sasaran program',
+      'sasaran kegiatan',
+    ]),
+    juga(kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', 280, true), [
+      'indikator',
+      'indikator kinerja utama',
+      'iku',
+      'indikator sasaran',
+      'indikator kinerja sasaran',
+      'indikator kinerja program',
+      'indikator kinerja kegiatan',
+    ]),
+    juga(kolom('bidang', 'Bidang', 'Kode atau nama bidang penanggung jawab (dari tab Bidang).', 90, true), ['kode bidang', 'penanggung jawab', 'bidang penanggung jawab', 'pj']),
+    juga(kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true), ['satuan indikator', 'sat']),
+    juga(kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN), ['arah indikator']),
+    juga(kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN), ['cara agregasi']),
+    juga(kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100), ['target', 'target kinerja', 'target pk', 'target tahun ini'], [/^target (tahun )?\d{4}$/]),
     ...PERIODE.slice(0, 4).map((p, i) => {
       const tw = labelPeriode(p);
-      return kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100);
+      const romawi = ['i', 'ii', 'iii', 'iv'][i];
+      return juga(
+        kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100),
+        [],
+        [new RegExp(`^(target )?(sd )?tw ${romawi}$`)],
+      );
     }),
-    kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110),
-    kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110),
-    kolom('program', 'Program', 'Program yang mendukung indikator.', 240),
-    kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
+    juga(kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110), ['target renstra', 'target akhir periode renstra']),
+    juga(kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110), ['realisasi tahun sebelumnya'], [/^realisasi (tahun )?\d{4}$/]),
+    juga(kolom('program', 'Program', 'Program yang mendukung indikator.', 240), ['nama program', 'program kegiatan']),
+    juga(
+      kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
+      ['anggaran', 'pagu anggaran'],
+    ),
   ],
   contoh: [
     ['IKU-01', 'Meningkatnya kualitas pelayanan', 'Persentase layanan tepat waktu', 'SEK', '%', 'positif', 'terakhir', '100', '100', '100', '100', '100', '100', '90', 'Program Penunjang Urusan Pemerintahan', '250.000.000'],
