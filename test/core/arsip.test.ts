@@ -72,7 +72,7 @@ describe('arsip kiriman', () => {
     const ubah: [Partial<Isian>, string][] = [
       [{ realisasi: 11 }, 'Realisasi TW I'],
       [{ realisasi: null, tidakAdaData: 'p' }, 'Realisasi TW I'],
-      [{ realisasiAnggaran: 6000 }, 'Realisasi anggaran (Rp)'],
+      [{ realisasiAnggaran: 6000 }, 'Realisasi anggaran s.d. TW I (Rp)'],
       [{ penjelasan: 'q' }, 'Penjelasan'],
       [{ faktorPendukung: 'x' }, 'Faktor pendukung'],
       [{ faktorPenghambat: 'x' }, 'Faktor penghambat'],
