@@ -29,8 +29,8 @@ import {
 } from '../core/lembar-bidang';
 import { warnaPita } from '../core/rekap/grid-warna';
 import type { Periode } from '../core/types';
-import { pastikanBaris } from './baris';
 import { aturEditor } from './proteksi';
+import { tabBaru } from './ukuran-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -178,8 +178,7 @@ function salinan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: string, tem
 function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar, tinggi: number): Sheet {
   const kolom = kolomLembar(w.periode);
   const n = w.isi.baris.length;
-  const sheet = ss.insertSheet(w.nama);
-  pastikanBaris(sheet, tinggi);
+  const sheet = tabBaru(ss, w.nama, tinggi, kolom.length);
   sheet.getRange(1, 1, tinggi, kolom.length).setNumberFormat(TEKS);
   if (n > 0) {
     for (const r of deret(kolom.map((k) => k.format))) {
