@@ -96,6 +96,8 @@ export class Workspace {
   private nextExecutionId = 1;
   private readonly lockHolders = new Map<string, number>();
   private fault: (Fault & { seen: number }) | null = null;
+  /** The call the last armed fault failed (its 1-based index among the calls it counted); null until it fires. */
+  faultFired: { readonly atCall: number; readonly service: string; readonly method: string } | null = null;
   /** Hooks run just before the n-th call from now; used to interleave executions. */
   private readonly callHooks: Array<{ at: number; run: () => void }> = [];
   private callCounter = 0;
@@ -221,6 +223,7 @@ export class Workspace {
       this.fault.seen++;
       if (this.fault.seen === this.fault.atCall) {
         const message = this.fault.message;
+        this.faultFired = { atCall: this.fault.seen, service, method };
         this.fault = null;
         throw new Error(message);
       }
@@ -252,6 +255,7 @@ export class Workspace {
   /** Fails the `atCall`-th service call from now on with `message`, once. */
   injectFault(fault: Fault): void {
     this.fault = { ...fault, seen: 0 };
+    this.faultFired = null;
   }
   clearFault(): void {
     this.fault = null;

@@ -14,3 +14,5 @@ export { kumpulkanData } from './kumpulkan';
 export { tutupTahun } from './tutup-tahun';
 export { menuTutupTahun } from './menu';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';
+export { kosongkanTabIndikator } from './indikator-pk';
+export { getMulaiDiSini } from './mulai-di-sini';

@@ -101,7 +101,8 @@ function pencentang(b: BidangSiklus): string {
 }
 
 function periksaTab(s: StatusSiklus, b: BidangSiklus, sheet: Sheet, k: Konfigurasi): HasilPeriksa {
-  return periksaKiriman(sheet.getDataRange().getValues(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
+  const isi = sheet.getDataRange();
+  return periksaKiriman(isi.getValues(), isi.getFormulas(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
 }
 
 function hasilMasalah(s: StatusSiklus, hasil: HasilPeriksa): HasilAksi & { status: 'masalah' } {

@@ -7,6 +7,7 @@
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya } from '../core/lembar-bidang';
+import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
@@ -161,9 +162,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
     siklus = { ...siklus, lengkap: true, bidang: siklus.bidang.map((b) => ({ ...b, siap: true })) };
     simpanSiklusAktif(siklus);
+    // Working days in a year without a national list count only the local holidays: say so.
+    const libur = peringatanTahunLibur([hari, siklus.batasWaktu]);
     return {
       status: 'ok',
-      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.`,
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${libur ? ` ${libur}` : ''}`,
       tabDibuat: dibuat,
     };
   });

@@ -79,3 +79,21 @@ describe('Kirim pengingat', () => {
     expect(() => emu.ws.run({ email: ADMIN }, () => (emu.globals().MailApp as GoogleAppsScript.Mail.MailApp).sendEmail({ to: Array.from({ length: 51 }, (_, i) => `o${i}@contoh.go.id`).join(','), subject: 's', body: 'b' }))).toThrow('Limit Exceeded: Email Recipients Per Message.');
   });
 });
+
+describe('Kirim e-mail: Tidak', () => {
+  test('submitting, returning and reminding send no e-mail; the submission and the return still happen', () => {
+    const emu = siklusDimulai();
+    const pengaturan = emu.spreadsheet.describeSheet('Pengaturan', ADMIN);
+    const baris = pengaturan.cells.find((c) => c.column === 1 && c.value === 'Kirim e-mail')!.row;
+    expect(emu.edit(ADMIN, 'Pengaturan', `B${baris}`, 'Tidak').ok).toBe(true);
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    expect(statusBidang(emu, 'KWN')).toBe('terkirim');
+    expect(emu.call(ADMIN, 'kembalikanUntukPerbaikan', { bidang: 'KWN', alasan: 'IK-16 belum sesuai' })).toMatchObject({ status: 'ok' });
+    expect(statusBidang(emu, 'KWN')).toBe('dikembalikan');
+    lewatBatas(emu);
+    expect(statusBidang(emu, 'POL')).toBe('terlambat');
+    expect(emu.call(ADMIN, 'kirimPengingat')).toEqual({ status: 'ditolak', pesan: 'Pengiriman e-mail dimatikan (tab Pengaturan ▸ Kirim e-mail: Tidak). Tidak ada pengingat yang dikirim.' });
+    expect(emu.mail.outbox).toEqual([]);
+  });
+});
