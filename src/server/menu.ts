@@ -8,7 +8,8 @@ import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
 import { tutupTahun } from './tutup-tahun';
 import { DEPLOYMENT } from './deployment';
-import { ui } from '../gas/spreadsheet';
+import { spreadsheetAktif, ui } from '../gas/spreadsheet';
+import { penjalan, wajibAdmin } from './akses';
 import { subMenuUjiKabid } from './uji-kabid';
 
 const MENU_TITLE = 'Laporan Kinerja';
@@ -79,8 +80,9 @@ function tanyaDraf(judul: string, teks: string): boolean | null {
   return draf === u.Button.CANCEL ? null : draf === u.Button.YES;
 }
 
-/** "Tutup tahun" from the menu: asks first (and again when isian are still missing). */
+/** "Tutup tahun" from the menu: refuses a non-admin before asking, asks first (and again when isian are still missing). */
 export function menuTutupTahun(): void {
+  wajibAdmin(penjalan(spreadsheetAktif()));
   const u = ui();
   const judul = 'Tutup tahun';
   if (u.alert(judul, 'Tutup tahun anggaran di Pengaturan dan mulai tahun berikutnya? Riwayat capaian disimpan, tab siklus tahun ini disembunyikan.', u.ButtonSet.YES_NO) !== u.Button.YES) return;
