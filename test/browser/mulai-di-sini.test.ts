@@ -134,6 +134,8 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => langkah('indikator').locator('.kurang li').allTextContents()).toEqual([
       'Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka dan bukan predikat dari Skala predikat.',
     ]);
+    await page.locator('.cell[data-a1="A1"]').scrollIntoViewIfNeeded();
+    await langkah('indikator').scrollIntoViewIfNeeded();
     await gambar(page, 'indikator-pk');
     await ketik('F4', '90%');
     await tekan('indikator', 'Periksa indikator');
@@ -149,7 +151,8 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => panel.locator('.siklus h2').textContent()).toBe('Siklus TW I 2026');
     expect(await panel.locator('#mulai-di-sini').count()).toBe(0);
     await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW I 2026 · Sekretariat', 'TW I 2026 · Bidang Kewaspadaan Nasional']));
-    await gambar(page, 'panel-siklus');
+    await panel.locator('h1').scrollIntoViewIfNeeded();
+    await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
   });
 
   it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
