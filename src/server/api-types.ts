@@ -108,6 +108,8 @@ export interface SopPanel {
   readonly tab: string;
   /** 'Langkah 7: Kabid menerima …'; null when every step is closed. */
   readonly saatIni: string | null;
+  /** The current step's position (`LangkahSopPanel.urutan`), which the marking form offers first; null when none. */
+  readonly urutanSaatIni: number | null;
   /** Who the cycle waits on ("Menunggu Kabid Bidang Politik, …"). */
   readonly menunggu: string;
   /** One line per late step. */

@@ -7,6 +7,7 @@
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya } from '../core/lembar-bidang';
+import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
@@ -19,15 +20,16 @@ import {
 } from '../core/siklus';
 import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Periode } from '../core/types';
-import { bacaArsipKiriman } from '../gas/arsip';
-import { realisasiTerkirim } from '../gas/data-rekap';
+import { barisArsipBerikut } from '../gas/arsip';
+import { arsipTahun, realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
-import { spreadsheetAktif } from '../gas/spreadsheet';
+import { sembunyikanTab, spreadsheetAktif } from '../gas/spreadsheet';
+import { namaTabStatusSop } from '../core/sop/lembar';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
@@ -112,6 +114,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, kalenderDari(k)),
       catatan: masukan.catatan ?? '',
       lengkap: false,
+      barisArsip: barisArsipBerikut(ss),
       bidang,
     };
     siklus = { ...siklus, bidang };
@@ -119,8 +122,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
 
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
-    // The closed quarters as the recap reads them: what was submitted (one read of Arsip Kiriman).
-    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : Object.fromEntries(realisasiTerkirim(bacaArsipKiriman(ss), masukan.tahun));
+    // The closed quarters as the recap reads them: what was submitted (one read of this year's Arsip Kiriman rows).
+    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : (() => {
+      const { arsip, semua } = arsipTahun(ss, masukan.tahun);
+      return Object.fromEntries(realisasiTerkirim(arsip, masukan.tahun, semua));
+    })();
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
     // Tabs written in this run with nothing typed in them, by indicator-row count: the templates.
@@ -142,6 +148,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       if (Object.keys(isianLama).length === 0) templat.set(n, tab);
       dibuat.push(b.tab);
     }
+    // The cycle this one replaces is closed: its bidang and SOP tabs are hidden (not deleted), so tabs do not pile up.
+    if (aktif && aktif.id !== id) sembunyikanTab(ss, [...aktif.bidang.map((b) => b.tab), namaTabStatusSop(labelSiklus(aktif))]);
     mulaiSop(ss, siklus, sop.template, k, siapa);
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
     pastikanPemicuEdit(ss, siapa.email, siapa.adminEmails);
@@ -154,9 +162,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
     siklus = { ...siklus, lengkap: true, bidang: siklus.bidang.map((b) => ({ ...b, siap: true })) };
     simpanSiklusAktif(siklus);
+    // Working days in a year without a national list count only the local holidays: say so.
+    const libur = peringatanTahunLibur([hari, siklus.batasWaktu]);
     return {
       status: 'ok',
-      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.`,
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${libur ? ` ${libur}` : ''}`,
       tabDibuat: dibuat,
     };
   });

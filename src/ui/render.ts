@@ -130,7 +130,8 @@ export function renderFormMulai(): string {
 /**
  * The SOP view: the current step, who the cycle waits on, what is late, the time spent against the
  * standard, and the steps. Steps the user may mark get a form (id "form-sop"; fields urutan,
- * catatan and, for admins, status) for `tandaiLangkahSop`.
+ * catatan and, for admins, status) for `tandaiLangkahSop`, the current step chosen first. The steps
+ * are a plain list: each carries its own name, so no list number can disagree with the SOP's.
  */
 export function renderSop(sop: SopPanel, admin: boolean): string {
   const terlambat = sop.terlambat.length > 0 ? `<ul class="terlambat">${sop.terlambat.map((t) => `<li class="error">${escapeHtml(t)}</li>`).join('')}</ul>` : '';
@@ -138,7 +139,9 @@ export function renderSop(sop: SopPanel, admin: boolean): string {
     .map((l) => `<li class="langkah status-${escapeHtml(l.status)}"><strong>${escapeHtml(l.nama)}</strong> · ${escapeHtml(l.labelStatus)}${l.tenggat ? ` · tenggat ${escapeHtml(l.tenggat)}` : ''}<br>${escapeHtml(l.pelaksana)}: ${escapeHtml(l.kegiatan)}${l.catatan ? `<br><em>${escapeHtml(l.catatan)}</em>` : ''}</li>`)
     .join('');
   const bisa = sop.langkah.filter((l) => l.bolehDitandai);
-  const pilihan = bisa.map((l) => `<option value="${l.urutan}">${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`).join('');
+  const pilihan = bisa
+    .map((l) => `<option value="${l.urutan}"${l.urutan === sop.urutanSaatIni ? ' selected' : ''}>${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`)
+    .join('');
   const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option></select></label>' : '';
   const form = bisa.length > 0
     ? `<form id="form-sop" class="form"><label>Langkah<select name="urutan">${pilihan}</select></label>${status}<label>Catatan<textarea name="catatan" rows="2"></textarea></label><button type="submit">Tandai langkah</button></form>`
@@ -147,7 +150,7 @@ export function renderSop(sop: SopPanel, admin: boolean): string {
     `<section class="sop"><h2>SOP: ${escapeHtml(sop.judul)}</h2>` +
     `<p>${escapeHtml(sop.menunggu)}</p>${terlambat}` +
     `<p>Standar waktu ${escapeHtml(sop.standarWaktu)}; berjalan ${escapeHtml(sop.waktuBerjalan)}. Rincian di tab ${escapeHtml(sop.tab)}.</p>` +
-    `<ol class="daftar-langkah">${langkah}</ol>${form}</section>`
+    `<ul class="daftar-langkah">${langkah}</ul>${form}</section>`
   );
 }
 

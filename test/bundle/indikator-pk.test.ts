@@ -36,7 +36,7 @@ describe('Indikator from the office PK, through the bundle', () => {
     const siapkan = emu.call(ADMIN, 'siapkanLembarKerja') as { ditambahkan: string[]; masalah: string[] };
     // The office headers count as Lapkin's columns: only those the PK lacks are added beside them.
     expect(siapkan.ditambahkan).toEqual(['kolom Indikator ▸ Target akhir Renstra', 'kolom Indikator ▸ Realisasi tahun lalu', 'kolom Indikator ▸ Program', 'kolom Indikator ▸ Pagu (Rp)']);
-    expect(siapkan.masalah).toEqual(['Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka dan bukan predikat dari Skala predikat.']);
+    expect(siapkan.masalah).toEqual(['Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.']);
 
     const ditolak = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2099-04-15' }) as { status: string; uraian: string[] };
     expect(ditolak.status).toBe('masalah');

@@ -46,7 +46,7 @@ describe('SOP status', () => {
     const emu = siklusDimulai();
     expect(nilai(emu, 6, K.status)).toBe('Selesai'); // "Mendistribusikan surat": the request went out
     expect(nilai(emu, 6, K.oleh)).toBe('Lapkin');
-    expect(nilai(emu, 1, K.status)).toBe('Dilewati');
+    expect(nilai(emu, 1, K.status)).toBe('Belum'); // the nota dinas' preparation is marked by a person, never skipped
     expect(nilai(emu, 7, K.status)).toBe('Berjalan');
     expect(nilai(emu, 7, K.tenggat)).toBe('1 April 2026 11.15'); // 105 + 30 minutes of office time
     // 4 hari: Thursday 2, (Friday 3 is a holiday, then the weekend), Monday 6, Tuesday 7, Wednesday 8.
@@ -74,8 +74,13 @@ describe('SOP status', () => {
     expect((emu.call(ADMIN, 'buatTabRekap') as Hasil).status).toBe('ok');
     expect(nilai(emu, 11, K.status)).toBe('Selesai'); // "Laporan Rekapitulasi"
     expect(nilai(emu, 11, K.oleh)).toBe(ADMIN);
-    expect(nilai(emu, 10, K.status)).toBe('Dilewati'); // all-submitted step passed over
-    expect(nilai(emu, 12, K.status)).toBe('Berjalan'); // the Sekretaris receives the recap
+    // Three bidang sent nothing: the collection stays open and the cycle waits on them, not on the recap's reader.
+    expect(nilai(emu, 10, K.status)).toBe('Belum');
+    expect(nilai(emu, 7, K.status)).toBe('Berjalan');
+    expect(nilai(emu, 12, K.status)).toBe('Belum');
+    const sesudah = emu.call(ADMIN, 'getPanelState') as { sop: { menunggu: string } };
+    expect(sesudah.sop.menunggu).toMatch(/^Menunggu Kabid .*Kabid Bidang Ideologi dan Wawasan Kebangsaan, /);
+    expect(sesudah.sop.menunggu).not.toContain('Politik Dalam Negeri');
   });
 
   test('a manual mark: the wrong role is refused, the right role accepted and logged', () => {
@@ -97,7 +102,7 @@ describe('SOP status', () => {
     expect(log(emu).some((l) => l.pengguna === ORANG_LAIN)).toBe(false);
     jalankanPemicu(emu);
     expect(log(emu).find((l) => l.pengguna === ORANG_LAIN)).toMatchObject({ tindakan: 'SOP: tandai langkah' });
-    expect(String(log(emu).find((l) => l.pengguna === ORANG_LAIN)?.rincian)).toContain('Langkah 5: Dilewati → Selesai (Surat ditandatangani)');
+    expect(String(log(emu).find((l) => l.pengguna === ORANG_LAIN)?.rincian)).toContain('Langkah 5: Belum → Selesai (Surat ditandatangani)');
     expect(nilai(emu, 5, K.status)).toBe('Selesai');
   });
 
@@ -118,7 +123,7 @@ describe('SOP status', () => {
     const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: BATAS }) as Hasil;
     expect(hasil.status).toBe('masalah');
     expect(hasil.uraian).toEqual([
-      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja atau minggu), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
+      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja/HK, minggu atau bulan), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
     ]);
     expect(emu.spreadsheet.sheetNames()).toEqual(sebelum);
     expect((emu.call(ADMIN, 'siapkanLembarKerja') as { masalah: string[] }).masalah[0]).toMatch(/^SOP, baris 3, kolom Waktu/);

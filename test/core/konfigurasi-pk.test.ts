@@ -45,7 +45,7 @@ describe('the Indikator tab from a pasted Perjanjian Kinerja', () => {
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;
     expect(hasil.masalah.map(uraianMasalah)).toEqual([
-      'Indikator, baris 4, kolom Target TW I: "dua puluh" bukan angka dan bukan predikat dari Skala predikat.',
+      'Indikator, baris 4, kolom Target TW I: "dua puluh" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.',
       'Indikator, baris 6, kolom Penanggung Jawab: Bidang "Bidang Tidak Ada" tidak ada di tab Bidang (tulis kode atau nama bidangnya).',
     ]);
   });

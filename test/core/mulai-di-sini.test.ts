@@ -49,7 +49,7 @@ describe('Mulai di sini: what each step still misses', () => {
     const indikator = TERISI.indikator!.map((r) => [...r]);
     indikator[3][8] = 'dua puluh';
     const k = keadaan({ ...TERISI, indikator });
-    expect(k.indikator).toEqual(['Indikator, baris 4, kolom Target s.d. TW I: "dua puluh" bukan angka dan bukan predikat dari Skala predikat.']);
+    expect(k.indikator).toEqual(['Indikator, baris 4, kolom Target s.d. TW I: "dua puluh" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.']);
     expect(k.bidang).toEqual([]);
   });
 });

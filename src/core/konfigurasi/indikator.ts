@@ -5,6 +5,7 @@
  * bidang may be named by kode or by name. Every row that cannot be read is reported. Pure.
  */
 import type { Agregasi, Indikator, Masalah, Nilai, Polaritas } from '../types';
+import { bacaRentang } from '../capaian';
 import { bacaAngka } from './angka';
 import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR } from './skema';
 import { bacaTabel, masalahTabel, periksaKode } from './tabel';
@@ -31,13 +32,15 @@ export function bacaIndikator(
     const { baris, sel, mentah } = b;
     sasaranDiAtas = sel.sasaran;
     const awal = daftar.length;
-    const nilai = (id: string): Nilai | null => {
+    const nilai = (id: string, rentangBoleh: boolean): Nilai | null => {
       const angka = bacaAngka(mentah[id]);
       if (angka.jenis === 'angka') return angka.nilai;
       if (angka.jenis === 'kosong') return null;
       const label = predikat(sel[id], skalaKualitatif);
       if (label !== undefined) return label;
-      daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka dan bukan predikat dari Skala predikat.`));
+      if (rentangBoleh && bacaRentang(sel[id]) !== null) return sel[id];
+      const rentang = rentangBoleh ? ', bukan rentang (mis. 80–90)' : '';
+      daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka${rentang} dan bukan predikat dari Skala predikat.`));
       return null;
     };
     const kode = periksaKode(tabel, b, kodeDipakai, daftar);
@@ -51,10 +54,10 @@ export function bacaIndikator(
     if (tabel.ada.has('agregasi') && !(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
       daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir atau rata-rata, bukan "${sel.agregasi}".`));
     }
-    const targetTahunan = nilai('targetTahunan');
-    const targetTw = [nilai('targetTw1'), nilai('targetTw2'), nilai('targetTw3'), nilai('targetTw4')] as const;
-    const targetRenstra = nilai('targetRenstra');
-    const realisasiTahunLalu = nilai('realisasiTahunLalu');
+    const targetTahunan = nilai('targetTahunan', true);
+    const targetTw = [nilai('targetTw1', true), nilai('targetTw2', true), nilai('targetTw3', true), nilai('targetTw4', true)] as const;
+    const targetRenstra = nilai('targetRenstra', false);
+    const realisasiTahunLalu = nilai('realisasiTahunLalu', false);
     const paguAngka = bacaAngka(mentah.pagu);
     let pagu: number | null = null;
     if (paguAngka.jenis === 'bukan-angka') daftar.push(masalah(baris, 'pagu', paguAngka.pesan));

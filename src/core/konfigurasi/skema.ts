@@ -13,6 +13,8 @@ export const TAB_BIDANG = 'Bidang';
 export const TAB_INDIKATOR = 'Indikator';
 
 export const RUMUS_NEGATIF_PILIHAN = { '2T-R': '(2T − R) / T', 'T/R': 'T / R' } as const;
+/** Pengaturan ▸ Target 0: what each choice reads as (domain.md §4). */
+export const TARGET_NOL_PILIHAN = { 'tidak-dapat-dihitung': 'tidak dapat dihitung', 'nol-100': 'R = 0 → 100 %, R > 0 → 0 %' } as const;
 /** The built-in SOP templates' ids, and 'kustom' for an SOP tab of the office's own. */
 export const PILIHAN_TEMPLATE_SOP: readonly string[] = [...TEMPLATE_BAWAAN.map((t) => t.id), 'kustom'];
 export const YA = 'Ya';
@@ -91,10 +93,18 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', false),
   kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', true, RUMUS_NEGATIF_PILIHAN['2T-R'], Object.values(RUMUS_NEGATIF_PILIHAN)),
   kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', false),
+  {
+    ...kunci('targetNol', 'Target 0', 'Indikator bertarget 0: "tidak dapat dihitung" (bawaan), atau untuk polaritas negatif (mis. jumlah konflik, temuan) R = 0 → 100 %, R > 0 → 0 %; rumus T / R dengan R = 0 lalu memakai batas atas capaian, atau 100 % dengan catatan.', false, TARGET_NOL_PILIHAN['tidak-dapat-dihitung'], Object.values(TARGET_NOL_PILIHAN)),
+    opsional: true,
+  },
+  {
+    ...kunci('batasRataRata', 'Batas atas rata-rata (%)', 'Capaian tiap indikator dibatasi setinggi ini saat dirata-rata (Ikhtisar, per sasaran, per bidang). Kosong = 120.', false, '120'),
+    opsional: true,
+  },
   kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', true, '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah'),
   kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', false, 'WTP=4; WDP=3; TMP=2; TW=1'),
-  kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', false, '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03'),
-  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00.', true, '08:00-16:00'),
+  kunci('hariLibur', 'Hari libur', 'Libur daerah atau kantor saja (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma. Libur nasional dan cuti bersama (SKB 3 Menteri) sudah bawaan Lapkin; tahun yang belum ada daftarnya diperingatkan saat Mulai siklus.', false, ''),
+  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00; hari yang berbeda ditambahkan dengan namanya, mis. "08:00-16:00; Jumat 08:00-11:30".', true, '08:00-16:00'),
   kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', true, 'sop-001', PILIHAN_TEMPLATE_SOP),
   kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', false),
   kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
@@ -120,7 +130,7 @@ export const SKEMA_BIDANG: SkemaTabel = {
 
 export const POLARITAS_PILIHAN = ['positif', 'negatif'] as const;
 export const AGREGASI_PILIHAN = ['kumulatif', 'terakhir', 'rata-rata'] as const;
-const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%) atau predikat dari skala predikat; kosong = tidak dapat dihitung.';
+const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%), rentang (80–90 %: di dalam rentang = 100 %, di atas dibanding batas atas, di bawah dibanding batas bawah) atau predikat dari skala predikat; kosong = tidak dapat dihitung.';
 
 export const SKEMA_INDIKATOR: SkemaTabel = {
   tab: TAB_INDIKATOR,

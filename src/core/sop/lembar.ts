@@ -28,13 +28,38 @@ export interface RekamSop {
   /** 'TW I 2026'. */
   readonly label: string;
   readonly tab: string;
+  /** The SOP's title with the office's own name (`judulSop`). */
   readonly judul: string;
+  /** The source named by its title (`sumberSop`), never a file name. */
   readonly sumber: string;
+  /** What the source leaves out or what was inferred (the template's `catatanSumber`); absent in older records. */
+  readonly catatanSumber?: readonly string[];
+  /** The total time the source states, as written ('' when it states none); absent in older records. */
+  readonly totalSumber?: string;
   readonly kalender: Kalender;
   /** The sum of the steps' time standards. */
   readonly totalWaktu: Durasi;
   readonly status: StatusSop;
   readonly tertunda: readonly EntriTertunda[];
+}
+
+/**
+ * The SOP's title for this office: the source's own office name in it (sop-001 "… KOTA
+ * PEMATANGSIANTAR") becomes `instansi` from Pengaturan, in the title's capitalisation.
+ */
+export function judulSop(template: Pick<SopTemplate, 'judul' | 'instansi'>, instansi: string): string {
+  const asal = template.instansi?.trim() ?? '';
+  if (asal === '' || instansi.trim() === '') return template.judul;
+  const i = template.judul.toLowerCase().indexOf(asal.toLowerCase());
+  if (i < 0) return template.judul;
+  const ganti = template.judul === template.judul.toUpperCase() ? instansi.trim().toUpperCase() : instansi.trim();
+  return template.judul.slice(0, i) + ganti + template.judul.slice(i + asal.length);
+}
+
+/** The source by its title: 'SOP “Penyusunan Laporan Kinerja”, Sekretariat Daerah Kota Banjarbaru'; a custom SOP by its tab. */
+export function sumberSop(template: Pick<SopTemplate, 'id' | 'judul' | 'instansi' | 'sumber'>): string {
+  if (template.id === 'kustom') return `tab ${template.sumber}`;
+  return `SOP “${template.judul}”${template.instansi ? `, ${template.instansi}` : ''}`;
 }
 
 export function namaTabStatusSop(label: string): string {
@@ -127,10 +152,11 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
   const ringkas = ringkasStatus(rekam.status, sekarang);
   const waktu = waktuSop(rekam, sekarang);
   const terlambat = daftarTerlambat(ringkas.langkah);
+  const menurutSumber = rekam.totalSumber ? ` (menurut sumber: ${rekam.totalSumber})` : '';
   const ringkasan = [
     baris(`Status SOP ${rekam.label}: ${rekam.judul}`),
-    baris('Sumber', rekam.sumber),
-    baris('Standar waktu total', waktu.standar, '', 'Waktu berjalan', waktu.berjalan),
+    baris('Sumber', rekam.sumber, '', 'Catatan sumber', (rekam.catatanSumber ?? []).join(' ')),
+    baris('Standar waktu total', `${waktu.standar}${menurutSumber}`, '', 'Waktu berjalan', waktu.berjalan),
     baris('Saat ini', ringkas.menunggu),
     baris('Terlambat', terlambat.length > 0 ? terlambat.join('\n') : 'Tidak ada'),
     baris('Diperbarui', formatWaktuLokal(sekarang)),

@@ -84,18 +84,27 @@ function terbuka(l: LangkahSop): boolean {
   return l.status === 'belum' || l.status === 'berjalan';
 }
 
+/** Steps only their own events close: the collection, open while any bidang has not submitted. */
+function ditutupPeristiwa(l: LangkahSop): boolean {
+  return l.peristiwa === 'bidang-mengirim' || l.peristiwa === 'semua-terkirim';
+}
+
 /**
  * Steps still open before `urutan` were passed over: they become 'dilewati' (they can still be
- * marked done later). Then, when nothing runs, the first step left open after the last finished
- * one starts.
+ * marked done later) — except the collection steps, which a recap or draft made while bidang are
+ * missing must leave open, and, on an event (`olehPeristiwa`), the steps before the template's
+ * first event-driven step: the preparation (nota dinas drafted, initialled, signed), which only a
+ * person can mark. Then, when nothing runs, the first step left open after the last finished one starts.
  */
-function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal): LangkahSop[] {
+function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal, olehPeristiwa: boolean): LangkahSop[] {
   const lewati = (l: LangkahSop): LangkahSop => ({
     ...l,
     status: 'dilewati',
     catatan: `Dilewati: tidak ditandai sebelum ${namaLangkah(langkah[urutan - 1])}.`,
   });
-  const hasil = langkah.map((l) => (l.urutan < urutan && terbuka(l) ? lewati(l) : l));
+  const awalOtomatis = olehPeristiwa ? langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1 : 1;
+  const dilewati = (l: LangkahSop): boolean => l.urutan < urutan && l.urutan >= awalOtomatis && terbuka(l) && !ditutupPeristiwa(l);
+  const hasil = langkah.map((l) => (dilewati(l) ? lewati(l) : l));
   if (hasil.some((l) => l.status === 'berjalan')) return hasil;
   const terakhirSelesai = hasil.reduce((n, l) => (l.status === 'selesai' ? l.urutan : n), 0);
   const berikut = hasil.find((l) => l.urutan > terakhirSelesai && l.status === 'belum');
@@ -139,7 +148,7 @@ export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: 
     return selesaikan(l, opsi, label);
   });
   const pertama = langkah.find(sasaran);
-  return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu) };
+  return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu, true) };
 }
 
 /** Marks step `urutan` by hand. Refuses a role that does not perform it (the admin may mark any). */
@@ -157,7 +166,7 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   }
   const baru = tandai(l, status, opsi, opsi.catatan ?? '');
   const langkah = state.langkah.map((x) => (x === l ? baru : x));
-  return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu) } };
+  return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu, false) } };
 }
 
 export interface LangkahTerbaca extends Omit<LangkahSop, 'status'> {
@@ -177,7 +186,8 @@ function namaKabid(bidang: string): string {
 }
 
 /**
- * The status at `sekarang`: an open step past its planned due is 'terlambat'. `bidangBelum` names
+ * The status at `sekarang`: an open step past its planned due is 'terlambat', except an unmarked
+ * preparation step once the cycle has moved past it. `bidangBelum` names
  * the bidang that have not submitted yet, for the waiting message of a submission step.
  */
 export function ringkasStatus(
@@ -185,8 +195,13 @@ export function ringkasStatus(
   sekarang: WaktuLokal,
   bidangBelum: readonly string[] = [],
 ): RingkasanStatus {
+  // Preparation steps (before the first event-driven step) left unmarked once the cycle moved past
+  // them happened before the tabs opened, at times nobody recorded: open, but not late.
+  const awalOtomatis = state.langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1;
+  const sudahLewat = state.langkah.some((l) => l.urutan >= awalOtomatis && l.status !== 'belum');
+  const persiapan = (l: LangkahSop): boolean => sudahLewat && l.urutan < awalOtomatis;
   const langkah: LangkahTerbaca[] = state.langkah.map((l) =>
-    terbuka(l) && l.adaStandarWaktu && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
+    terbuka(l) && l.adaStandarWaktu && !persiapan(l) && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
       ? { ...l, status: 'terlambat' }
       : l,
   );
