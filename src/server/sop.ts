@@ -120,6 +120,8 @@ export interface OpsiPeristiwaSop {
   /** For 'bidang-mengirim': how many bidang have submitted, of how many. */
   readonly terkirim?: number;
   readonly jumlahBidang?: number;
+  /** For 'surat-peringatan-dibuat': the step's note. */
+  readonly catatan?: string;
 }
 
 /**

@@ -173,3 +173,14 @@ describe('tandaiManual', () => {
     });
   });
 });
+
+describe('the warning letter (001_...txt step 9: data late → surat peringatan from the Kepala)', () => {
+  it('runs the step that receives the data, naming the bidang; the step finishes when all data is in', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'surat-peringatan-dibuat', { ...LAPKIN, waktu: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    const langkah9 = s.langkah.find((l) => l.no === '9')!;
+    expect(langkah9).toMatchObject({ status: 'berjalan', mulai: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(10, 9) });
+    expect(s.langkah.find((l) => l.no === '9')?.status).toBe('selesai');
+  });
+});

@@ -43,6 +43,8 @@ export interface OpsiPeristiwa {
   /** For 'bidang-mengirim': how many bidang there are and how many have submitted. */
   readonly jumlahBidang?: number;
   readonly terkirim?: number;
+  /** For 'surat-peringatan-dibuat': the note on the step (whom the letters went to). */
+  readonly catatan?: string;
 }
 
 export interface OpsiTanda {
@@ -128,6 +130,7 @@ function selesaikan(l: LangkahSop, opsi: OpsiPeristiwa, catatan: string): Langka
  * starts the first step when nothing has started yet.
  */
 export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: OpsiPeristiwa): StatusSop {
+  if (peristiwa === 'surat-peringatan-dibuat') return suratPeringatan(state, opsi);
   const label = `Otomatis: ${LABEL_PERISTIWA[peristiwa]}.`;
   const sasaran = (l: LangkahSop): boolean =>
     l.peristiwa === peristiwa || (peristiwa === 'semua-terkirim' && l.peristiwa === 'bidang-mengirim');
@@ -149,6 +152,21 @@ export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: 
   });
   const pertama = langkah.find(sasaran);
   return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu, true) };
+}
+
+/**
+ * The Kepala's warning letter to the bidang whose data is late (`001_...txt` step 9: data late →
+ * surat peringatan): the step mapped to it — by default the one that receives all the data
+ * ('semua-terkirim') — runs, with the letter as its note; it finishes when the data is in.
+ */
+function suratPeringatan(state: StatusSop, opsi: OpsiPeristiwa): StatusSop {
+  const sendiri = state.langkah.filter((l) => l.peristiwa === 'surat-peringatan-dibuat');
+  const sasaran = sendiri.length > 0 ? sendiri : state.langkah.filter((l) => l.peristiwa === 'semua-terkirim');
+  const catatan = opsi.catatan ?? `Otomatis: ${LABEL_PERISTIWA['surat-peringatan-dibuat']}.`;
+  const langkah = state.langkah.map((l) =>
+    sasaran.includes(l) && l.status !== 'selesai' ? { ...l, status: 'berjalan' as const, mulai: l.mulai ?? opsi.waktu, catatan } : l,
+  );
+  return { ...state, langkah };
 }
 
 /** Marks step `urutan` by hand. Refuses a role that does not perform it (the admin may mark any). */
