@@ -130,3 +130,17 @@ describe('plan and actual time', () => {
     expect(daftar).toContain(`${namaLangkah(empat, true)} selesai dalam 6 hari kerja, standar 4 hari kerja, ${empat.pelaksana}: ${empat.kegiatan}`);
   });
 });
+
+describe('the status tab shows each step\'s Kelengkapan and Output', () => {
+  it('as the SOP writes them (sop-003 step 5: the correction list in and out)', () => {
+    const t = cariTemplate('sop-003')!;
+    const senin = { tahun: 2026, bulan: 3, hari: 2, menit: 480 };
+    const jadwal = rencanaJadwal(t, senin, KALENDER_BAKU);
+    const rekam: RekamSop = { siklusId: 'x', label: 'Tahunan 2026', tab: 't', judul: t.judul, sumber: sumberSop(t), kalender: KALENDER_BAKU, totalWaktu: jadwal.totalWaktu, status: buatStatusSop(t, jadwal), tertunda: [] };
+    const nilai = isiTabStatus(rekam, senin).nilai;
+    const judul = nilai[6];
+    expect(judul.slice(-2)).toEqual(['Kelengkapan', 'Output']);
+    const baris5 = nilai.find((r, i) => i > 6 && r[0] === '5')!;
+    expect(baris5.slice(-2)).toEqual(['Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja', 'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja']);
+  });
+});

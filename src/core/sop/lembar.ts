@@ -91,6 +91,8 @@ export const KOLOM_STATUS = [
   'Selesai',
   'Oleh',
   'Catatan',
+  'Kelengkapan',
+  'Output',
 ] as const;
 
 /** The header row of the steps table; the steps follow it. */
@@ -210,6 +212,8 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
     l.selesai ? formatWaktuLokal(l.selesai) : '',
     l.oleh,
     l.catatan,
+    l.kelengkapan ?? '',
+    l.output ?? '',
   ]);
   const nilai = [...ringkasan, [...KOLOM_STATUS], ...langkah];
   const warnaBaris = (w: string | null): (string | null)[] => Array<string | null>(lebar).fill(w);

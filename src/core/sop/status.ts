@@ -20,6 +20,9 @@ export interface LangkahSop {
   readonly pelaksana: string;
   readonly peran: readonly PeranId[];
   readonly peristiwa?: Peristiwa;
+  /** The SOP's Mutu Baku columns (absent in records made before they were kept). */
+  readonly kelengkapan?: string;
+  readonly output?: string;
   readonly rencanaMulai: WaktuLokal;
   readonly rencanaTenggat: WaktuLokal;
   /** False when the SOP gives the step no time standard: it is never late. */
@@ -70,6 +73,8 @@ export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusS
       pelaksana: b.pelaksana,
       peran: b.peran,
       ...(b.peristiwa ? { peristiwa: b.peristiwa } : {}),
+      kelengkapan: b.kelengkapan,
+      output: b.output,
       rencanaMulai: jadwal.baris[i].mulai,
       rencanaTenggat: jadwal.baris[i].tenggat,
       adaStandarWaktu: jadwal.baris[i].adaStandarWaktu,
