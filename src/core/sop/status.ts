@@ -33,6 +33,8 @@ export interface LangkahSop {
   /** Who finished (or skipped) it: an e-mail, or 'Lapkin' for an event. */
   readonly oleh: string;
   readonly catatan: string;
+  /** How many times the step has run (a correction loop); absent = once. */
+  readonly putaran?: number;
 }
 
 export interface StatusSop {
@@ -55,8 +57,11 @@ export interface OpsiTanda {
   readonly oleh: string;
   readonly waktu: WaktuLokal;
   readonly catatan?: string;
-  /** 'dilewati' (skip a step) is for the admin only. Default 'selesai'. */
-  readonly status?: 'selesai' | 'dilewati';
+  /**
+   * 'dilewati' (skip a step) and 'ulang' (run a finished step again: the correction loop of
+   * `003_...txt` steps 5–6) are for the admin only. Default 'selesai'.
+   */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export type HasilTanda =
@@ -181,6 +186,7 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   const alasan = alasanTidakBoleh(opsi.peran, l);
   if (alasan !== null) return { ok: false, pesan: alasan };
   const status = opsi.status ?? 'selesai';
+  if (status === 'ulang') return ulangi(state, l, opsi);
   if (status === 'dilewati' && opsi.peran !== 'admin') {
     return { ok: false, pesan: 'Hanya admin yang dapat menandai langkah sebagai dilewati.' };
   }
@@ -190,6 +196,24 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   const baru = tandai(l, status, opsi, opsi.catatan ?? '');
   const langkah = state.langkah.map((x) => (x === l ? baru : x));
   return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu, false) } };
+}
+
+/**
+ * Runs a finished step again (admin only): a correction loop, e.g. `003_...txt` steps 5–6 when the
+ * Kepala sends the draft back. The step runs from now in its next round; the later steps a person
+ * closed are open again (event-driven steps stay Lapkin's).
+ */
+function ulangi(state: StatusSop, l: LangkahSop, opsi: OpsiTanda): HasilTanda {
+  if (opsi.peran !== 'admin') return { ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' };
+  if (l.status !== 'selesai') return { ok: false, pesan: `${namaLangkah(l, true)} belum selesai; hanya langkah yang sudah selesai yang dapat diulang.` };
+  const putaran = (l.putaran ?? 1) + 1;
+  const catatan = `Putaran ${putaran}${opsi.catatan ? `: ${opsi.catatan}` : ''}.`;
+  const langkah = state.langkah.map((x): LangkahSop => {
+    if (x === l) return { ...x, status: 'berjalan', mulai: opsi.waktu, selesai: null, oleh: opsi.oleh, catatan, putaran };
+    if (x.urutan > l.urutan && !x.peristiwa && !terbuka(x)) return { ...x, status: 'belum', mulai: null, selesai: null, oleh: '', catatan: `Dibuka lagi: ${namaLangkah(l)} diulang.` };
+    return x;
+  });
+  return { ok: true, status: { ...state, langkah } };
 }
 
 export interface LangkahTerbaca extends Omit<LangkahSop, 'status'> {
