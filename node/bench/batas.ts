@@ -9,7 +9,7 @@
  *   (`extrapolationCheck`: measured against extrapolated);
  * - a busy collection day's trigger runtime on the emulator's ledger (pemicu.ts);
  * - the last submit's calls in the first and the fifth cycle;
- * - the cell-by-cell recap baseline (naif.ts), reported beside Lapkin's recap in main.ts.
+ * - the cell-by-cell recap baseline (naif.ts) beside Lapkin's recap of the first 60 × 100 cycle.
  */
 import { MAX_CELLS } from '../emulator/spreadsheet/model';
 import { MAX_STORE_BYTES } from '../emulator/properties';
@@ -55,7 +55,7 @@ export function perkiraan(h: HasilTahunan, tahun: number): Perkiraan | null {
 
 export function ukurBatas(u: Ukuran, progres: (pesan: string) => void): HasilBatas {
   const cek = ukurTahunan(UKURAN_CEK, TAHUN, (h) => progres(`5 × 20, tahun ${h.tahun}: ${h.cells} sel`));
-  const setahun = ukurTahunan(u, 1, (h) => progres(`${u.bidang} × ${u.indikatorPerBidang}, tahun ${h.tahun}: ${h.cells} sel, ${h.propertyBytes} byte properti`));
+  const setahun = ukurTahunan(u, 1, (h) => progres(`${u.bidang} × ${u.indikatorPerBidang}, tahun ${h.tahun}: ${h.cells} sel, ${h.propertyBytes} byte properti`), true);
   let pemicu: HasilBatas['pemicu'];
   try {
     pemicu = ukurHariPemicu(u);
@@ -66,7 +66,7 @@ export function ukurBatas(u: Ukuran, progres: (pesan: string) => void): HasilBat
 }
 
 /** The JSON keys the issue names, with what they were computed from. */
-export function kunciJson(b: HasilBatas, baseline: unknown): Record<string, unknown> {
+export function kunciJson(b: HasilBatas): Record<string, unknown> {
   const p = perkiraan(b.setahun, TAHUN);
   const pc = perkiraan(b.cek, TAHUN);
   const diukur = b.cek.years.at(-1);
@@ -80,7 +80,9 @@ export function kunciJson(b: HasilBatas, baseline: unknown): Record<string, unkn
     triggerDay: b.pemicu,
     submitCalls: { cycle1: b.setahun.submit.cycle1.calls, cycle5: b.setahun.submit.cycle5.calls },
     submitModelledMs: { cycle1: b.setahun.submit.cycle1.modelledMs, cycle5: b.setahun.submit.cycle5.modelledMs },
-    baseline,
+    // The first cycle's recap at 60 × 100, and the same recap cell by cell (naif.ts).
+    recapCycle1: b.setahun.recap?.lapkin ?? null,
+    baseline: b.setahun.recap ? { recap: b.setahun.recap.baseline } : null,
   };
 }
 

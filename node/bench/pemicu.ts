@@ -11,6 +11,8 @@
 import { BARIS_DATA_PERTAMA, posisiKolom } from '../../src/core/lembar-bidang';
 import type { Emulator } from '../emulator/index';
 import { ADMIN, emulatorUkuran, kabidDari, type Ukuran } from './beban';
+import { modelEksekusiMs } from './latensi';
+import { selDari } from './sel';
 import { isiTabSiklus, siklusAktifEmu } from './tahun';
 
 export interface HariPemicu {
@@ -30,6 +32,8 @@ function kolomHuruf(n: number): string {
 
 export function ukurHariPemicu(u: Ukuran): HariPemicu {
   const emu: Emulator = emulatorUkuran(u);
+  // The ledger charges each execution by the bench's whole model: its start, its calls and the cells they carry.
+  emu.ws.executionMs = (calls) => modelEksekusiMs(calls, selDari);
   emu.call(ADMIN, 'siapkanLembarKerja');
   const mulai = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' }) as { status: string; pesan: string };
   if (mulai.status !== 'ok') throw new Error(mulai.pesan);

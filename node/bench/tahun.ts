@@ -13,6 +13,7 @@ import type { Periode } from '../../src/core/types';
 import type { Emulator } from '../emulator/index';
 import { ADMIN, emulatorUkuran, kabidDari, type Ukuran } from './beban';
 import { modelMs } from './latensi';
+import { rekapNaif } from './naif';
 import { selDari } from './sel';
 
 export interface HasilTahun {
@@ -32,6 +33,8 @@ export interface HasilTahunan {
   readonly propertyBytesAfterSetup: number;
   /** Calls and modelled ms of the last bidang's submit in cycle 1 and cycle 5 of the first year. */
   readonly submit: { readonly cycle1: { calls: number; modelledMs: number }; readonly cycle5: { calls: number; modelledMs: number } };
+  /** The first cycle's recap, and the same recap written cell by cell (naif.ts), when asked for. */
+  readonly recap?: { readonly lapkin: { calls: number; modelledMs: number }; readonly baseline: { calls: number; modelledMs: number } };
   readonly error?: string;
 }
 
@@ -86,32 +89,37 @@ export function isiTabSiklus(emu: Emulator, s: StatusSiklus): void {
 
 const BATAS: Readonly<Record<Periode, string>> = { TW1: '04-15', TW2: '07-15', TW3: '10-15', TW4: '12-20', TAHUNAN: '12-31' };
 
-/** One cycle: start, fill, every bidang submits (the last one measured), gather, recap. */
-function satuSiklus(emu: Emulator, periode: Periode, tahun: number): { calls: number; modelledMs: number } {
+type Ukur = { calls: number; modelledMs: number };
+
+function ukurPanggilan(emu: Emulator, jalankan: () => void): Ukur {
+  const sejak = emu.ws.calls.length;
+  jalankan();
+  const calls = emu.ws.calls.slice(sejak);
+  return { calls: calls.length, modelledMs: Math.round(modelMs(calls, selDari)) };
+}
+
+/** One cycle: start, fill, every bidang submits (the last one measured), gather, recap (measured). */
+function satuSiklus(emu: Emulator, periode: Periode, tahun: number): { kirim: Ukur; rekap: Ukur } {
   emu.ws.setNow(new Date(`${tahun}-${BATAS[periode].slice(0, 2)}-01T02:00:00Z`));
   wajibOk(emu.call(ADMIN, 'mulaiSiklus', { periode, tahun, konfirmasi: true, batasWaktu: `${periode === 'TAHUNAN' ? tahun + 1 : tahun}-${periode === 'TAHUNAN' ? '01-31' : BATAS[periode]}` }), `mulai ${periode} ${tahun}`);
   const s = siklusAktifEmu(emu);
   isiTabSiklus(emu, s);
-  let terakhir = { calls: 0, modelledMs: 0 };
-  for (const b of s.bidang) {
-    const sejak = emu.ws.calls.length;
-    wajibOk(emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: b.kode }), `kirim ${b.kode}`);
-    const calls = emu.ws.calls.slice(sejak);
-    terakhir = { calls: calls.length, modelledMs: Math.round(modelMs(calls, selDari)) };
-  }
+  let kirim: Ukur = { calls: 0, modelledMs: 0 };
+  for (const b of s.bidang) kirim = ukurPanggilan(emu, () => wajibOk(emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: b.kode }), `kirim ${b.kode}`));
   wajibOk(emu.call(ADMIN, 'kumpulkanData'), `kumpulkan ${periode}`);
-  wajibOk(emu.call(ADMIN, 'buatTabRekap', {}), `rekap ${periode}`);
-  return terakhir;
+  const rekap = ukurPanggilan(emu, () => wajibOk(emu.call(ADMIN, 'buatTabRekap', {}), `rekap ${periode}`));
+  return { kirim, rekap };
 }
 
 /** Runs `tahun` years at size `u`; `setelahTahun` sees each year's result as it lands (progress). */
-export function ukurTahunan(u: Ukuran, jumlahTahun: number, setelahTahun: (h: HasilTahun) => void = () => undefined): HasilTahunan {
+export function ukurTahunan(u: Ukuran, jumlahTahun: number, setelahTahun: (h: HasilTahun) => void = () => undefined, denganBaseline = false): HasilTahunan {
   const emu = emulatorUkuran(u);
   emu.call(ADMIN, 'siapkanLembarKerja');
   const cellsAfterSetup = selBuku(emu);
   const propertyBytesAfterSetup = bytePropertiDokumen(emu);
   const years: HasilTahun[] = [];
   const submit = { cycle1: { calls: 0, modelledMs: 0 }, cycle5: { calls: 0, modelledMs: 0 } };
+  let recap: HasilTahunan['recap'];
   try {
     for (let y = 0; y < jumlahTahun; y++) {
       const tahun = 2026 + y;
@@ -119,8 +127,11 @@ export function ukurTahunan(u: Ukuran, jumlahTahun: number, setelahTahun: (h: Ha
       for (const [i, periode] of PERIODE.entries()) {
         const ukur = satuSiklus(emu, periode, tahun);
         puncak = Math.max(puncak, bytePropertiDokumen(emu));
-        if (y === 0 && i === 0) submit.cycle1 = ukur;
-        if (y === 0 && i === PERIODE.length - 1) submit.cycle5 = ukur;
+        if (y === 0 && i === 0) {
+          submit.cycle1 = ukur.kirim;
+          if (denganBaseline) recap = { lapkin: ukur.rekap, baseline: rekapNaif(emu) };
+        }
+        if (y === 0 && i === PERIODE.length - 1) submit.cycle5 = ukur.kirim;
       }
       emu.ws.setNow(new Date(`${tahun + 1}-01-05T02:00:00Z`));
       wajibOk(emu.call(ADMIN, 'tutupTahun', {}), `tutup tahun ${tahun}`);
@@ -130,7 +141,7 @@ export function ukurTahunan(u: Ukuran, jumlahTahun: number, setelahTahun: (h: Ha
       setelahTahun(h);
     }
   } catch (e) {
-    return { years, cellsAfterSetup, propertyBytesAfterSetup, submit, error: typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e) };
+    return { years, cellsAfterSetup, propertyBytesAfterSetup, submit, recap, error: typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e) };
   }
-  return { years, cellsAfterSetup, propertyBytesAfterSetup, submit };
+  return { years, cellsAfterSetup, propertyBytesAfterSetup, submit, recap };
 }

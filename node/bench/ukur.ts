@@ -1,5 +1,4 @@
 /** Runs every landed operation once at one size and records its service calls and modelled time. */
-import type { Emulator } from '../emulator/index';
 import { emulatorUkuran, type Ukuran } from './beban';
 import { modelMs } from './latensi';
 import { operasiTersedia, type KunciOperasi } from './operasi';
@@ -20,8 +19,7 @@ export interface HasilUkuran {
   readonly ops: Partial<Record<KunciOperasi, HasilOperasi>>;
 }
 
-/** Runs every landed operation at size `u`; `lalu` then gets the emulator (for measurements that need the recap built). */
-export function ukur(u: Ukuran, lalu?: (emu: Emulator) => void): HasilUkuran {
+export function ukur(u: Ukuran): HasilUkuran {
   pasangPenghitungSel();
   const emu = emulatorUkuran(u);
   const ops: Partial<Record<KunciOperasi, HasilOperasi>> = {};
@@ -40,6 +38,5 @@ export function ukur(u: Ukuran, lalu?: (emu: Emulator) => void): HasilUkuran {
     ops[op.kunci] = { calls: calls.length, modelledMs: Math.round(modelMs(calls, selDari)), counts: emu.ws.callCounts(sejak), ...(error ? { error } : {}) };
     if (error) break;
   }
-  lalu?.(emu);
   return { bidang: u.bidang, indicatorsPerBidang: u.indikatorPerBidang, ops };
 }
