@@ -196,13 +196,17 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await doc.close();
   });
 
-  it('returns the submission from the sidebar for the tab on screen; the reason is asked in the page', async () => {
+  it("returns the submission from the sidebar's Kembalikan beside the bidang; the reason is asked in the page", async () => {
     await page.locator('#tabs .tab', { hasText: XSS }).click();
     await poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
     const frame = page.frameLocator('#sidebar-frame');
-    await frame.locator('button[data-fungsi="kembalikanUntukPerbaikan"]').click();
+    await frame.locator('#perbarui').click();
+    const kembalikan = frame.locator('button[data-fungsi="kembalikanUntukPerbaikan"]');
+    await poll(() => kembalikan.count()).toBe(1);
+    const kunci = (await kembalikan.getAttribute('data-kunci')) ?? '';
+    await kembalikan.click();
     await answer(/Alasan mengembalikan isian/, 'OK', 'Tautan bukti dukung IK-05 belum dapat dibuka.');
-    await poll(() => frame.locator('#pesan').textContent()).toContain('dikembalikan untuk perbaikan');
+    await poll(() => frame.locator(`.umpan[data-untuk="${kunci}"]`).textContent()).toContain('dikembalikan untuk perbaikan');
     await poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Dikembalikan');
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);

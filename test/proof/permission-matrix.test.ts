@@ -47,6 +47,8 @@ function ujiKabidDimulai(emu: Emulator): void {
 /** The design. A server function missing here fails the test: decide who may run it first. */
 const MATRIKS: Readonly<Record<string, Baris>> = {
   getPanelState: { boleh: SEMUA },
+  // The panel's yes/no question (the menu's Sheets dialog): asks, changes nothing.
+  tanyaYaTidak: { boleh: SEMUA, tanpaPerubahan: true, args: ['Mulai siklus', 'Lanjutkan?'] },
   openSidebar: { boleh: SEMUA },
   siapkanLembarKerja: { boleh: HANYA_ADMIN },
   menuSiapkanLembarKerja: { boleh: HANYA_ADMIN },

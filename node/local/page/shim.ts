@@ -4,7 +4,8 @@
  * to /api/run as the user named in the sidebar's URL, so the sidebar talks to the real bundle
  * running in the emulator. Like the real one: asynchronous, any function name, chainable
  * withSuccessHandler / withFailureHandler / withUserObject, failures delivered as an Error.
- * After every call the hosting page is told to refresh its grid.
+ * After every call but the panel's own read (getPanelState, which it repeats on focus and every
+ * 30 s) the hosting page is told to refresh its grid.
  */
 import type { DialogAnswer, DialogQuestion, RunResponse } from '../protocol';
 import { runAnswering, type RunResult } from './question';
@@ -59,7 +60,7 @@ async function post(fn: string, args: unknown[], handlers: Handlers): Promise<vo
   } catch (error) {
     response = { error: `NetworkError: ${String(error)}`, messages: [] };
   }
-  notifyPage('changed');
+  if (fn !== 'getPanelState') notifyPage('changed');
   if ('error' in response) {
     if (handlers.failure) handlers.failure(new Error(response.error), handlers.userObject);
     else console.error(response.error);
