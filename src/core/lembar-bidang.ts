@@ -22,6 +22,7 @@ import { isDate, parseAngka } from './angka';
 import { ALASAN_TR, alasanTargetTidakDapat, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
+import { FORMAT_DESIMAL, formatAngkaSatuan } from './format-satuan';
 
 export const BARIS_JUDUL_TABEL = 7;
 export const BARIS_DATA_PERTAMA = 8;
@@ -57,11 +58,6 @@ export const TEKS = '@';
 export function nilaiLiteral<T>(format: string, v: T): T | string {
   return format !== TEKS && typeof v === 'string' && v !== '' ? `'${v}` : v;
 }
-/**
- * Indicator values: always two decimals, as the recap's decimals. Optional decimals ('#,##0.##')
- * leave the separator behind on a whole number in Sheets ("85,").
- */
-export const FORMAT_DESIMAL = '#,##0.00';
 const ANGKA = FORMAT_DESIMAL;
 export const FORMAT_PERSEN = '#,##0.00" %"';
 
@@ -87,8 +83,8 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
   return [
     k('no', 'No', '', 'info', 40, TEKS),
     k('kode', 'Kode', 'Kode indikator (jangan diubah).', 'info', 80, TEKS),
-    k('sasaran', 'Sasaran strategis', '', 'info', 220, TEKS),
-    k('indikator', 'Indikator kinerja', '', 'info', 280, TEKS),
+    k('sasaran', 'Sasaran strategis', '', 'info', 160, TEKS),
+    k('indikator', 'Indikator kinerja', '', 'info', 240, TEKS),
     k('satuan', 'Satuan', '', 'info', 80, TEKS),
     k('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 'info', 80, TEKS),
     k('agregasi', 'Agregasi', 'Cara menggabungkan realisasi antartriwulan.', 'info', 80, TEKS),
@@ -131,6 +127,18 @@ export function posisiKolom(periode: Periode, id: string): number {
   const index = kolomLembar(periode).findIndex((k) => k.id === id);
   if (index < 0) throw new Error(`Unknown bidang-tab column ${id}`);
   return index + 1;
+}
+
+/**
+ * The number formats of one indicator row from the Target column through the Realisasi input
+ * (the contiguous numeric block): the satuan's format (format-satuan.ts) for its values, the
+ * column's own for capaian and kategori.
+ */
+export function formatBarisAngka(periode: Periode, satuan: string): string[] {
+  const kolom = kolomLembar(periode);
+  const angka = formatAngkaSatuan(satuan);
+  const menurutSatuan = new Set(['target', 'realisasiSd', 'realisasi', ...twSebelumnya(periode).map((p) => `realisasi${p}`)]);
+  return kolom.slice(posisiKolom(periode, 'target') - 1, posisiKolom(periode, 'realisasi')).map((k) => (menurutSatuan.has(k.id) ? angka : k.format));
 }
 
 export function hurufKolom(kolom: number): string {
@@ -271,6 +279,8 @@ export interface BarisLembar {
   /** Values of the info and earlier-quarter columns, in column order. */
   readonly nilaiTetap: readonly (string | number)[];
   readonly rumus: RumusBaris;
+  /** Number formats from Target through Realisasi (`formatBarisAngka`). */
+  readonly formatAngka: readonly string[];
 }
 
 export interface IsiLembar {
@@ -339,6 +349,7 @@ export function isiLembar(
         kode: ind.kode,
         nilaiTetap: [i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target), ...lama.map(tampilNilai)],
         rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan),
+        formatAngka: formatBarisAngka(k.periode, ind.satuan),
       };
     });
   return { kepala, baris };

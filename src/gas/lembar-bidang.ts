@@ -127,6 +127,9 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const tinggi = BARIS_DATA_PERTAMA + n - 1;
   const sheet = templat ? salinan(ss, w.nama, templat) : tabKosong(ss, w, tinggi);
 
+  // Each row's numbers as its satuan displays them (counts whole, others with decimals), in one
+  // call before the values: a formula written into a plain-text cell would stay text.
+  if (n > 0) sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'target'), n, w.isi.baris[0].formatAngka.length).setNumberFormats(w.isi.baris.map((b) => [...b.formatAngka]));
   // The header block with the fixed and computed columns (formulas as values: their cells are not
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
   const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
@@ -165,8 +168,9 @@ function salinan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: string, tem
 
 /**
  * A new tab with the formats the values are read by: plain text everywhere (names and what
- * people type stay text, "=IMPORTRANGE(…)" included — domain.md §7), then the numeric and
- * computed data columns run by run; the Kirim box is a check box.
+ * people type stay text, "=IMPORTRANGE(…)" included — domain.md §7), then the numeric columns
+ * after Realisasi run by run (Target through Realisasi get their formats row by row, by satuan,
+ * in tulisLembarBidang); the Kirim box is a check box.
  */
 function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar, tinggi: number): Sheet {
   const kolom = kolomLembar(w.periode);
@@ -175,8 +179,9 @@ function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLem
   pastikanBaris(sheet, tinggi);
   sheet.getRange(1, 1, tinggi, kolom.length).setNumberFormat(TEKS);
   if (n > 0) {
+    const sesudahRealisasi = posisiKolom(w.periode, 'realisasi');
     for (const r of deret(kolom.map((k) => k.format))) {
-      if (r.nilai !== TEKS) sheet.getRange(BARIS_DATA_PERTAMA, r.mulai, n, r.jumlah).setNumberFormat(r.nilai);
+      if (r.nilai !== TEKS && r.mulai > sesudahRealisasi) sheet.getRange(BARIS_DATA_PERTAMA, r.mulai, n, r.jumlah).setNumberFormat(r.nilai);
     }
   }
   sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
@@ -191,7 +196,9 @@ function gayakan(sheet: Sheet, w: PenulisanLembar, n: number): void {
   sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
   sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar).setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
   for (const r of deret(kolom.map((k) => k.lebar))) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
+  // The header and the indicator's number, code, sasaran and name stay in view beside the inputs.
   sheet.setFrozenRows(BARIS_JUDUL_TABEL);
+  sheet.setFrozenColumns(posisiKolom(w.periode, 'indikator'));
   if (n === 0) return;
   sheet.getRange(BARIS_DATA_PERTAMA, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
   sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - kolomMasukan + 1).setBackground(WARNA_MASUKAN);

@@ -8,7 +8,8 @@ import { labelPeriode, labelSampaiPeriode, PERIODE } from '../periode';
 import { LABEL_STATUS, tanggalTampil } from '../siklus';
 import { TEKS_ISIAN, type Agregasi, type Capaian, type Polaritas } from '../types';
 import { rencanaGaya, type RencanaGaya } from './grid-gaya';
-import { FORMAT_DESIMAL, FORMAT_PERSEN } from '../lembar-bidang';
+import { FORMAT_PERSEN } from '../lembar-bidang';
+import { FORMAT_DESIMAL } from '../format-satuan';
 import { angka, berwarna, FORMAT_RUPIAH, kelompok, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
 import { WARNA_JUDUL_TABEL, WARNA_KELOMPOK, warnaCapaian, warnaKategori } from './grid-warna';
 import type {
@@ -76,21 +77,21 @@ function kolomDetail(rekap: Rekap): string[] {
 function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
   const awal = [
     bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
-    teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target),
+    teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target, b.satuan),
   ];
   const akhir = [
     angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), b.dariDraf ? teks(TANDA_DRAF) : KOSONG,
   ];
   const capaian = [selCapaian(b.capaian, skala), selKategori(b.capaian, skala)];
   const t = b.tahunan;
-  if (t === null) return [...awal, nilai(b.realisasi), angka(b.realisasiSd, FORMAT_DESIMAL), ...capaian, ...akhir];
+  if (t === null) return [...awal, nilai(b.realisasi, b.satuan), nilai(b.realisasiSd, b.satuan), ...capaian, ...akhir];
   const lalu = t.dibandingTahunLalu;
   const renstra = t.dibandingRenstra;
   return [
-    ...awal, ...t.realisasiTw.map(nilai), nilai(b.realisasi),
+    ...awal, ...t.realisasiTw.map((v) => nilai(v, b.satuan)), nilai(b.realisasi, b.satuan),
     teks(t.sumber === 'final' ? 'Nilai final' : 'Agregat TW I–IV'), ...capaian,
-    nilai(lalu?.pembanding ?? null), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
-    nilai(renstra?.pembanding ?? null), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
+    nilai(lalu?.pembanding ?? null, b.satuan), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
+    nilai(renstra?.pembanding ?? null, b.satuan), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
   ];
 }
 
@@ -195,10 +196,14 @@ export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekapBergaya {
   const anggaran = tulisAnggaran(l, rekap);
   const status = tulisStatus(l, rekap, opsi.zonaWaktu ?? 'Asia/Jakarta');
   const lebar = l.lebar;
-  for (const row of judul) l.gabung(row, 1, lebar);
+  // Titles and section headings span the table, so they never wrap inside the narrow No column.
+  for (const row of [...judul, detail.anchor, bidang.anchor, sasaran.anchor, anggaran, status]) l.gabung(row, 1, lebar);
   const grid: GridRekap = {
     ...l.selesai(),
-    frozenRows: detail.kepala,
+    // Only the title block stays in view: a frozen column header would stand over sections B–E,
+    // whose columns are others.
+    frozenRows: detail.anchor - 1,
+    barisKepalaDetail: detail.kepala,
     anchors: {
       detail: detail.anchor,
       ringkasanBidang: bidang.anchor,
