@@ -154,6 +154,11 @@ export class LocalSession {
     return this.options.demo.owner;
   }
 
+  /** The spreadsheet's time zone. */
+  timeZone(): string {
+    return this.emu.ws.timeZone;
+  }
+
   sheets(viewer: string): SheetView[] {
     return this.emu.spreadsheet.sheetNames().map((name) => this.emu.spreadsheet.describeSheet(name, viewer));
   }

@@ -114,7 +114,7 @@ function tanyaDraf(judul: string, teks: string): boolean | null {
 export function menuSiapkanLembarKerja(): void {
   adminDulu();
   const hasil = denganToast('Siapkan lembar kerja', 'Menyiapkan tab konfigurasi…', siapkanLembarKerja);
-  alertHasil('Siapkan lembar kerja', hasil.pesan, hasil.masalah);
+  alertHasil('Siapkan lembar kerja', hasil.pesan, [...hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`), ...hasil.masalah]);
 }
 
 /** The menu's short form of "Mulai siklus": the period by prompt, this year's Pengaturan, the default deadline. */

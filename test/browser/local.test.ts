@@ -125,13 +125,13 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.screenshot({ path: `${ARTIFACTS}/03-siklus.png`, fullPage: true });
   });
 
-  it("refuses a Kabid's edit of a protected header with Sheets' own text", async () => {
+  it("refuses a Kabid's edit of a protected header with Sheets' own dialog, in Indonesian", async () => {
     await playAs('kabid.pol@contoh.go.id');
     await page.locator('#tabs .tab', { hasText: XSS }).click();
     await page.locator('.cell[data-a1="A1"]').click();
     await page.fill('#formula', 'diubah');
     await page.press('#formula', 'Enter');
-    await poll(() => page.locator('#dialog[open]').textContent()).toContain('You are trying to edit a protected cell');
+    await poll(() => page.locator('#dialog[open]').textContent()).toContain('Anda mencoba mengedit sel atau objek yang dilindungi');
     await page.screenshot({ path: `${ARTIFACTS}/04-ditolak.png`, fullPage: true });
     await page.click('#dialog-ok');
     await playAs(ADMIN);

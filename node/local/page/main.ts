@@ -7,8 +7,9 @@
 import type { DialogAnswer, DialogQuestion, EditResponse, PageState, RunResponse } from '../protocol';
 import { escapeHtml } from '../../../src/core/html';
 import { renderChart } from './charts';
-import { a1, cellInput, renderGrid } from './grid';
+import { a1, cellInput, pinFrozen, renderGrid } from './grid';
 import { askInPage, runAnswering } from './question';
+import { teksSheets } from './sheets-text';
 
 const USER_KEY = 'lapkin.user';
 
@@ -126,6 +127,8 @@ function render(s: PageState): void {
   renderMenus(s);
   renderTabs(s);
   byId('grid').innerHTML = s.sheet ? renderGrid(s.sheet) : '<p class="empty">Belum ada lembar.</p>';
+  const table = byId('grid').querySelector('table');
+  if (table) pinFrozen(table);
   byId('charts').innerHTML = s.sheet ? s.sheet.charts.map(renderChart).join('') : '';
   renderSidebar(s);
   renderDocuments(s);
@@ -151,6 +154,15 @@ function select(a1Notation: string): void {
   byId('choices').innerHTML = choices.map((v) => `<option value="${escapeHtml(String(v))}"></option>`).join('');
 }
 
+/** Moves the selection by rows and columns (never above row 1 or left of column A), keeping it in view. */
+function move(rows: number, columns: number): void {
+  const m = /^([A-Z]+)(\d+)$/.exec(selected);
+  if (!m) return;
+  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  select(a1(Math.max(1, Number(m[2]) + rows), Math.max(1, column + columns)));
+  document.querySelector(`.cell[data-a1="${selected}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 async function run(fn: string, args: unknown[] = []): Promise<void> {
   const user = currentUser();
   const reply = await runAnswering((answers) => postJson<RunResponse>('/api/run', { user, fn, args, answers }), askInPage);
@@ -160,7 +172,7 @@ async function run(fn: string, args: unknown[] = []): Promise<void> {
 
 async function edit(a1Notation: string, value: string | boolean): Promise<void> {
   const reply = await postJson<EditResponse>('/api/edit', { user: currentUser(), sheet: currentSheet, a1: a1Notation, value });
-  showMessages(reply.messages, reply.ok ? undefined : reply.error);
+  showMessages(reply.messages, reply.ok ? undefined : teksSheets(reply.error));
   await refresh();
 }
 
@@ -191,16 +203,52 @@ function wire(): void {
       return;
     }
     select(cell.dataset.a1);
-    byId<HTMLInputElement>('formula').focus();
+    (document.activeElement as HTMLElement | null)?.blur();
   });
   byId('formula').addEventListener('input', () => {
     typing = true;
   });
+  // As in Sheets: Enter commits and moves down, Tab right (Shift+Tab left), Escape cancels.
   byId('formula').addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    if (event.key !== 'Enter' && event.key !== 'Escape' && event.key !== 'Tab') return;
+    event.preventDefault();
     typing = false;
-    if (event.key === 'Enter' && selected) void edit(selected, (event.target as HTMLInputElement).value);
-    else select(selected);
+    const input = event.target as HTMLInputElement;
+    if (event.key === 'Escape' || !selected) {
+      select(selected);
+      input.blur();
+      return;
+    }
+    const target = selected;
+    const value = input.value;
+    input.blur();
+    move(event.key === 'Enter' ? 1 : 0, event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : 0);
+    void edit(target, value);
+  });
+  // A selected cell takes keys as in Sheets: arrows and Tab move, Enter edits, Delete clears,
+  // and typing a character starts editing with it.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (!selected || !state?.sheet || target.closest('input, select, textarea, button, dialog, iframe')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const arah: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const formula = byId<HTMLInputElement>('formula');
+    if (arah[event.key]) {
+      move(...arah[event.key]);
+    } else if (event.key === 'Tab') {
+      move(0, event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Enter') {
+      formula.focus();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      void edit(selected, '');
+    } else if (event.key.length === 1) {
+      typing = true;
+      formula.value = event.key;
+      formula.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
   });
   byId('reset').addEventListener('click', async () => {
     if (!confirm('Kembalikan buku kerja ke OPD contoh? Semua perubahan akan hilang.')) return;

@@ -3,6 +3,7 @@
  * drop-downs and example rows. "Siapkan lembar kerja" writes them; `baca.ts` reads them back
  * by header text, so an admin may reorder columns. Pure.
  */
+import type { JenisPeriksa } from './periksa-sel';
 import { labelPeriode, PERIODE } from '../periode';
 import type { PeranId } from '../sop/model';
 import { NAMA_PERAN } from '../sop/peran';
@@ -26,6 +27,8 @@ export interface KunciPengaturan {
   /** The value written when the row is first created. */
   readonly contoh: string;
   readonly pilihan?: readonly string[];
+  /** An inline check of the value cell (periksa-sel.ts). */
+  readonly periksa?: JenisPeriksa;
   readonly wajib: boolean;
   /** The row may be absent (a workbook set up before it existed); Siapkan lembar kerja adds it. */
   readonly opsional?: boolean;
@@ -37,6 +40,8 @@ export interface KolomTabel {
   readonly judul: string;
   readonly catatan: string;
   readonly pilihan?: readonly string[];
+  /** An inline check of the column's cells (periksa-sel.ts). */
+  readonly periksa?: JenisPeriksa;
   readonly wajib: boolean;
   /** Column width in pixels. */
   readonly lebar: number;
@@ -59,6 +64,11 @@ function kolom(id: string, judul: string, catatan: string, lebar: number, wajib 
   return { id, judul, catatan, wajib, lebar, ...(pilihan ? { pilihan } : {}) };
 }
 
+/** `x` checked inline as `periksa`. */
+function diperiksa<T extends KunciPengaturan | KolomTabel>(periksa: JenisPeriksa, x: T): T {
+  return { ...x, periksa };
+}
+
 /** SOP roles named by e-mail in Pengaturan ("E-mail Sekretaris" …); the others come from Bidang and Pengaturan already. */
 export const PERAN_EMAIL: readonly PeranId[] = ['sekretaris', 'kepala', 'kabag', 'asisten', 'tim-lkj', 'pengadministrasi'];
 
@@ -71,17 +81,17 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('instansi', 'Nama instansi', 'Nama lengkap OPD, seperti pada kop surat.', true, 'Badan Kesatuan Bangsa dan Politik'),
   kunci('pemerintahDaerah', 'Pemerintah daerah', 'Mis. "Pemerintah Kota Contoh".', true, 'Pemerintah Kota Contoh'),
   kunci('alamat', 'Alamat', 'Alamat kantor untuk kop surat.', false, 'Jl. Contoh No. 1'),
-  kunci('tahun', 'Tahun', 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', true, '2026'),
+  diperiksa('angka', kunci('tahun', 'Tahun', 'Tahun anggaran Perjanjian Kinerja, mis. 2026.', true, '2026')),
   kunci('kepalaNama', 'Nama Kepala', 'Kepala Badan/Dinas yang menandatangani LKj.', true),
   kunci('kepalaNip', 'NIP Kepala', 'NIP tanpa spasi atau dengan spasi, ditulis apa adanya.', false),
   kunci('kepalaJabatan', 'Jabatan Kepala', 'Mis. "Kepala Badan".', true, 'Kepala Badan'),
   kunci('kasubbagNama', 'Nama Kasubbag', 'Kasubbag Perencanaan/Keuangan atau TU yang menjalankan siklus.', true),
   kunci('kasubbagNip', 'NIP Kasubbag', 'NIP Kasubbag.', false),
   kunci('kasubbagJabatan', 'Jabatan Kasubbag', 'Mis. "Kasubbag Perencanaan dan Keuangan".', true, 'Kasubbag Perencanaan dan Keuangan'),
-  kunci('kasubbagEmail', 'E-mail Kasubbag', 'Alamat e-mail Kasubbag (menerima pemberitahuan).', true),
-  kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', false),
+  diperiksa('email', kunci('kasubbagEmail', 'E-mail Kasubbag', 'Alamat e-mail Kasubbag (menerima pemberitahuan).', true)),
+  diperiksa('daftarEmail', kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', false)),
   kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', true, RUMUS_NEGATIF_PILIHAN['2T-R'], Object.values(RUMUS_NEGATIF_PILIHAN)),
-  kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', false),
+  diperiksa('angka', kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', false)),
   kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', true, '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah'),
   kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', false, 'WTP=4; WDP=3; TMP=2; TW=1'),
   kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', false, '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03'),
@@ -91,7 +101,7 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
   kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', true, YA, [YA, TIDAK]),
   ...PERAN_EMAIL.map((p): KunciPengaturan => ({
-    ...kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, false),
+    ...diperiksa('daftarEmail', kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, false)),
     opsional: true,
   })),
 ];
@@ -103,8 +113,8 @@ export const SKEMA_BIDANG: SkemaTabel = {
     kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true),
     kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true),
     kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160),
-    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220),
-    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300),
+    diperiksa('email', kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220)),
+    diperiksa('daftarEmail', kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300)),
   ],
   contoh: [['SEK', 'Sekretariat', 'Nama Kabid', '', 'kabid.sekretariat@contoh.go.id', 'staf.sekretariat@contoh.go.id']],
 };
@@ -123,15 +133,15 @@ export const SKEMA_INDIKATOR: SkemaTabel = {
     kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true),
     kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN),
     kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN),
-    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100),
+    diperiksa('target', kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100)),
     ...PERIODE.slice(0, 4).map((p, i) => {
       const tw = labelPeriode(p);
-      return kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100);
+      return diperiksa('target', kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100));
     }),
     kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110),
     kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110),
     kolom('program', 'Program', 'Program yang mendukung indikator.', 240),
-    kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
+    diperiksa('angka', kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130)),
   ],
   contoh: [
     ['IKU-01', 'Meningkatnya kualitas pelayanan', 'Persentase layanan tepat waktu', 'SEK', '%', 'positif', 'terakhir', '100', '100', '100', '100', '100', '100', '90', 'Program Penunjang Urusan Pemerintahan', '250.000.000'],
