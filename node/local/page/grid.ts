@@ -115,7 +115,7 @@ export function renderGrid(sheet: SheetView): string {
   const colgroup = ['<col class="row-number-col" />'];
   for (let c = 1; c <= columns; c++) colgroup.push(`<col style="width:${sheet.columnWidths[c] ?? 100}px" />`);
   const header = ['<th class="corner"></th>'];
-  for (let c = 1; c <= columns; c++) header.push(`<th class="column-letter">${columnLetters(c)}</th>`);
+  for (let c = 1; c <= columns; c++) header.push(`<th class="column-letter"${c <= sheet.frozenColumns ? ' data-frozen-column="true"' : ''}>${columnLetters(c)}</th>`);
 
   const body: string[] = [];
   for (let r = 1; r <= rows; r++) {

@@ -4,7 +4,7 @@
  * strip), the real sidebar beside it, a user switcher, and the documents the add-on made.
  * Every action goes to the local server, which runs it in the emulator as the chosen user.
  */
-import type { DialogAnswer, DialogQuestion, EditResponse, PageState, RunResponse } from '../protocol';
+import type { DialogAnswer, DialogQuestion, EditResponse, MailView, PageState, RunResponse, ShownDialog } from '../protocol';
 import { escapeHtml } from '../../../src/core/html';
 import { renderChart } from './charts';
 import { a1, cellInput, pinFrozen, renderGrid } from './grid';
@@ -31,6 +31,39 @@ async function postJson<T>(path: string, body: unknown): Promise<T> {
     body: JSON.stringify(body),
   });
   return (await reply.json()) as T;
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Toasts as Sheets shows them: bottom right, a few seconds each, the latest replacing the earlier. */
+function showToasts(toasts: readonly string[]): void {
+  const last = toasts[toasts.length - 1];
+  if (last === undefined) return;
+  const toast = byId('toast');
+  toast.textContent = last;
+  toast.hidden = false;
+  if (toastTimer) clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => {
+    toast.hidden = true;
+  }, 8_000);
+}
+
+/** A modal or modeless dialog the script showed (its own HTML, in a frame without scripts). */
+function showDialog(dialogs: readonly ShownDialog[]): void {
+  const last = dialogs[dialogs.length - 1];
+  if (!last) return;
+  byId('shown-dialog-title').textContent = last.title;
+  const frame = byId<HTMLIFrameElement>('shown-dialog-frame');
+  frame.srcdoc = last.html;
+  frame.style.width = `${Math.min(last.width, window.innerWidth - 64)}px`;
+  frame.style.height = `${Math.min(last.height, window.innerHeight - 120)}px`;
+  const dialog = byId<HTMLDialogElement>('shown-dialog');
+  if (!dialog.open) dialog.showModal();
+}
+
+function showShown(reply: { readonly toasts?: readonly string[]; readonly dialogs?: readonly ShownDialog[] }): void {
+  showToasts(reply.toasts ?? []);
+  showDialog(reply.dialogs ?? []);
 }
 
 function showMessages(messages: readonly string[], error?: string): void {
@@ -120,6 +153,21 @@ function renderDocuments(s: PageState): void {
           .join('')}</ul>`;
 }
 
+/** Kotak surat: what the add-on sent, newest first, each opening to its text. */
+function renderMails(mails: readonly MailView[]): void {
+  const waktu = (iso: string): string => new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+  byId('mails').innerHTML =
+    mails.length === 0
+      ? ''
+      : `<h2>Kotak surat (${mails.length})</h2>${mails
+          .map(
+            (m) =>
+              `<details class="mail"><summary><b>${escapeHtml(m.subject)}</b> · kepada ${escapeHtml(m.to)}${m.cc ? `, cc ${escapeHtml(m.cc)}` : ''} · ${escapeHtml(waktu(m.sentAt))}</summary>` +
+              `<div class="secondary">dari ${escapeHtml(m.from)}</div><pre>${escapeHtml(m.body)}</pre></details>`,
+          )
+          .join('')}`;
+}
+
 function render(s: PageState): void {
   document.title = `${s.spreadsheetName} — Lapkin lokal`;
   byId('spreadsheet-name').textContent = s.spreadsheetName;
@@ -132,6 +180,7 @@ function render(s: PageState): void {
   byId('charts').innerHTML = s.sheet ? s.sheet.charts.map(renderChart).join('') : '';
   renderSidebar(s);
   renderDocuments(s);
+  renderMails(s.mails);
   select(selected);
   // For the browser tests: whose page is drawn (the user switch redraws the menus once the state is in).
   document.body.dataset.user = s.user;
@@ -166,12 +215,14 @@ function move(rows: number, columns: number): void {
 async function run(fn: string, args: unknown[] = []): Promise<void> {
   const user = currentUser();
   const reply = await runAnswering((answers) => postJson<RunResponse>('/api/run', { user, fn, args, answers }), askInPage);
+  showShown(reply);
   showMessages(reply.messages, 'error' in reply ? reply.error : undefined);
   await refresh();
 }
 
 async function edit(a1Notation: string, value: string | boolean): Promise<void> {
   const reply = await postJson<EditResponse>('/api/edit', { user: currentUser(), sheet: currentSheet, a1: a1Notation, value });
+  showShown(reply);
   showMessages(reply.messages, reply.ok ? undefined : teksSheets(reply.error));
   await refresh();
 }
@@ -258,6 +309,7 @@ function wire(): void {
     await refresh();
   });
   byId('dialog-ok').addEventListener('click', () => byId<HTMLDialogElement>('dialog').close());
+  byId('shown-dialog-close').addEventListener('click', () => byId<HTMLDialogElement>('shown-dialog').close());
   byId('sidebar-close').addEventListener('click', () => void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh));
   window.addEventListener('message', (event: MessageEvent<{ lapkin?: string; id?: number; question?: DialogQuestion }>) => {
     if (event.origin !== location.origin) return;
