@@ -296,7 +296,17 @@ export interface KeteranganLembar {
   readonly bidang: Bidang;
   /** '10 April 2026'. */
   readonly batasWaktu: string;
-  readonly status: string;
+}
+
+/**
+ * The status cell of a tab nobody submitted yet: live, "Belum diisi" until a realisasi is typed,
+ * then "Sedang diisi" (the panel's words, core/siklus.ts LABEL_STATUS). Submitting and returning
+ * write "Terkirim" / "Dikembalikan" over it.
+ */
+export function rumusStatusAwal(periode: Periode, jumlahBaris: number): string {
+  if (jumlahBaris === 0) return 'Belum diisi';
+  const kolom = hurufKolom(posisiKolom(periode, 'realisasi'));
+  return `=IF(COUNTA(${kolom}${BARIS_DATA_PERTAMA}:${kolom}${BARIS_DATA_PERTAMA + jumlahBaris - 1})=0,"Belum diisi","Sedang diisi")`;
 }
 
 function tampilNilai(v: Nilai | null): string | number {
@@ -332,7 +342,7 @@ export function isiLembar(
   taruh(SEL_BATAS_WAKTU.baris, 5, 'Batas waktu');
   taruh(SEL_BATAS_WAKTU.baris, SEL_BATAS_WAKTU.kolom, k.batasWaktu);
   taruh(SEL_STATUS.baris, 5, 'Status');
-  taruh(SEL_STATUS.baris, SEL_STATUS.kolom, k.status);
+  taruh(SEL_STATUS.baris, SEL_STATUS.kolom, rumusStatusAwal(k.periode, indikator.filter((ind) => ind.bidang === k.bidang.kode).length));
   taruh(SEL_KIRIM.baris, 3, 'Kirim (centang bila isian lengkap)');
   taruh(SEL_KIRIM.baris, SEL_KIRIM.kolom, false);
   kolom.forEach((c, i) => {

@@ -185,6 +185,8 @@ function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLem
     }
   }
   sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
+  // The status cell holds a live formula (rumusStatusAwal): not plain text, or it would stay text.
+  sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).setNumberFormat('General');
   return sheet;
 }
 
@@ -243,9 +245,11 @@ export function aturEditorIsian(sheet: Sheet, saya: string, editor: readonly str
 
 /**
  * The status in the header block and the Kirim box, with `catatan` as the note on both cells
- * (problems found, who submitted, why it was returned); '' clears the notes.
+ * (problems found, who submitted, why it was returned); '' clears the notes. `status` null keeps
+ * the status cell's content (a refused submission: its live "Belum/Sedang diisi" formula stays).
  */
-export function tulisStatusLembar(sheet: Sheet, status: string, kirim: boolean, catatan: string): void {
-  sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).setValue(status).setNote(catatan);
+export function tulisStatusLembar(sheet: Sheet, status: string | null, kirim: boolean, catatan: string): void {
+  const sel = sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom);
+  (status === null ? sel : sel.setValue(status)).setNote(catatan);
   sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setValue(kirim).setNote(catatan);
 }

@@ -10,7 +10,6 @@ import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya }
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
-  LABEL_STATUS,
   namaTabBidang,
   tanggalTampil,
   type BidangSiklus,
@@ -129,7 +128,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     for (const [i, b] of siklus.bidang.entries()) {
       const ada = lembarAda.get(b.tab);
       const isi = isiLembar(
-        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
+        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu) },
         k.indikator,
         lama,
         aturan,

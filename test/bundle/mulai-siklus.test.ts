@@ -36,6 +36,8 @@ describe('Mulai siklus', () => {
     expect(rekap.jenis === 'nilai' && rekap.persen).toBeCloseTo(83.33333333, 6);
     expect(selKolom(sesudah, 'Capaian (%)', r)?.value).toBeCloseTo(rekap.jenis === 'nilai' ? rekap.persen : NaN, 8);
     expect(selKolom(sesudah, 'Kategori', r)?.value).toBe('Tinggi');
+    // The status cell follows the typing, as the panel does.
+    expect(sel(sesudah, 4, 8)?.value).toBe('Sedang diisi');
     // IK-16 counts laporan: whole numbers, as the recap shows them; IK-17 (%) keeps two decimals.
     expect(selKolom(sesudah, 'Realisasi TW I', r)?.display).toBe('10');
     expect(selKolom(sesudah, 'Target s.d. TW I', r)?.display).toBe('12');

@@ -311,7 +311,7 @@ function wire(): void {
   byId('dialog-ok').addEventListener('click', () => byId<HTMLDialogElement>('dialog').close());
   byId('shown-dialog-close').addEventListener('click', () => byId<HTMLDialogElement>('shown-dialog').close());
   byId('sidebar-close').addEventListener('click', () => void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh));
-  window.addEventListener('message', (event: MessageEvent<{ lapkin?: string; id?: number; question?: DialogQuestion }>) => {
+  window.addEventListener('message', (event: MessageEvent<{ lapkin?: string; id?: number; question?: DialogQuestion; sheet?: string }>) => {
     if (event.origin !== location.origin) return;
     const { id, question } = event.data;
     if (event.data.lapkin === 'ask' && question && event.source) {
@@ -319,6 +319,11 @@ function wire(): void {
       void askInPage(question).then((answer: DialogAnswer) => source.postMessage({ lapkin: 'answer', id, answer }, location.origin));
     }
     if (event.data.lapkin === 'changed') void refresh();
+    if (event.data.lapkin === 'open-sheet' && event.data.sheet) {
+      currentSheet = event.data.sheet;
+      selected = '';
+      void refresh();
+    }
     if (event.data.lapkin === 'close-sidebar') void postJson('/api/close-sidebar', { user: currentUser() }).then(refresh);
   });
 }

@@ -86,6 +86,15 @@ function runner(handlers: Handlers): unknown {
   );
 }
 
+// A link to a tab of this spreadsheet (the panel's "Tab Anda", a bidang's name) opens that tab in
+// the page, as following the #gid link does in Sheets.
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-tab]');
+  if (!link || window.parent === window) return;
+  event.preventDefault();
+  window.parent.postMessage({ lapkin: 'open-sheet', sheet: link.dataset.tab }, location.origin);
+});
+
 Object.assign(window, {
   google: {
     script: {
