@@ -34,6 +34,8 @@ export interface HasilSiapkan {
   readonly pesan: string;
   /** What was added ("tab Pengaturan", "kolom Indikator ▸ Pagu (Rp)"); empty when nothing was missing. */
   readonly ditambahkan: readonly string[];
+  /** Other changes it made ("tab kosong \"Sheet1\" dihapus"), one line each. */
+  readonly diubah: readonly string[];
   /** Problems still in the configuration (read right after setup), one line each. */
   readonly masalah: readonly string[];
 }
@@ -86,8 +88,8 @@ export interface MasukanTandaiSop {
   /** The step's position in the SOP (LangkahSopPanel.urutan). */
   readonly urutan: number;
   readonly catatan?: string;
-  /** Default 'selesai'; 'dilewati' is for the admin only. */
-  readonly status?: 'selesai' | 'dilewati';
+  /** Default 'selesai'; 'dilewati' and 'ulang' (run a finished step again: a correction loop) are for the admin only. */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export interface HasilTandaiSop {
@@ -119,6 +121,8 @@ export interface SopPanel {
   readonly tab: string;
   /** 'Langkah 7: Kabid menerima …'; null when every step is closed. */
   readonly saatIni: string | null;
+  /** The current step's position (`LangkahSopPanel.urutan`), which the marking form offers first; null when none. */
+  readonly urutanSaatIni: number | null;
   /** Who the cycle waits on ("Menunggu Kabid Bidang Politik, …"). */
   readonly menunggu: string;
   /** One line per late step. */

@@ -6,6 +6,7 @@ import { buatDokumenLkj } from './lkj';
 import { buatTabRekap } from './rekap';
 import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
+import { tutupTahun } from './tutup-tahun';
 import { DEPLOYMENT } from './deployment';
 import { spreadsheetAktif, ui } from '../gas/spreadsheet';
 import { subMenuUjiKabid } from './uji-kabid';
@@ -24,7 +25,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   for (const item of [
     'Siapkan lembar kerja:menuSiapkanLembarKerja', 'Mulai siklus:menuMulaiSiklus', 'Buka panel:openSidebar', '',
     'Buat rekap:menuBuatRekap', 'Buat draf LKj:menuBuatDrafLkj', 'Buat nota dinas permintaan data:menuBuatNotaDinas',
-    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Diagnostik:menuDiagnostik',
+    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Tutup tahun:menuTutupTahun', 'Diagnostik:menuDiagnostik',
   ]) {
     const [caption, fungsi] = item.split(':');
     if (item) menu.addItem(caption, fungsi);
@@ -111,10 +112,23 @@ function tanyaDraf(judul: string, teks: string): boolean | null {
   return draf === u.Button.CANCEL ? null : draf === u.Button.YES;
 }
 
+/** "Tutup tahun" from the menu: asks first (and again when isian are still missing). */
+export function menuTutupTahun(): void {
+  const u = ui();
+  const judul = 'Tutup tahun';
+  if (u.alert(judul, 'Tutup tahun anggaran di Pengaturan dan mulai tahun berikutnya? Riwayat capaian disimpan, tab siklus tahun ini disembunyikan.', u.ButtonSet.YES_NO) !== u.Button.YES) return;
+  let hasil = tutupTahun();
+  if (hasil.status === 'perlu-konfirmasi') {
+    if (u.alert(judul, hasil.pesan, u.ButtonSet.YES_NO) !== u.Button.YES) return;
+    hasil = tutupTahun({ konfirmasi: true });
+  }
+  alertHasil(judul, hasil.pesan, uraianDari(hasil));
+}
+
 export function menuSiapkanLembarKerja(): void {
   adminDulu();
   const hasil = denganToast('Siapkan lembar kerja', 'Menyiapkan tab konfigurasi…', siapkanLembarKerja);
-  alertHasil('Siapkan lembar kerja', hasil.pesan, [...hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`), ...hasil.masalah]);
+  alertHasil('Siapkan lembar kerja', hasil.pesan, [...hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`), ...hasil.diubah, ...hasil.masalah]);
 }
 
 /** The menu's short form of "Mulai siklus": the period by prompt, this year's Pengaturan, the default deadline. */

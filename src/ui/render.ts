@@ -5,6 +5,7 @@
  * Every text that came from the workbook (bidang names, notes, messages) goes through escapeHtml.
  */
 import type { PanelState } from '../server/api-types';
+import type { KeadaanMulaiDiSini } from '../core/mulai-di-sini';
 import { escapeHtml } from '../core/html';
 import { renderBidangSaya } from './bagian/bidang-saya';
 import { renderDokumen } from './bagian/dokumen';
@@ -19,7 +20,8 @@ function renderSegar(diperbarui: string): string {
   return `<div class="segar secondary"><span>Diperbarui pukul ${escapeHtml(diperbarui)}</span><button type="button" class="kecil" id="perbarui">Perbarui</button></div>`;
 }
 
-export function renderPanel(state: PanelState, diperbarui = ''): string {
+/** `panduan`: the admin's first-run guide (getMulaiDiSini), shown as the persiapan stage before the first cycle. */
+export function renderPanel(state: PanelState, diperbarui = '', panduan: KeadaanMulaiDiSini | null = null): string {
   const judul = `<h1>${escapeHtml(state.spreadsheetName)}</h1>`;
   const pesan = '<div id="pesan" role="status"></div>';
   const siklus = state.siklus ? renderSiklus(state.siklus, state.admin) : '';
@@ -27,7 +29,7 @@ export function renderPanel(state: PanelState, diperbarui = ''): string {
   const segar = diperbarui ? renderSegar(diperbarui) : '';
   if (state.admin) {
     const dokumen = state.dokumen.length > 0 ? renderDokumen(state.dokumen) : '';
-    return `${judul}${pesan}${renderTahap(state, state.tahap ?? 'persiapan')}${siklus}${sop}${dokumen}${segar}`;
+    return `${judul}${pesan}${renderTahap(state, state.tahap ?? 'persiapan', panduan)}${siklus}${sop}${dokumen}${segar}`;
   }
   const tanpaSiklus = state.siklus ? '' : '<p>Belum ada siklus berjalan. Admin akan memulainya; tab bidang Anda muncul di sini.</p>';
   return `${judul}${pesan}${tanpaSiklus}${state.siklus ? renderBidangSaya(state.bidangSaya) : ''}${siklus}${sop}${segar}`;

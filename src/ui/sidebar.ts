@@ -9,6 +9,12 @@ import type { Periode } from '../core/types';
 import type { HasilMulaiSiklus, HasilSiapkan, HasilTandaiSop, MasukanMulaiSiklus, MasukanTandaiSop, PanelState } from '../server/api-types';
 import { renderPanel } from './render';
 import { PROSES_HTML, renderTampilan, tampilanGalat, tampilanHasil, type Tampilan } from './tampilan';
+import { bacaPemecahanMasalah } from '../core/bantuan';
+import PEMECAHAN_MASALAH from '../../docs/panduan/pemecahan-masalah.md';
+import type { KeadaanMulaiDiSini } from '../core/mulai-di-sini';
+
+/** The Panduan's Pemecahan masalah entries: each error the panel shows links to its own. */
+const BANTUAN = bacaPemecahanMasalah(PEMECAHAN_MASALAH);
 
 const app = document.getElementById('app') as HTMLElement;
 const JEDA_POLL_MS = 30_000;
@@ -28,6 +34,24 @@ function panggil<T>(fungsi: string, ...args: unknown[]): Promise<T> {
 let umpan: { kunci: string; html: string } | null = null;
 let dimuatPada = 0;
 
+/**
+ * The control with key `kunci`: its `data-kunci`, or for a button of the first-run guide (which
+ * has none) "<step>:<function>" — the button of that function in that step.
+ */
+function cariKontrol(kunci: string): HTMLElement | null {
+  const berkunci = app.querySelector<HTMLElement>(`[data-kunci="${CSS.escape(kunci)}"]`);
+  if (berkunci) return berkunci;
+  const [langkah, fungsi] = kunci.split(':');
+  const dalam = app.querySelector(`[data-langkah="${CSS.escape(langkah ?? '')}"]`);
+  return dalam?.querySelector<HTMLElement>(fungsi === 'muat' ? 'button[data-muat]' : `button[data-fungsi="${CSS.escape(fungsi ?? '')}"]`) ?? null;
+}
+
+/** The key of a clicked control (see `cariKontrol`). */
+function kunciKontrol(tombol: HTMLElement): string {
+  const langkah = tombol.closest<HTMLElement>('[data-langkah]')?.dataset.langkah;
+  return tombol.dataset.kunci ?? (langkah ? `${langkah}:${tombol.dataset.fungsi ?? 'muat'}` : tombol.dataset.fungsi ?? 'muat');
+}
+
 /** Puts `umpan` after its control (or at the top when the control is gone) and scrolls it into view. */
 function taruhUmpan(): void {
   app.querySelector('.umpan')?.remove();
@@ -37,7 +61,7 @@ function taruhUmpan(): void {
   el.setAttribute('role', 'status');
   el.dataset.untuk = umpan.kunci;
   el.innerHTML = umpan.html;
-  const kontrol = app.querySelector<HTMLElement>(`[data-kunci="${CSS.escape(umpan.kunci)}"]`);
+  const kontrol = cariKontrol(umpan.kunci);
   const lipatan = kontrol?.closest('details');
   if (lipatan) lipatan.open = true;
   const sesudah = kontrol ? (kontrol.closest('.tombol-baris, .aksi-bidang') ?? kontrol) : null;
@@ -74,10 +98,10 @@ function jamSekarang(): string {
   return `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-function gambar(state: PanelState, lupakanForm = ''): void {
+function gambar(state: PanelState, panduan: KeadaanMulaiDiSini | null, lupakanForm = ''): void {
   const k = keadaan();
   const gulir = document.scrollingElement?.scrollTop ?? 0;
-  app.innerHTML = renderPanel(state, jamSekarang());
+  app.innerHTML = renderPanel(state, jamSekarang(), panduan);
   pulihkan(k, lupakanForm);
   if (document.scrollingElement) document.scrollingElement.scrollTop = gulir;
   taruhUmpan();
@@ -85,7 +109,10 @@ function gambar(state: PanelState, lupakanForm = ''): void {
 
 async function muat(lupakanForm = ''): Promise<void> {
   dimuatPada = Date.now();
-  gambar(await panggil<PanelState>('getPanelState'), lupakanForm);
+  const state = await panggil<PanelState>('getPanelState');
+  // Before the first cycle the admin's persiapan stage is the first-run guide (src/ui/mulai-di-sini.ts).
+  const panduan = state.admin && state.siklus === null ? await panggil<KeadaanMulaiDiSini>('getMulaiDiSini') : null;
+  gambar(state, panduan, lupakanForm);
 }
 
 /** True while an action's server calls are in flight: a second action is not started. */
@@ -110,7 +137,7 @@ async function jalankan(kunci: string, aksi: () => Promise<Tampilan | null>, for
     umpan = tampilan ? { kunci, html: renderTampilan(tampilan) } : null;
     await muat(tampilan?.jenis === 'info' ? form : '');
   } catch (error) {
-    umpan = { kunci, html: renderTampilan(tampilanGalat(error)) };
+    umpan = { kunci, html: renderTampilan(tampilanGalat(error, BANTUAN)) };
     taruhUmpan();
   } finally {
     sibuk = false;
@@ -131,7 +158,7 @@ async function denganKonfirmasi(judul: string, fungsi: string, buatArgs: (konfir
     if (!(await panggil<boolean>('tanyaYaTidak', judul, hasil.pesan))) return null;
     hasil = await panggil<HasilMulaiSiklus>(fungsi, ...buatArgs(true));
   }
-  return tampilanHasil(hasil);
+  return tampilanHasil(hasil, BANTUAN);
 }
 
 function masukanMulai(form: HTMLFormElement, konfirmasi: boolean): MasukanMulaiSiklus {
@@ -152,7 +179,7 @@ function masukanSop(form: HTMLFormElement): MasukanTandaiSop {
   return {
     urutan: Number(data.get('urutan')),
     catatan: String(data.get('catatan') ?? ''),
-    ...(status === 'selesai' || status === 'dilewati' ? { status } : {}),
+    ...(status === 'selesai' || status === 'dilewati' || status === 'ulang' ? { status } : {}),
   };
 }
 
@@ -169,14 +196,23 @@ app.addEventListener('submit', (event) => {
 
 app.addEventListener('click', (event) => {
   const tombol = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+  if (tombol?.disabled) return;
   if (tombol?.id === 'perbarui') {
     void jalankan('perbarui', async () => null);
     return;
   }
-  const fungsi = tombol?.dataset.fungsi;
-  if (!tombol || !fungsi) return;
-  const arg = tombol.dataset.arg ? [JSON.parse(tombol.dataset.arg) as unknown] : [];
-  void jalankan(tombol.dataset.kunci ?? fungsi, () => denganKonfirmasi(tombol.textContent ?? fungsi, fungsi, () => arg));
+  if (!tombol) return;
+  const kunci = kunciKontrol(tombol);
+  // "Periksa lagi" of the first-run guide only reads the workbook again.
+  if (tombol.dataset.muat !== undefined) {
+    void jalankan(kunci, async () => ({ jenis: 'info', pesan: 'Lembar kerja sudah dibaca ulang.', rincian: [] }));
+    return;
+  }
+  const fungsi = tombol.dataset.fungsi;
+  if (!fungsi) return;
+  const arg = tombol.dataset.arg ? (JSON.parse(tombol.dataset.arg) as Record<string, unknown>) : null;
+  const args = (konfirmasi: boolean): unknown[] => (konfirmasi ? [{ ...arg, konfirmasi: true }] : arg ? [arg] : []);
+  void jalankan(kunci, () => denganKonfirmasi(tombol.textContent ?? fungsi, fungsi, args));
 });
 
 /** A quiet reload (focus, poll): skipped while an action runs or someone is typing in a form. */
@@ -193,5 +229,5 @@ document.addEventListener('visibilitychange', segarkan);
 setInterval(segarkan, JEDA_POLL_MS);
 
 muat().catch((error: unknown) => {
-  app.innerHTML = `<div id="pesan" role="status">${renderTampilan(tampilanGalat(error))}</div>`;
+  app.innerHTML = `<div id="pesan" role="status">${renderTampilan(tampilanGalat(error, BANTUAN))}</div>`;
 });

@@ -126,8 +126,8 @@ describe('tampilanHasil', () => {
   });
 
   it('reports what setting up the workbook added', () => {
-    const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], masalah: [] });
-    expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan'] });
+    const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], diubah: ['tab kosong "Sheet1" dihapus'], masalah: [] });
+    expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan', 'tab kosong "Sheet1" dihapus'] });
   });
 });
 

@@ -6,7 +6,7 @@ import { aturPengaturan, barisLog, berkas, dokumen, folderLapkin, ok, panggil, p
 
 const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
 const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
-const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian thd Target Tahunan (%)'];
 
 /** TW I started; the KWN Kabid filled every indicator (domain.md §4's examples) and the admin submitted it. */
 function kwnTerkirim(indikator = INDIKATOR_UJI): Emulator {

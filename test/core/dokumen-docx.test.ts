@@ -14,7 +14,7 @@ describe('.docx renderer', () => {
     const read = <K extends DocxBlock['kind']>(kind: K) => blocks.filter((b): b is Extract<DocxBlock, { kind: K }> => b.kind === kind);
     expect(read('heading').map((h) => [h.level, h.text])).toEqual(headings(model).map((h) => [h.level, h.text]));
     expect(read('table').map((t) => t.grid)).toEqual(tables(model).map(tableGrid));
-    expect(read('table')[2]?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %']);
+    expect(read('table')[2]?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', '85,00 %']);
   });
 
   test('the signature block and the marked gaps are in the text', async () => {

@@ -40,15 +40,15 @@ describe('LKj draft', () => {
     const capaian = tables(tw1).filter((t) => t.header[0]?.[5] === 'Capaian (%)').map(tableGrid);
     expect(capaian).toEqual([
       [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %'],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian thd Target Tahunan (%)'],
+        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', '85,00 %'],
         // negatif, T 8, R 4 → 150 % by the default formula (domain.md §4)
-        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %'],
+        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %', '150,00 %'],
       ],
       [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-        ['1', 'Nilai SAKIP', 'nilai', '0', '5', 'tidak dapat dihitung (target 0)'],
-        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', 'belum diisi'],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian thd Target Tahunan (%)'],
+        ['1', 'Nilai SAKIP', 'nilai', '0', '5', 'tidak dapat dihitung (target 0)', 'tidak dapat dihitung (target 0)'],
+        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', 'belum diisi', '—'],
       ],
     ]);
   });
@@ -101,7 +101,8 @@ describe('LKj draft', () => {
     const ikhtisar = text.slice(start, text.indexOf('BAB I PENDAHULUAN'));
     expect(ikhtisar).toContain(
       'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis; ' +
-        'rata-rata capaiannya 117,50 % (kategori Sangat Tinggi).',
+        // 85 % and 150 % capped at 120 %: (85 + 120) / 2.
+        'rata-rata capaiannya 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
     );
     expect(ikhtisar).toContain('Tinggi: 1 indikator');
     expect(ikhtisar).toContain('Tidak dapat dihitung: 1 indikator');

@@ -206,8 +206,8 @@ describe('annual grid', () => {
     const kepala = g.barisKepalaDetail;
     const row = cari(g, 1, kepala);
     const kolom = ['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV', 'Realisasi Tahunan', 'Sumber Realisasi'];
-    expect(kolom.map((h) => sel(g, row, h, kepala).v)).toEqual([20, '', 30, 10.5, 60.5, 'Agregat TW I–IV']);
-    // Satuan % keeps two decimals, as the bidang tab shows it (format-satuan.ts).
+    expect(kolom.map((h) => sel(g, row, h, kepala).v)).toEqual([20, '', 30, 10.5, 60.5, 'Agregat (TW II tidak ada data)']);
+    // Satuan % keeps two decimals, as the bidang tab shows it (lembar-bidang.ts formatNilai).
     expect(sel(g, row, 'Realisasi TW IV', kepala).f).toBe('#,##0.00');
     expect(sel(g, row, 'Realisasi TW I', kepala).f).toBe('#,##0.00');
     expect(sel(g, row, 'Dibanding Tahun Lalu', kepala).v).toBe('naik (membaik)');

@@ -175,6 +175,8 @@ describe('Sidebar.html', () => {
     expect(await page.inputValue('#form-mulai [name="batasWaktu"]')).toBe('2020-01-01');
     expect(await page.inputValue('#form-mulai [name="catatan"]')).toBe('Mohon dikirim tepat waktu.');
     expect((await umpan(page, 'form-mulai'))?.terlihat).toBe(true);
+    // …with its Pemecahan masalah entry folded under it.
+    expect(await page.innerText('.umpan[data-untuk="form-mulai"] .bantuan summary')).toBe('Apa yang harus dilakukan?');
     await page.close();
   });
 

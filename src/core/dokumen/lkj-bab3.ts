@@ -20,10 +20,13 @@ function teksRealisasi(baris: BarisRekap): string {
   return baris.tidakAdaData !== null ? 'tidak ada data' : 'belum diisi';
 }
 
+/** The table of one sasaran; a quarter's also sets capaian against the target tahunan beside capaian s.d. TW n (domain.md §5). */
 function tabelCapaian(kelompok: KelompokSasaran): TableBlock {
+  const triwulan = kelompok.baris.some((b) => b.tahunan === null);
+  const thdTahunan = (b: BarisRekap): string[] => (triwulan ? [b.capaianTahunan === null ? '—' : formatCapaian(b.capaianTahunan)] : []);
   return table(
-    KOLOM_CAPAIAN,
-    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, 'belum diisi'), teksRealisasi(b), formatCapaian(b.capaian)]),
+    triwulan ? [...KOLOM_CAPAIAN, 'Capaian thd Target Tahunan (%)'] : KOLOM_CAPAIAN,
+    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, 'belum diisi'), teksRealisasi(b), formatCapaian(b.capaian), ...thdTahunan(b)]),
   );
 }
 

@@ -75,7 +75,7 @@ function kalimatRataRata(rekap: Rekap): string {
   const rata =
     k.rataRataCapaian === null
       ? 'rata-rata capaiannya belum dapat dihitung'
-      : `rata-rata capaiannya ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata})`;
+      : `rata-rata capaiannya ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata}; capaian di atas ${formatPersen(rekap.batasRataRata)} dihitung ${formatPersen(rekap.batasRataRata)})`;
   return `Pada ${teksPeriode(rekap)}, ${rekap.instansi} mengukur ${k.jumlahIndikator} indikator kinerja dari ` +
     `${rekap.sasaran.length} sasaran strategis; ${rata}.`;
 }

@@ -2,7 +2,7 @@
  * A tab built row by row as pure data, then squared off into `values`-shaped arrays so the
  * writer needs one setValues (and one call per format array) for the whole tab.
  */
-import { FORMAT_DESIMAL, formatAngkaSatuan } from '../format-satuan';
+import { FORMAT_DESIMAL, formatNilai } from '../lembar-bidang';
 import type { Nilai } from '../types';
 import { kotakSeragam, type PerSel } from './grid-gaya';
 import type { GridRekap, KotakGrid, SelGrid } from './model';
@@ -36,11 +36,11 @@ export function angka(n: number | null, format: string, gaya: { bg?: string | nu
 }
 
 /**
- * An indicator value in the number format its satuan gives (format-satuan.ts, the same as the
- * bidang tab's); a fraction of a counted unit keeps its decimals. Labels as text.
+ * An indicator value in the number format its satuan gives (lembar-bidang.ts `formatNilai`, the
+ * same as the bidang tab's); a fraction of a counted unit keeps its decimals. Labels as text.
  */
 export function nilai(v: Nilai | null, satuan: string): Sel {
-  const format = formatAngkaSatuan(satuan);
+  const format = formatNilai(satuan);
   const sel = typeof v === 'string' ? teks(v) : angka(v, v !== null && !Number.isInteger(v) ? FORMAT_DESIMAL : format);
   return { ...sel, formatSel: true };
 }

@@ -4,6 +4,7 @@
  * the other actions that still make sense folded under "Tindakan lain".
  */
 import type { PanelState, SiklusPanel } from '../../server/api-types';
+import type { KeadaanMulaiDiSini } from '../../core/mulai-di-sini';
 import { escapeHtml } from '../../core/html';
 import { LABEL_TAHAP, TAHAP, type Tahap } from '../../core/tahap';
 import { tombol } from '../aksi';
@@ -65,10 +66,10 @@ function isiTahap(tahap: Exclude<Tahap, 'persiapan'>, s: SiklusPanel, state: Pan
 }
 
 /** The current stage's block and, folded, the other actions; the Siapkan button stays reachable there. */
-export function renderTahap(state: PanelState, tahap: Tahap): string {
+export function renderTahap(state: PanelState, tahap: Tahap, panduan: KeadaanMulaiDiSini | null = null): string {
   const judul = `<h2>Langkah sekarang: ${escapeHtml(LABEL_TAHAP[tahap])}</h2>`;
   if (tahap === 'persiapan' || state.siklus === null) {
-    return `${renderStrip(tahap)}<section class="langkah-sekarang block">${judul}${renderPersiapan(state)}</section>`;
+    return `${renderStrip(tahap)}<section class="langkah-sekarang block">${judul}${renderPersiapan(state, panduan)}</section>`;
   }
   const isi = isiTahap(tahap, state.siklus, state);
   const lain = [...isi.lain, tombol('siapkanLembarKerja')];
