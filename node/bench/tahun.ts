@@ -20,6 +20,8 @@ export interface HasilTahun {
   /** Cells in every tab's grid after the year's Tutup tahun. */
   readonly cells: number;
   readonly propertyBytes: number;
+  /** The most the property store held during the year (after any cycle, before Tutup tahun compacts it). */
+  readonly propertyBytesPeak: number;
   readonly tabs: number;
   readonly visibleTabs: number;
 }
@@ -27,6 +29,7 @@ export interface HasilTahun {
 export interface HasilTahunan {
   readonly years: readonly HasilTahun[];
   readonly cellsAfterSetup: number;
+  readonly propertyBytesAfterSetup: number;
   /** Calls and modelled ms of the last bidang's submit in cycle 1 and cycle 5 of the first year. */
   readonly submit: { readonly cycle1: { calls: number; modelledMs: number }; readonly cycle5: { calls: number; modelledMs: number } };
   readonly error?: string;
@@ -106,25 +109,28 @@ export function ukurTahunan(u: Ukuran, jumlahTahun: number, setelahTahun: (h: Ha
   const emu = emulatorUkuran(u);
   emu.call(ADMIN, 'siapkanLembarKerja');
   const cellsAfterSetup = selBuku(emu);
+  const propertyBytesAfterSetup = bytePropertiDokumen(emu);
   const years: HasilTahun[] = [];
   const submit = { cycle1: { calls: 0, modelledMs: 0 }, cycle5: { calls: 0, modelledMs: 0 } };
   try {
     for (let y = 0; y < jumlahTahun; y++) {
       const tahun = 2026 + y;
+      let puncak = 0;
       for (const [i, periode] of PERIODE.entries()) {
         const ukur = satuSiklus(emu, periode, tahun);
+        puncak = Math.max(puncak, bytePropertiDokumen(emu));
         if (y === 0 && i === 0) submit.cycle1 = ukur;
         if (y === 0 && i === PERIODE.length - 1) submit.cycle5 = ukur;
       }
       emu.ws.setNow(new Date(`${tahun + 1}-01-05T02:00:00Z`));
       wajibOk(emu.call(ADMIN, 'tutupTahun', {}), `tutup tahun ${tahun}`);
       const book = emu.spreadsheet.ctx.book;
-      const h = { tahun, cells: selBuku(emu), propertyBytes: bytePropertiDokumen(emu), tabs: book.sheets.length, visibleTabs: book.sheets.filter((x) => !x.hidden).length };
+      const h = { tahun, cells: selBuku(emu), propertyBytes: bytePropertiDokumen(emu), propertyBytesPeak: puncak, tabs: book.sheets.length, visibleTabs: book.sheets.filter((x) => !x.hidden).length };
       years.push(h);
       setelahTahun(h);
     }
   } catch (e) {
-    return { years, cellsAfterSetup, submit, error: typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e) };
+    return { years, cellsAfterSetup, propertyBytesAfterSetup, submit, error: typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e) };
   }
-  return { years, cellsAfterSetup, submit };
+  return { years, cellsAfterSetup, propertyBytesAfterSetup, submit };
 }

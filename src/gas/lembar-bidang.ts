@@ -146,7 +146,11 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   if (n > 0) {
     // Per row, so also on a template's copy: what the realisasi cell asks for, and counts without decimals.
     sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'realisasi'), n, 1).setNotes(w.isi.baris.map((b) => [b.catatanRealisasi]));
-    sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'target'), n, w.isi.baris[0].format.length).setNumberFormats(w.isi.baris.map((b) => [...b.format]));
+    // Only a tab with a count among its rows differs from the column formats (one call, whatever the rows).
+    const awalFormat = posisiKolom(w.periode, 'target') - 1;
+    if (w.isi.baris.some((b) => b.format.some((f, i) => f !== kolom[awalFormat + i].format))) {
+      sheet.getRange(BARIS_DATA_PERTAMA, awalFormat + 1, n, w.isi.baris[0].format.length).setNumberFormats(w.isi.baris.map((b) => [...b.format]));
+    }
   }
 
   const dilindungi = [sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom), ...(masukan ? [masukan] : [])];

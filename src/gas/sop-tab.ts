@@ -28,7 +28,7 @@ import { dropDown, gayaJudul } from './tab-konfigurasi';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LEBAR_KOLOM = [60, 320, 160, 120, 140, 90, 150, 150, 150, 150, 200, 260];
+const LEBAR_KOLOM = [60, 320, 160, 120, 140, 90, 150, 150, 150, 150, 200, 260, 220, 180];
 
 function buatTabStatus(ss: Spreadsheet, rekam: RekamSop, saya: string, admin: readonly string[]): Sheet {
   const langkah = rekam.status.langkah.length;

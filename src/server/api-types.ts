@@ -75,8 +75,8 @@ export interface MasukanTandaiSop {
   /** The step's position in the SOP (LangkahSopPanel.urutan). */
   readonly urutan: number;
   readonly catatan?: string;
-  /** Default 'selesai'; 'dilewati' is for the admin only. */
-  readonly status?: 'selesai' | 'dilewati';
+  /** Default 'selesai'; 'dilewati' and 'ulang' (run a finished step again: a correction loop) are for the admin only. */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export interface HasilTandaiSop {

@@ -95,14 +95,21 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
 
     // The state goes first (lengkap: false), so a start cut off by a timeout resumes with the same tab names.
-    const lembarAda = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
-    const namaTerpakai = [...lembarAda.keys()];
+    // Tabs are looked up by name, one call each: listing every tab would cost more each cycle as closed
+    // cycles' (hidden) tabs accumulate.
+    const namaTerpakai: string[] = (sama?.bidang ?? []).map((b) => b.tab);
+    const tabBaru = (nama: string): string => {
+      for (;;) {
+        const tab = namaTabBidang(masukan.periode, masukan.tahun, nama, namaTerpakai);
+        namaTerpakai.push(tab);
+        if (!ss.getSheetByName(tab)) return tab;
+      }
+    };
     const bidang: BidangSiklus[] = k.bidang.map((b) => {
       const lama = sama?.bidang.find((x) => x.kode === b.kode);
       const editor = [b.kabid.email, ...b.stafEmails].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
       if (lama) return { ...lama, nama: b.nama, editor };
-      const tab = namaTabBidang(masukan.periode, masukan.tahun, b.nama, namaTerpakai);
-      namaTerpakai.push(tab);
+      const tab = tabBaru(b.nama);
       return { kode: b.kode, nama: b.nama, tab, siap: false, status: 'belum-diisi', editor };
     });
     let siklus: StatusSiklus = sama ?? {
@@ -133,7 +140,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const templat = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
     // siklus.bidang is k.bidang in the same order (built above).
     for (const [i, b] of siklus.bidang.entries()) {
-      const ada = lembarAda.get(b.tab);
+      const ada = ss.getSheetByName(b.tab);
       const isi = isiLembar(
         { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
         k.indikator,

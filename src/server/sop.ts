@@ -16,6 +16,7 @@ import {
   judulSop,
   LABEL_STATUS_LANGKAH,
   namaTabStatusSop,
+  ringkasRekam,
   sumberSop,
   terapkanPetaTab,
   uraianPerubahan,
@@ -25,7 +26,7 @@ import {
 import type { Peristiwa, SopTemplate, WaktuLokal } from '../core/sop/model';
 import { alasanTidakBoleh } from '../core/sop/peran';
 import { LABEL_PERISTIWA } from '../core/sop/peristiwa';
-import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
+import { buatStatusSop, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
 import type { Konfigurasi } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { bisaMenulisLog, catatLog, type EntriLog } from '../gas/log';
@@ -120,6 +121,8 @@ export interface OpsiPeristiwaSop {
   /** For 'bidang-mengirim': how many bidang have submitted, of how many. */
   readonly terkirim?: number;
   readonly jumlahBidang?: number;
+  /** For 'surat-peringatan-dibuat': the step's note. */
+  readonly catatan?: string;
 }
 
 /**
@@ -214,7 +217,7 @@ export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan)
   if (!rekam) return null;
   const sekarang = sekarangLokal(ss);
   const belum = siklus.bidang.filter((b) => b.status !== 'terkirim').map((b) => b.nama);
-  const ringkas = ringkasStatus(rekam.status, sekarang, belum);
+  const ringkas = ringkasRekam(rekam, sekarang, belum);
   const peran = (siapa.email === '' ? null : peranSaya(ss, siapa)) ?? [];
   const waktu = waktuSop(rekam, sekarang);
   return {
@@ -223,7 +226,7 @@ export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan)
     saatIni: ringkas.saatIni ? `${namaLangkah(ringkas.saatIni, true)}: ${ringkas.saatIni.kegiatan}` : null,
     urutanSaatIni: ringkas.saatIni?.urutan ?? null,
     menunggu: ringkas.menunggu,
-    terlambat: daftarTerlambat(ringkas.langkah),
+    terlambat: daftarTerlambat(ringkas.langkah, rekam.kalender),
     standarWaktu: waktu.standar,
     waktuBerjalan: waktu.berjalan,
     langkah: ringkas.langkah.map((l) => ({

@@ -142,7 +142,7 @@ export function renderSop(sop: SopPanel, admin: boolean): string {
   const pilihan = bisa
     .map((l) => `<option value="${l.urutan}"${l.urutan === sop.urutanSaatIni ? ' selected' : ''}>${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`)
     .join('');
-  const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option></select></label>' : '';
+  const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option><option value="ulang">Ulangi (putaran koreksi berikutnya)</option></select></label>' : '';
   const form = bisa.length > 0
     ? `<form id="form-sop" class="form"><label>Langkah<select name="urutan">${pilihan}</select></label>${status}<label>Catatan<textarea name="catatan" rows="2"></textarea></label><button type="submit">Tandai langkah</button></form>`
     : '';

@@ -98,7 +98,7 @@ function masukanSop(form: HTMLFormElement): MasukanTandaiSop {
   return {
     urutan: Number(data.get('urutan')),
     catatan: String(data.get('catatan') ?? ''),
-    ...(status === 'selesai' || status === 'dilewati' ? { status } : {}),
+    ...(status === 'selesai' || status === 'dilewati' || status === 'ulang' ? { status } : {}),
   };
 }
 

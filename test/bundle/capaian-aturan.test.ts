@@ -51,13 +51,19 @@ describe('capaian rules from Pengaturan, through the bundle', () => {
     expect(bidang[1]).toBeCloseTo(101.25, 9);
   });
 
-  test('"=1+1" typed as a realisasi is refused at Kirim, naming its cell', () => {
+  test('counts show without decimals, each realisasi cell says what it asks for, and "=1+1" is refused at Kirim, naming its cell', () => {
     const emu = emulatorRekap();
     mulai(emu, 'TW1');
     const tab = TAB_KWN('TW I');
     for (const kode of ['C-01', 'C-02', 'C-03', 'C-04', 'C-05', 'C-06', 'C-07', 'C-08']) isi(emu, KABID_KWN, tab, 'TW1', kode, { realisasi: 100, penjelasan: 'Sesuai' });
     const lembar = emu.spreadsheet.describeSheet(tab);
     const baris = lembar.cells.find((c) => c.column === posisiKolom('TW1', 'kode') && c.value === 'C-06')!.row;
+    const baris07 = lembar.cells.find((c) => c.column === posisiKolom('TW1', 'kode') && c.value === 'C-07')!.row;
+    const selDi = (r: number, id: string) => lembar.cells.find((c) => c.row === r && c.column === posisiKolom('TW1', id));
+    // C-06 counts people (kumulatif): whole numbers, and its cell asks for the quarter's increment; C-07 is a percentage.
+    expect([selDi(baris, 'target')?.numberFormat, selDi(baris, 'realisasi')?.numberFormat]).toEqual(['#,##0', '#,##0']);
+    expect(selDi(baris07, 'realisasi')?.numberFormat).toBe('#,##0.00');
+    expect(selDi(baris, 'realisasi')?.note).toMatch(/^Kumulatif: isi tambahan selama TW I saja/);
     const a1 = `${hurufKolom(posisiKolom('TW1', 'realisasi'))}${baris}`;
     expect(emu.edit(KABID_KWN, tab, a1, '=1+1').ok).toBe(true);
     const hasil = emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: 'KWN' }) as { status: string; uraian?: string[] };

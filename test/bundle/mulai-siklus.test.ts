@@ -58,13 +58,15 @@ describe('Mulai siklus', () => {
     expect([...(range?.editors ?? [])].sort()).toEqual([ADMIN, 'pemilik@contoh.go.id', 'sekretaris@contoh.go.id', KABID_KWN, STAF_KWN].sort());
   });
 
-  test('inputs are validated: a negative realisasi and a bukti dukung that is not a link are refused', () => {
+  test('inputs are validated: a realisasi that is no number or label and a bukti dukung that is not a link are refused', () => {
     const emu = emulatorTerisi();
     mulai(emu);
     const view = emu.spreadsheet.describeSheet(TAB_KWN_TW1);
     const r = barisKode(view, 'IK-16');
     const huruf = (judul: string): string => String.fromCharCode(64 + selKolom(view, judul, r)!.column);
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, -3).ok).toBe(false);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, 'banyak').ok).toBe(false);
+    // A negative number passes the sheet (growth rates may fall below 0); a negative count is refused at Kirim.
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, -3).ok).toBe(true);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, 'tidak ada data').ok).toBe(true);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Bukti dukung (link)')}${r}`, 'lihat map biru').ok).toBe(false);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Bukti dukung (link)')}${r}`, 'https://drive.google.com/x').ok).toBe(true);
@@ -149,7 +151,7 @@ describe('Mulai siklus', () => {
     const emu = emulatorTerisi();
     mulai(emu);
     const r = barisKode(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 'IK-16');
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `L${r}`, 10).ok).toBe(true);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `N${r}`, 10).ok).toBe(true);
     const tanya = mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15' });
     expect(tanya).toEqual({ status: 'perlu-konfirmasi', pesan: 'Siklus TW I 2026 masih berjalan. Mulai siklus TW II 2026? Tab siklus lama tetap disimpan.' });
     expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW II'))).toBe(false);

@@ -48,9 +48,10 @@ describe('SOP status', () => {
     expect(nilai(emu, 6, K.oleh)).toBe('Lapkin');
     expect(nilai(emu, 1, K.status)).toBe('Belum'); // the nota dinas' preparation is marked by a person, never skipped
     expect(nilai(emu, 7, K.status)).toBe('Berjalan');
-    expect(nilai(emu, 7, K.tenggat)).toBe('1 April 2026 11.15'); // 105 + 30 minutes of office time
+    // Re-planned from the actual finish of step 6 (09.00, when the tabs opened): 30 minutes of office time.
+    expect(nilai(emu, 7, K.tenggat)).toBe('1 April 2026 09.30');
     // 4 hari: Thursday 2, (Friday 3 is a holiday, then the weekend), Monday 6, Tuesday 7, Wednesday 8.
-    expect(nilai(emu, 8, K.tenggat)).toBe('8 April 2026 11.15');
+    expect(nilai(emu, 8, K.tenggat)).toBe('8 April 2026 09.30');
     expect(sel(lihat(emu), 3, 2)?.value).toBe('4 hari kerja 2 jam 15 menit');
     expect(emu.edit(KABID_KWN, TAB, 'L9', 'bukan hak saya').ok).toBe(false);
     expect(emu.edit(ADMIN, TAB, `E${baris(11)}`, 'Rekap dibuat').ok).toBe(true);
@@ -138,13 +139,13 @@ describe('SOP status', () => {
     expect(nilai(emu, 8, 5) ?? '').toBe('');
     expect(nilai(emu, 7, K.status)).toBe('Berjalan');
     expect(sel(lihat(emu), baris(7), K.status)?.background).toBe('#fff2cc');
-    emu.ws.setNow(new Date('2026-04-01T05:00:00Z')); // 12.00 WIB, past 11.15
+    emu.ws.setNow(new Date('2026-04-01T05:00:00Z')); // 12.00 WIB, past 09.30 (step 6 finished at 09.00, + 30 minutes)
     jalankanPemicu(emu);
     expect(nilai(emu, 7, K.status)).toBe('Terlambat');
     expect(sel(lihat(emu), baris(7), K.status)?.background).toBe('#f4cccc');
     expect(sel(lihat(emu), baris(8), K.status)?.background).toBeUndefined();
     const panel = emu.call(ADMIN, 'getPanelState') as { sop: { terlambat: string[]; menunggu: string } };
-    expect(panel.sop.terlambat).toEqual([expect.stringMatching(/^Langkah 7 \(tenggat 1 April 2026 11\.15\), Kabid: /)]);
+    expect(panel.sop.terlambat).toEqual([expect.stringMatching(/^Langkah 7 \(tenggat 1 April 2026 09\.30\), Kabid: /)]);
     expect(panel.sop.menunggu).toContain('(terlambat)');
   });
 });

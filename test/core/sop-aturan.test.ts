@@ -1,8 +1,9 @@
 /** Issue 15's SOP reading rules: the units real SOP tables use, and job titles that must not pass for "Kepala". */
 import { describe, expect, it } from 'vitest';
 import { rencanaJadwal } from '../../src/core/sop/jadwal';
-import { KALENDER_BAKU } from '../../src/core/sop/kalender';
-import { isiTabStatus, judulSop, sumberSop, type RekamSop } from '../../src/core/sop/lembar';
+import { KALENDER_BAKU, tambahWaktuKerja } from '../../src/core/sop/kalender';
+import { namaLangkah } from '../../src/core/sop/langkah';
+import { daftarTerlambat, isiTabStatus, judulSop, rencanaUlang, ringkasRekam, sumberSop, waktuKerjaAntara, type RekamSop } from '../../src/core/sop/lembar';
 import { normalisasiPeran } from '../../src/core/sop/peran';
 import { buatStatusSop } from '../../src/core/sop/status';
 import { cariTemplate } from '../../src/core/sop/templates/index';
@@ -92,5 +93,54 @@ describe('the sidebar\'s "Tandai langkah" form', () => {
     expect(html).toContain('<option value="12" selected>Langkah 11: ');
     expect(html.match(/ selected/g)).toHaveLength(1);
     expect(html).not.toContain('<ol');
+  });
+});
+
+describe('plan and actual time', () => {
+  const t = cariTemplate('sop-004')!;
+  const senin = { tahun: 2026, bulan: 3, hari: 2, menit: 480 };
+  const rekamDari = (status: ReturnType<typeof buatStatusSop>): RekamSop => ({
+    siklusId: 'x', label: 'Tahunan 2026', tab: 't', judul: t.judul, sumber: sumberSop(t), kalender: KALENDER_BAKU,
+    totalWaktu: rencanaJadwal(t, senin, KALENDER_BAKU).totalWaktu, status, tertunda: [],
+  });
+
+  it('re-plans the open steps from the actual finish of the step before', () => {
+    const awal = buatStatusSop(t, rencanaJadwal(t, senin, KALENDER_BAKU));
+    // Step 1 finishes two working days after its plan.
+    const l1 = awal.langkah[0];
+    const selesai = { tahun: 2026, bulan: 3, hari: 6, menit: 600 }; // Friday 10:00
+    const status = { ...awal, langkah: awal.langkah.map((l) => (l === l1 ? { ...l, status: 'selesai' as const, mulai: senin, selesai } : l)) };
+    const ulang = rencanaUlang(status, KALENDER_BAKU);
+    expect(ulang.langkah[1].rencanaMulai).toEqual(selesai);
+    const standar = waktuKerjaAntara(awal.langkah[1].rencanaMulai, awal.langkah[1].rencanaTenggat, KALENDER_BAKU);
+    expect(waktuKerjaAntara(ulang.langkah[1].rencanaMulai, ulang.langkah[1].rencanaTenggat, KALENDER_BAKU)).toEqual(standar);
+    expect(ulang.langkah[0]).toEqual(status.langkah[0]);
+  });
+
+  it('names a finished step whose actual working time exceeded its standard (6 working days against 4)', () => {
+    const t1 = cariTemplate('sop-001')!;
+    const awal = buatStatusSop(t1, rencanaJadwal(t1, senin, KALENDER_BAKU));
+    const urutan = t1.baris.find((b) => b.durasi?.hariKerja === 4 && b.durasi.menit === 0)?.urutan;
+    const empat = awal.langkah.find((l) => l.urutan === urutan);
+    if (!empat) throw new Error('sop-001 has a 4-day step');
+    const selesai = tambahWaktuKerja(empat.rencanaMulai, { hariKerja: 6, menit: 0 }, KALENDER_BAKU);
+    const status = { ...awal, langkah: awal.langkah.map((l) => (l === empat ? { ...l, status: 'selesai' as const, mulai: empat.rencanaMulai, selesai } : l)) };
+    const ringkas = ringkasRekam(rekamDari(status), selesai);
+    const daftar = daftarTerlambat(ringkas.langkah, KALENDER_BAKU);
+    expect(daftar).toContain(`${namaLangkah(empat, true)} selesai dalam 6 hari kerja, standar 4 hari kerja, ${empat.pelaksana}: ${empat.kegiatan}`);
+  });
+});
+
+describe('the status tab shows each step\'s Kelengkapan and Output', () => {
+  it('as the SOP writes them (sop-003 step 5: the correction list in and out)', () => {
+    const t = cariTemplate('sop-003')!;
+    const senin = { tahun: 2026, bulan: 3, hari: 2, menit: 480 };
+    const jadwal = rencanaJadwal(t, senin, KALENDER_BAKU);
+    const rekam: RekamSop = { siklusId: 'x', label: 'Tahunan 2026', tab: 't', judul: t.judul, sumber: sumberSop(t), kalender: KALENDER_BAKU, totalWaktu: jadwal.totalWaktu, status: buatStatusSop(t, jadwal), tertunda: [] };
+    const nilai = isiTabStatus(rekam, senin).nilai;
+    const judul = nilai[6];
+    expect(judul.slice(-2)).toEqual(['Kelengkapan', 'Output']);
+    const baris5 = nilai.find((r, i) => i > 6 && r[0] === '5')!;
+    expect(baris5.slice(-2)).toEqual(['Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja', 'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja']);
   });
 });

@@ -173,3 +173,37 @@ describe('tandaiManual', () => {
     });
   });
 });
+
+describe('the warning letter (001_...txt step 9: data late → surat peringatan from the Kepala)', () => {
+  it('runs the step that receives the data, naming the bidang; the step finishes when all data is in', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'surat-peringatan-dibuat', { ...LAPKIN, waktu: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    const langkah9 = s.langkah.find((l) => l.no === '9')!;
+    expect(langkah9).toMatchObject({ status: 'berjalan', mulai: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(10, 9) });
+    expect(s.langkah.find((l) => l.no === '9')?.status).toBe('selesai');
+  });
+});
+
+describe('the correction loop (003_...txt steps 5–6) runs more than once', () => {
+  it('the admin runs a finished step 5 again; step 6, closed by a person, opens again', () => {
+    let s = terapkanPeristiwa(awal('sop-003'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(20, 9) });
+    const tandai = (status: StatusSop, urutan: number, waktu: WaktuLokal, lain: { status?: 'ulang'; catatan?: string } = {}): StatusSop => {
+      const h = tandaiManual(status, urutan, { peran: 'admin', oleh: 'k@x.go.id', waktu, ...lain });
+      if (!h.ok) throw new Error(h.pesan);
+      return h.status;
+    };
+    s = tandai(s, 5, pada(23, 9));
+    s = tandai(s, 6, pada(24, 9));
+    expect(statusPer(s)).toMatchObject({ '5': 'selesai', '6': 'selesai', '7': 'berjalan' });
+    s = tandai(s, 5, pada(25, 9), { status: 'ulang', catatan: 'Kepala minta perbaikan Bab III' });
+    expect(s.langkah[4]).toMatchObject({ status: 'berjalan', mulai: pada(25, 9), selesai: null, putaran: 2, catatan: 'Putaran 2: Kepala minta perbaikan Bab III.' });
+    expect(statusPer(s)).toMatchObject({ '6': 'belum' });
+    s = tandai(s, 5, pada(26, 9));
+    s = tandai(s, 5, pada(27, 9), { status: 'ulang' });
+    expect(s.langkah[4]).toMatchObject({ putaran: 3, catatan: 'Putaran 3.' });
+    const bukanAdmin = tandaiManual(s, 5, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(27, 10), status: 'ulang' });
+    expect(bukanAdmin).toEqual({ ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' });
+  });
+});

@@ -9,9 +9,9 @@ import { bandingkanWaktu, tambahWaktuKerja } from './kalender';
 import { namaLangkah } from './langkah';
 import type { Durasi, Kalender, SopTemplate, WaktuLokal } from './model';
 import { bacaPeristiwa, LABEL_PERISTIWA } from './peristiwa';
-import { ringkasStatus, type LangkahTerbaca, type StatusLangkah, type StatusSop } from './status';
+import { ringkasStatus, type LangkahTerbaca, type RingkasanStatus, type StatusLangkah, type StatusSop } from './status';
 import { KOLOM_SOP } from './tab';
-import { formatDurasi } from './waktu';
+import { DURASI_NOL, formatDurasi } from './waktu';
 
 export const TAB_SOP = 'SOP';
 
@@ -91,6 +91,8 @@ export const KOLOM_STATUS = [
   'Selesai',
   'Oleh',
   'Catatan',
+  'Kelengkapan',
+  'Output',
 ] as const;
 
 /** The header row of the steps table; the steps follow it. */
@@ -132,11 +134,47 @@ export function waktuSop(rekam: RekamSop, sekarang: WaktuLokal): { standar: stri
   };
 }
 
-/** Lines of the late steps, for the sidebar and the tab ("Langkah 7 (tenggat 1 April 2026 11.15): …"). */
-export function daftarTerlambat(langkah: readonly LangkahTerbaca[]): string[] {
-  return langkah
-    .filter((l) => l.status === 'terlambat')
-    .map((l) => `${namaLangkah(l, true)} (tenggat ${formatWaktuLokal(l.rencanaTenggat)}), ${l.pelaksana}: ${l.kegiatan}`);
+/**
+ * The record's steps re-planned from what happened (domain.md §2): each open step after a closed
+ * one starts when the step before it actually finished (or, open itself, is due) and keeps its own
+ * time standard. Steps before anything closed keep their plan.
+ */
+export function rencanaUlang(status: StatusSop, kalender: Kalender): StatusSop {
+  let selesaiSebelum: WaktuLokal | null = null;
+  const langkah = status.langkah.map((l) => {
+    if (l.status === 'selesai' || l.status === 'dilewati') {
+      if (l.selesai) selesaiSebelum = l.selesai;
+      return l;
+    }
+    if (selesaiSebelum === null) return l;
+    const durasi = waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, kalender);
+    const rencanaMulai = tambahWaktuKerja(selesaiSebelum, DURASI_NOL, kalender);
+    const rencanaTenggat = tambahWaktuKerja(rencanaMulai, durasi, kalender);
+    selesaiSebelum = rencanaTenggat;
+    return { ...l, rencanaMulai, rencanaTenggat };
+  });
+  return { ...status, langkah };
+}
+
+/** The record's status at `sekarang`, re-planned (`rencanaUlang`), for the tab and the sidebar. */
+export function ringkasRekam(rekam: RekamSop, sekarang: WaktuLokal, bidangBelum: readonly string[] = []): RingkasanStatus {
+  return ringkasStatus(rencanaUlang(rekam.status, rekam.kalender), sekarang, bidangBelum);
+}
+
+/**
+ * Lines of the late steps, for the sidebar and the tab: open steps past their due ("Langkah 7
+ * (tenggat 1 April 2026 11.15), Kabid: …"), and finished steps whose actual working time exceeded
+ * their time standard ("Langkah 4 selesai dalam 6 hari kerja, standar 4 hari kerja, Kasubbag: …").
+ */
+export function daftarTerlambat(langkah: readonly LangkahTerbaca[], kalender: Kalender): string[] {
+  return langkah.flatMap((l) => {
+    if (l.status === 'terlambat') return [`${namaLangkah(l, true)} (tenggat ${formatWaktuLokal(l.rencanaTenggat)}), ${l.pelaksana}: ${l.kegiatan}`];
+    if (l.status !== 'selesai' || !l.adaStandarWaktu || !l.mulai || !l.selesai) return [];
+    const standar = waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, kalender);
+    const nyata = waktuKerjaAntara(l.mulai, l.selesai, kalender);
+    const lebih = nyata.hariKerja * 1440 + nyata.menit > standar.hariKerja * 1440 + standar.menit;
+    return lebih ? [`${namaLangkah(l, true)} selesai dalam ${formatDurasi(nyata)}, standar ${formatDurasi(standar)}, ${l.pelaksana}: ${l.kegiatan}`] : [];
+  });
 }
 
 export interface IsiTabStatus {
@@ -149,9 +187,9 @@ export interface IsiTabStatus {
 export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatus {
   const lebar = KOLOM_STATUS.length;
   const baris = (...sel: string[]): string[] => [...sel, ...Array<string>(lebar - sel.length).fill('')];
-  const ringkas = ringkasStatus(rekam.status, sekarang);
+  const ringkas = ringkasRekam(rekam, sekarang);
   const waktu = waktuSop(rekam, sekarang);
-  const terlambat = daftarTerlambat(ringkas.langkah);
+  const terlambat = daftarTerlambat(ringkas.langkah, rekam.kalender);
   const menurutSumber = rekam.totalSumber ? ` (menurut sumber: ${rekam.totalSumber})` : '';
   const ringkasan = [
     baris(`Status SOP ${rekam.label}: ${rekam.judul}`),
@@ -174,6 +212,8 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
     l.selesai ? formatWaktuLokal(l.selesai) : '',
     l.oleh,
     l.catatan,
+    l.kelengkapan ?? '',
+    l.output ?? '',
   ]);
   const nilai = [...ringkasan, [...KOLOM_STATUS], ...langkah];
   const warnaBaris = (w: string | null): (string | null)[] => Array<string | null>(lebar).fill(w);

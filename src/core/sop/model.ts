@@ -37,7 +37,8 @@ export type Peristiwa =
   | 'bidang-mengirim'
   | 'semua-terkirim'
   | 'rekap-dibuat'
-  | 'draf-lkj-dibuat';
+  | 'draf-lkj-dibuat'
+  | 'surat-peringatan-dibuat';
 
 /** Normalised roles of the SOPs' pelaksana. */
 export type PeranId =

@@ -20,6 +20,9 @@ export interface LangkahSop {
   readonly pelaksana: string;
   readonly peran: readonly PeranId[];
   readonly peristiwa?: Peristiwa;
+  /** The SOP's Mutu Baku columns (absent in records made before they were kept). */
+  readonly kelengkapan?: string;
+  readonly output?: string;
   readonly rencanaMulai: WaktuLokal;
   readonly rencanaTenggat: WaktuLokal;
   /** False when the SOP gives the step no time standard: it is never late. */
@@ -30,6 +33,8 @@ export interface LangkahSop {
   /** Who finished (or skipped) it: an e-mail, or 'Lapkin' for an event. */
   readonly oleh: string;
   readonly catatan: string;
+  /** How many times the step has run (a correction loop); absent = once. */
+  readonly putaran?: number;
 }
 
 export interface StatusSop {
@@ -43,6 +48,8 @@ export interface OpsiPeristiwa {
   /** For 'bidang-mengirim': how many bidang there are and how many have submitted. */
   readonly jumlahBidang?: number;
   readonly terkirim?: number;
+  /** For 'surat-peringatan-dibuat': the note on the step (whom the letters went to). */
+  readonly catatan?: string;
 }
 
 export interface OpsiTanda {
@@ -50,8 +57,11 @@ export interface OpsiTanda {
   readonly oleh: string;
   readonly waktu: WaktuLokal;
   readonly catatan?: string;
-  /** 'dilewati' (skip a step) is for the admin only. Default 'selesai'. */
-  readonly status?: 'selesai' | 'dilewati';
+  /**
+   * 'dilewati' (skip a step) and 'ulang' (run a finished step again: the correction loop of
+   * `003_...txt` steps 5–6) are for the admin only. Default 'selesai'.
+   */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export type HasilTanda =
@@ -68,6 +78,8 @@ export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusS
       pelaksana: b.pelaksana,
       peran: b.peran,
       ...(b.peristiwa ? { peristiwa: b.peristiwa } : {}),
+      kelengkapan: b.kelengkapan,
+      output: b.output,
       rencanaMulai: jadwal.baris[i].mulai,
       rencanaTenggat: jadwal.baris[i].tenggat,
       adaStandarWaktu: jadwal.baris[i].adaStandarWaktu,
@@ -128,6 +140,7 @@ function selesaikan(l: LangkahSop, opsi: OpsiPeristiwa, catatan: string): Langka
  * starts the first step when nothing has started yet.
  */
 export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: OpsiPeristiwa): StatusSop {
+  if (peristiwa === 'surat-peringatan-dibuat') return suratPeringatan(state, opsi);
   const label = `Otomatis: ${LABEL_PERISTIWA[peristiwa]}.`;
   const sasaran = (l: LangkahSop): boolean =>
     l.peristiwa === peristiwa || (peristiwa === 'semua-terkirim' && l.peristiwa === 'bidang-mengirim');
@@ -151,6 +164,21 @@ export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: 
   return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu, true) };
 }
 
+/**
+ * The Kepala's warning letter to the bidang whose data is late (`001_...txt` step 9: data late →
+ * surat peringatan): the step mapped to it — by default the one that receives all the data
+ * ('semua-terkirim') — runs, with the letter as its note; it finishes when the data is in.
+ */
+function suratPeringatan(state: StatusSop, opsi: OpsiPeristiwa): StatusSop {
+  const sendiri = state.langkah.filter((l) => l.peristiwa === 'surat-peringatan-dibuat');
+  const sasaran = sendiri.length > 0 ? sendiri : state.langkah.filter((l) => l.peristiwa === 'semua-terkirim');
+  const catatan = opsi.catatan ?? `Otomatis: ${LABEL_PERISTIWA['surat-peringatan-dibuat']}.`;
+  const langkah = state.langkah.map((l) =>
+    sasaran.includes(l) && l.status !== 'selesai' ? { ...l, status: 'berjalan' as const, mulai: l.mulai ?? opsi.waktu, catatan } : l,
+  );
+  return { ...state, langkah };
+}
+
 /** Marks step `urutan` by hand. Refuses a role that does not perform it (the admin may mark any). */
 export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda): HasilTanda {
   const l = state.langkah.find((x) => x.urutan === urutan);
@@ -158,6 +186,7 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   const alasan = alasanTidakBoleh(opsi.peran, l);
   if (alasan !== null) return { ok: false, pesan: alasan };
   const status = opsi.status ?? 'selesai';
+  if (status === 'ulang') return ulangi(state, l, opsi);
   if (status === 'dilewati' && opsi.peran !== 'admin') {
     return { ok: false, pesan: 'Hanya admin yang dapat menandai langkah sebagai dilewati.' };
   }
@@ -167,6 +196,24 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   const baru = tandai(l, status, opsi, opsi.catatan ?? '');
   const langkah = state.langkah.map((x) => (x === l ? baru : x));
   return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu, false) } };
+}
+
+/**
+ * Runs a finished step again (admin only): a correction loop, e.g. `003_...txt` steps 5–6 when the
+ * Kepala sends the draft back. The step runs from now in its next round; the later steps a person
+ * closed are open again (event-driven steps stay Lapkin's).
+ */
+function ulangi(state: StatusSop, l: LangkahSop, opsi: OpsiTanda): HasilTanda {
+  if (opsi.peran !== 'admin') return { ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' };
+  if (l.status !== 'selesai') return { ok: false, pesan: `${namaLangkah(l, true)} belum selesai; hanya langkah yang sudah selesai yang dapat diulang.` };
+  const putaran = (l.putaran ?? 1) + 1;
+  const catatan = `Putaran ${putaran}${opsi.catatan ? `: ${opsi.catatan}` : ''}.`;
+  const langkah = state.langkah.map((x): LangkahSop => {
+    if (x === l) return { ...x, status: 'berjalan', mulai: opsi.waktu, selesai: null, oleh: opsi.oleh, catatan, putaran };
+    if (x.urutan > l.urutan && !x.peristiwa && !terbuka(x)) return { ...x, status: 'belum', mulai: null, selesai: null, oleh: '', catatan: `Dibuka lagi: ${namaLangkah(l)} diulang.` };
+    return x;
+  });
+  return { ok: true, status: { ...state, langkah } };
 }
 
 export interface LangkahTerbaca extends Omit<LangkahSop, 'status'> {
