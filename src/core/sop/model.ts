@@ -90,4 +90,6 @@ export interface SopTemplate {
   /** The total time the source states, as written (only `003_...txt` states one). */
   readonly totalWaktu?: string;
   readonly baris: readonly SopBaris[];
+  /** A chain's templates, in order (`rangkaiTemplate`); absent for a single SOP. */
+  readonly bagian?: readonly SopTemplate[];
 }
