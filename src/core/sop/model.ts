@@ -33,6 +33,7 @@ export interface Kalender {
 
 /** The cycle's own events that advance SOP rows. */
 export type Peristiwa =
+  | 'nota-dinas-dibuat'
   | 'siklus-dimulai'
   | 'bidang-mengirim'
   | 'semua-terkirim'
