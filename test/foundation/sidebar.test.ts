@@ -86,12 +86,13 @@ describe('Sidebar.html', () => {
     await page.close();
   });
 
-  it('before a cycle the admin sees the persiapan stage: Siapkan and the start form, no recap or letter buttons', async () => {
+  it('before a cycle the admin sees the persiapan stage: the Mulai di sini guide and the start form, no recap or letter buttons', async () => {
     const page = await bukaSidebar(emulatorBaru(), []);
     expect(await page.innerText('.tahap [aria-current="step"]')).toBe('Persiapan');
-    expect(await page.locator('button[data-fungsi]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.fungsi))).toEqual(['siapkanLembarKerja']);
-    expect(await page.isVisible('#form-mulai')).toBe(true);
-    expect(await page.innerText('.langkah-sekarang')).toContain('muncul setelah siklus dimulai');
+    expect(await page.locator('.langkah-sekarang #mulai-di-sini').count()).toBe(1);
+    const fungsi = await page.locator('button[data-fungsi]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.fungsi));
+    expect(new Set(fungsi)).toEqual(new Set(['siapkanLembarKerja', 'kosongkanTabIndikator']));
+    expect(await page.locator('.langkah-sekarang #form-mulai').count()).toBe(1);
     expect(await lebihLebar(page)).toEqual({ lebih: 0, keluar: [] });
     await page.screenshot({ path: `${ARTIFACTS}/panel-persiapan.png`, fullPage: true });
     await page.close();
