@@ -46,7 +46,12 @@ const ZONA_INDONESIA: Readonly<Record<string, string>> = {
   'Asia/Jayapura': 'WIT',
 };
 
-const baris = (masalah: readonly Masalah[], tab: string): string[] => masalah.filter((m) => m.tab === tab).map(uraianMasalah);
+const SIAPKAN_DULU = 'Jalankan langkah 1 (Siapkan lembar kerja) lebih dulu.';
+
+/** The problems of `tab`, one line each; a tab not made yet only points to step 1. */
+function baris(masalah: readonly Masalah[], tab: string, grid: unknown): string[] {
+  return grid === null ? [SIAPKAN_DULU] : masalah.filter((m) => m.tab === tab).map(uraianMasalah);
+}
 
 function langkah(id: IdLangkahMulai, judul: string, kurang: readonly string[]): LangkahMulai {
   return { id, judul, selesai: kurang.length === 0, kurang };
@@ -68,16 +73,16 @@ export function langkahMulaiDiSini(m: MasukanMulaiDiSini): LangkahMulai[] {
   return [
     langkah('siapkan', 'Siapkan lembar kerja', tabKurang.map((t) => `Tab ${t} belum ada.`)),
     langkah('pengaturan', 'Pengaturan: OPD, Kepala dan NIP, tahun, zona waktu', [
-      ...(grid.pengaturan === null ? [] : baris(masalah, TAB_PENGATURAN)),
+      ...baris(masalah, TAB_PENGATURAN, grid.pengaturan),
       ...(nipKosong ? [`${TAB_PENGATURAN}: ${nip} belum diisi (dicetak di tanda tangan LKj).`] : []),
       ...(zona ? [] : [`Zona waktu spreadsheet ${m.zonaWaktu}, bukan WIB/WITA/WIT: pilih File ▸ Setelan ▸ Zona waktu, mis. (GMT+07:00) Jakarta.`]),
     ]),
     langkah('bidang', 'Bidang, dengan e-mail Kabid dan staf', [
-      ...(grid.bidang === null ? [] : baris(masalah, TAB_BIDANG)),
+      ...baris(masalah, TAB_BIDANG, grid.bidang),
       ...(bidangContoh ? [`${TAB_BIDANG}: baris contoh "${SKEMA_BIDANG.contoh[0][1]}" masih ada; ganti dengan bidang OPD Anda.`] : []),
     ]),
     langkah('indikator', 'Indikator dari Perjanjian Kinerja', [
-      ...(grid.indikator === null ? [] : baris(masalah, TAB_INDIKATOR)),
+      ...baris(masalah, TAB_INDIKATOR, grid.indikator),
       ...(indikatorContoh ? [`${TAB_INDIKATOR}: hanya baris contoh; tempel tabel PK Anda (Kosongkan tab Indikator, lalu tempel di A1).`] : []),
     ]),
     langkah('sop', 'Template SOP', m.masalahSop === null ? ['Selesaikan Pengaturan, Bidang dan Indikator lebih dulu.'] : m.masalahSop.map(uraianMasalah)),

@@ -4,11 +4,10 @@
  * snapshot stays; the next submission becomes the next version.
  */
 import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
+import { namaOrang } from '../core/nama-orang';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
-import { bacaArsipKiriman } from '../gas/arsip';
-import { kirimanTerakhir } from '../core/arsip';
 import { emailEfektif } from '../gas/pengguna';
 import { simpanSiklusAktif } from '../gas/siklus-store';
 import { labelSiklus } from '../core/periode';
@@ -44,7 +43,7 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     const s = wajibSiklus();
     const b = bidangDipilih(ss, s, dipilih.kode);
     const label = labelSiklus(s);
-    const versi = kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode)?.versi ?? 0;
+    const versi = b.versi ?? 0;
     const awal = `${label}; ${b.nama}; versi ${versi}; `;
     if (b.status !== 'terkirim') {
       // A return cut off after the state was saved, rerun: its Log row is added now, once.
@@ -56,13 +55,14 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     const k = konfigurasiSah(ss);
     aturEditorIsian(sheet, emailEfektif(), [...siapa.adminEmails, ...b.editor]);
     const waktu = waktuTampil(ss, new Date());
-    tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${siapa.email} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
+    const oleh = namaOrang(k, siapa.email);
+    tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${oleh} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
     simpanSiklusAktif(denganStatusBidang(s, b.kode, 'dikembalikan'));
     const gagalSurel = k.pengaturan.kirimEmail && b.editor.length > 0
       ? kirimSemuaSurel([{
         kepada: b.editor,
         subjek: `Lapkin: isian ${label} ${b.nama} dikembalikan untuk perbaikan`,
-        isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${siapa.email} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
+        isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${oleh} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
     catat(ss, siapa, TINDAKAN, `${awal}alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`);

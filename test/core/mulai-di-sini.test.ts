@@ -19,6 +19,7 @@ describe('Mulai di sini: what each step still misses', () => {
   test('an empty spreadsheet: every step is open, step 1 names the tabs to make', () => {
     const k = keadaan({ pengaturan: null, bidang: null, indikator: null }, { adaTabSop: false, masalahSop: null });
     expect(k.siapkan).toEqual(['Tab Pengaturan belum ada.', 'Tab Bidang belum ada.', 'Tab Indikator belum ada.', 'Tab SOP belum ada.']);
+    for (const id of ['pengaturan', 'bidang', 'indikator']) expect(k[id]).toContain('Jalankan langkah 1 (Siapkan lembar kerja) lebih dulu.');
     expect(k.sop).toEqual(['Selesaikan Pengaturan, Bidang dan Indikator lebih dulu.']);
     expect(k.mulai).toEqual(['Belum ada siklus yang dimulai.']);
   });

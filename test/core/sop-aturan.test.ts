@@ -7,7 +7,7 @@ import { daftarTerlambat, isiTabStatus, judulSop, rencanaUlang, ringkasRekam, su
 import { normalisasiPeran } from '../../src/core/sop/peran';
 import { buatStatusSop } from '../../src/core/sop/status';
 import { cariTemplate } from '../../src/core/sop/templates/index';
-import { renderSop } from '../../src/ui/render';
+import { renderSop } from '../../src/ui/bagian/sop';
 import { parseWaktu } from '../../src/core/sop/waktu';
 
 const durasi = (teks: string) => {

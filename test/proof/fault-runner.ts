@@ -29,10 +29,17 @@ export interface UjiGangguan {
   readonly periksa: (emu: Emulator, hasil: unknown) => string[];
 }
 
-/** The service calls of one uninterrupted run, in order. */
+const acuanPanggilan = new WeakMap<UjiGangguan, CallRecord[]>();
+
+/** The service calls of one uninterrupted run, in order (run once per operation). */
 export function panggilanOperasi(u: UjiGangguan): CallRecord[] {
-  const emu = u.siapkan();
-  return panggilanSelama(emu, () => u.jalankan(emu));
+  let panggilan = acuanPanggilan.get(u);
+  if (!panggilan) {
+    const emu = u.siapkan();
+    panggilan = panggilanSelama(emu, () => u.jalankan(emu));
+    acuanPanggilan.set(u, panggilan);
+  }
+  return panggilan;
 }
 
 export function jumlahPanggilan(u: UjiGangguan): number {
