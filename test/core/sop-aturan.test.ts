@@ -1,5 +1,6 @@
 /** Issue 15's SOP reading rules: the units real SOP tables use, and job titles that must not pass for "Kepala". */
 import { describe, expect, it } from 'vitest';
+import { catatanBatasBawaan } from '../../src/core/siklus';
 import { rencanaJadwal } from '../../src/core/sop/jadwal';
 import { KALENDER_BAKU, tambahWaktuKerja } from '../../src/core/sop/kalender';
 import { namaLangkah } from '../../src/core/sop/langkah';
@@ -161,5 +162,14 @@ describe('a collection SOP chained with a drafting SOP (Pengaturan ▸ Template 
     expect(judulSop(t, 'Badan Kesbangpol Kota Contoh')).toBe('PENGUMPULAN DATA KINERJA BADAN KESBANGPOL KOTA CONTOH; PENYUSUNAN LAPORAN KINERJA');
     expect(sumberSop(t)).toBe(`${sumberSop(a)} + ${sumberSop(b)}`);
     expect(cariTemplate('sop-001 + sop-009')).toBeNull();
+  });
+});
+
+describe('the bidang deadline\'s 10-working-day fallback is said, never silent', () => {
+  it('names why: sop-002 has no step where the bidang send data; sop-001 and sop-003 do', () => {
+    expect(catatanBatasBawaan('sop-002')).toBe('Batas waktu bawaan 10 hari kerja: SOP sop-002 tidak memuat langkah pengiriman data oleh bidang.');
+    expect(catatanBatasBawaan('sop-001')).toBeNull();
+    expect(catatanBatasBawaan('sop-003')).toBeNull();
+    expect(catatanBatasBawaan('kustom')).toMatch(/^Batas waktu bawaan 10 hari kerja: SOP kustom/);
   });
 });
