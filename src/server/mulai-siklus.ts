@@ -11,7 +11,7 @@ import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
-  LABEL_STATUS,
+  catatanBatasBawaan,
   namaTabBidang,
   tanggalTampil,
   type BidangSiklus,
@@ -142,7 +142,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     for (const [i, b] of siklus.bidang.entries()) {
       const ada = ss.getSheetByName(b.tab);
       const isi = isiLembar(
-        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
+        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu) },
         k.indikator,
         lama,
         aturan,
@@ -171,9 +171,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     simpanSiklusAktif(siklus);
     // Working days in a year without a national list count only the local holidays: say so.
     const libur = peringatanTahunLibur([hari, siklus.batasWaktu]);
+    const bawaan = masukan.batasWaktu ? null : catatanBatasBawaan(k.pengaturan.templateSop);
+    const tambahan = [bawaan, libur].filter((x) => x).map((x) => ` ${x}`).join('');
     return {
       status: 'ok',
-      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${libur ? ` ${libur}` : ''}`,
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${tambahan}`,
       tabDibuat: dibuat,
     };
   });
