@@ -148,9 +148,6 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   kirimAtasNamaBidang: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN' }], siapkan: kwnTerisi, efek: semua(statusOk, (j) => expect(statusBidang(j.emu, 'KWN')).toBe('terkirim')) },
   kembalikanUntukPerbaikan: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN', alasan: 'Lengkapi bukti dukung' }], siapkan: kwnTerkirim, efek: semua(statusOk, (j) => expect(statusBidang(j.emu, 'KWN')).toBe('dikembalikan')) },
   kirimPengingat: { boleh: HANYA_ADMIN, siapkan: lewatBatas, efek: semua(statusOk, (j) => expect(j.emu.mail.outbox.length).toBeGreaterThan(j.sebelum.surel)) },
-  tutupTahun: { boleh: HANYA_ADMIN, args: [{ konfirmasi: true }], efek: semua(statusOk, logBaru, (j) => expect(j.emu.spreadsheet.sheetNames()).toContain('Riwayat Capaian')) },
-  // Refused before any question; the admin answers the question and the confirmation (isian missing).
-  menuTutupTahun: { boleh: HANYA_ADMIN, jawaban: [{ button: 'YES' }, { button: 'YES' }], efek: semua(logBaru, (j) => expect(j.emu.spreadsheet.sheetNames()).toContain('Riwayat Capaian')) },
   buatNotaDinas: { boleh: HANYA_ADMIN, efek: semua(statusOk, dokumenBaru) },
   buatSuratPeringatan: { boleh: HANYA_ADMIN, siapkan: lewatBatas, efek: semua(statusOk, dokumenBaru) },
   buatDokumenLkj: { boleh: HANYA_ADMIN, efek: semua(statusOk, dokumenBaru) },
