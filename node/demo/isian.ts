@@ -7,7 +7,7 @@
 import type { SheetView } from '../emulator/view';
 import { INDIKATOR_CONTOH } from '../fixtures/opd-contoh';
 import { BARIS_DATA_PERTAMA, hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
-import { labelPeriode } from '../../src/core/periode';
+import { labelPeriode, nomorTriwulan } from '../../src/core/periode';
 import type { Periode } from '../../src/core/types';
 
 export interface Ketikan {
@@ -26,7 +26,10 @@ const FAKTOR_KHUSUS: Readonly<Record<string, number>> = { 'IK-20': 0.85, 'IK-18'
 /** Units measured in fractions; everything else is counted in whole numbers. */
 const SATUAN_PECAHAN = new Set(['indeks', 'nilai', '%', 'hari']);
 
-/** Realisasi typed so far per indicator kode, one entry per quarter (index 0 = TW I). */
+/**
+ * Realisasi typed so far per indicator kode, by quarter (index 0 = TW I). Typing a quarter again
+ * (a returned submission refilled) replaces that quarter's entry.
+ */
 export type RiwayatRealisasi = Map<string, number[]>;
 
 const KOLOM_INDIKATOR = { kode: 0, agregasi: 6, pagu: 15 } as const;
@@ -46,8 +49,9 @@ function gabungan(agregasi: string, nilai: readonly number[]): number {
 function realisasi(kode: string, satuan: string, target: number, periode: Periode, riwayat: RiwayatRealisasi): number {
   const baris = INDIKATOR_CONTOH.findIndex((r) => r[KOLOM_INDIKATOR.kode] === kode);
   const agregasi = INDIKATOR_CONTOH[baris]?.[KOLOM_INDIKATOR.agregasi] ?? 'terakhir';
-  const sebelumnya = riwayat.get(kode) ?? [];
-  if (periode === 'TAHUNAN') return gabungan(agregasi, sebelumnya);
+  if (periode === 'TAHUNAN') return gabungan(agregasi, riwayat.get(kode) ?? []);
+  const tw = nomorTriwulan(periode);
+  const sebelumnya = (riwayat.get(kode) ?? []).slice(0, tw - 1);
   const pecahan = SATUAN_PECAHAN.has(satuan);
   const faktor = FAKTOR_KHUSUS[kode] ?? FAKTOR[baris % FAKTOR.length] ?? 1;
   const sampaiKini = bulat(target * faktor, pecahan);

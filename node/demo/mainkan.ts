@@ -262,7 +262,7 @@ export async function mainkanDemo(opsi: OpsiDemo): Promise<LaporanDemo> {
 
   const xlsx = join(opsi.out, 'lapkin-demo.xlsx');
   const sheets = p.emu.spreadsheet.sheetNames().map((name) => p.emu.spreadsheet.describeSheet(name, p.admin));
-  writeFileSync(xlsx, await workbookXlsx(sheets));
+  writeFileSync(xlsx, await workbookXlsx(sheets, p.emu.ws.timeZone));
   const berkas = [xlsx, ...demo.berkas];
 
   const ringkasan = [

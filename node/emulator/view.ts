@@ -30,6 +30,8 @@ export interface CellView {
     readonly allowInvalid: boolean;
     readonly helpText?: string;
   };
+  /** The value fails the cell's data validation: Sheets marks the cell with a red corner and shows the help text. */
+  readonly invalid?: true;
   /** Whether the viewing user could edit this cell in the grid (protections and sharing). */
   readonly editable: boolean;
 }

@@ -45,6 +45,26 @@ export interface PageState {
   readonly sidebar: { readonly title: string } | null;
   /** The Google Docs the add-on created, newest first. */
   readonly documents: readonly DocumentSummary[];
+  /** Kotak surat: the e-mails the add-on sent (MailApp), newest first. */
+  readonly mails: readonly MailView[];
+}
+
+export interface MailView {
+  readonly to: string;
+  readonly cc: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly body: string;
+  /** ISO time. */
+  readonly sentAt: string;
+}
+
+/** A dialog the execution showed (Ui.showModalDialog / showModelessDialog): its title, HTML and size. */
+export interface ShownDialog {
+  readonly title: string;
+  readonly html: string;
+  readonly width: number;
+  readonly height: number;
 }
 
 /** A button of an alert or prompt, as Ui.Button names it. */
@@ -75,13 +95,18 @@ export interface RunRequest {
 }
 
 /**
- * What the execution showed besides its result: toasts and information alerts. When it asked a
- * question beyond the answers given, nothing is kept: the page asks the person and runs it again
- * with one more answer.
+ * What the execution showed besides its result: information alerts (`messages`), toasts, and
+ * dialogs. When it asked a question beyond the answers given, nothing is kept: the page asks the
+ * person and runs it again with one more answer.
  */
+interface Shown {
+  readonly messages: readonly string[];
+  readonly toasts?: readonly string[];
+  readonly dialogs?: readonly ShownDialog[];
+}
 export type RunResponse =
-  | { readonly value?: unknown; readonly messages: readonly string[] }
-  | { readonly error: string; readonly messages: readonly string[] }
+  | (Shown & { readonly value?: unknown })
+  | (Shown & { readonly error: string })
   | { readonly question: DialogQuestion; readonly messages: readonly string[] };
 
 /** POST /api/edit — a person typing into one cell. */
@@ -93,5 +118,5 @@ export interface EditRequest {
 }
 
 export type EditResponse =
-  | { readonly ok: true; readonly messages: readonly string[] }
-  | { readonly ok: false; readonly error: string; readonly messages: readonly string[] };
+  | (Shown & { readonly ok: true })
+  | (Shown & { readonly ok: false; readonly error: string });

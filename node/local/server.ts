@@ -96,7 +96,7 @@ export function createLocalServer(session: LocalSession, assets: PageAssets): Se
           return send(response, 200, 'text/html; charset=utf-8', injectShim(html, assets.shim));
         }
         case 'GET /workbook.xlsx': {
-          const body = await workbookXlsx(session.sheets(session.owner()));
+          const body = await workbookXlsx(session.sheets(session.owner()), session.timeZone());
           response.writeHead(200, {
             'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             'content-disposition': attachment('lapkin.xlsx'),

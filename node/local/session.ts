@@ -9,7 +9,7 @@ import { Emulator } from '../emulator/index';
 import type { AlertRecord, ShownHtml } from '../emulator/ui';
 import type { Demo } from '../demo/opd';
 import { Journal, type JournalEntry } from './journal';
-import type { DialogQuestion, DocumentSummary, EditRequest, EditResponse, MenuView, PageState, RunRequest, RunResponse } from './protocol';
+import type { DialogQuestion, DocumentSummary, EditRequest, EditResponse, MenuView, PageState, RunRequest, RunResponse, ShownDialog } from './protocol';
 import type { SheetView } from '../emulator/view';
 
 export interface SessionOptions {
@@ -72,11 +72,15 @@ export class LocalSession {
     const alertsBefore = this.emu.ui.alerts.length;
     const toastsBefore = this.emu.spreadsheet.toasts().length;
     const sidebarsBefore = this.emu.ui.sidebars.length;
+    const dialogsBefore = this.emu.ui.dialogs.length;
     const labelled = (m: { title: string; text: string }): string => (m.title ? `${m.title}: ${m.text}` : m.text);
-    const messages = (): string[] => [
-      ...this.emu.ui.alerts.slice(alertsBefore).filter((a) => !asksSomething(a)).map((a) => labelled({ title: a.title, text: a.prompt })),
-      ...this.emu.spreadsheet.toasts().slice(toastsBefore).map((t) => labelled({ title: t.title, text: t.message })),
-    ];
+    const messages = (): string[] =>
+      this.emu.ui.alerts.slice(alertsBefore).filter((a) => !asksSomething(a)).map((a) => labelled({ title: a.title, text: a.prompt }));
+    const shown = (): { messages: string[]; toasts: string[]; dialogs: ShownDialog[] } => ({
+      messages: messages(),
+      toasts: this.emu.spreadsheet.toasts().slice(toastsBefore).map((t) => labelled({ title: t.title, text: t.message })),
+      dialogs: this.emu.ui.dialogs.slice(dialogsBefore).map((d) => ({ title: d.title, html: d.html, width: d.width, height: d.height })),
+    });
     const noteSidebar = (): void => {
       const shown = this.emu.ui.sidebars.slice(sidebarsBefore);
       if (shown.length > 0) this.sidebars.set(entry.user, shown[shown.length - 1]);
@@ -84,9 +88,10 @@ export class LocalSession {
     if (entry.kind === 'edit') {
       const result = this.emu.edit(entry.user, entry.sheet, entry.a1, entry.value);
       noteSidebar();
+      const s = shown();
       return result.ok
-        ? { ok: true, messages: [...messages(), ...result.triggerErrors] }
-        : { ok: false, error: result.error, messages: messages() };
+        ? { ok: true, ...s, messages: [...s.messages, ...result.triggerErrors] }
+        : { ok: false, error: result.error, ...s };
     }
     const answers = entry.answers ?? [];
     for (const answer of answers) this.emu.ui.queueResponse(answer);
@@ -96,11 +101,11 @@ export class LocalSession {
       const question = unanswered();
       if (question) return { question: questionOf(question), messages: [] };
       noteSidebar();
-      return { value: JSON.parse(JSON.stringify(value ?? null)) as unknown, messages: messages() };
+      return { value: JSON.parse(JSON.stringify(value ?? null)) as unknown, ...shown() };
     } catch (error) {
       const question = unanswered();
       if (question) return { question: questionOf(question), messages: [] };
-      return { error: messageOf(error), messages: messages() };
+      return { error: messageOf(error), ...shown() };
     }
   }
 
@@ -154,6 +159,11 @@ export class LocalSession {
     return this.options.demo.owner;
   }
 
+  /** The spreadsheet's time zone. */
+  timeZone(): string {
+    return this.emu.ws.timeZone;
+  }
+
   sheets(viewer: string): SheetView[] {
     return this.emu.spreadsheet.sheetNames().map((name) => this.emu.spreadsheet.describeSheet(name, viewer));
   }
@@ -188,6 +198,7 @@ export class LocalSession {
       menus: this.menusFor(viewer),
       sidebar: sidebar ? { title: sidebar.title } : null,
       documents: this.documents(),
+      mails: this.emu.mail.outbox.map((m) => ({ to: m.to, cc: m.cc, from: m.from, subject: m.subject, body: m.body, sentAt: m.sentAt })).reverse(),
     };
   }
 }

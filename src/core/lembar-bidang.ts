@@ -124,8 +124,8 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
   return [
     k('no', 'No', '', 'info', 40, TEKS),
     k('kode', 'Kode', 'Kode indikator (jangan diubah).', 'info', 80, TEKS),
-    k('sasaran', 'Sasaran strategis', '', 'info', 220, TEKS),
-    k('indikator', 'Indikator kinerja', '', 'info', 280, TEKS),
+    k('sasaran', 'Sasaran strategis', '', 'info', 160, TEKS),
+    k('indikator', 'Indikator kinerja', '', 'info', 240, TEKS),
     k('satuan', 'Satuan', '', 'info', 80, TEKS),
     k('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 'info', 80, TEKS),
     k('agregasi', 'Agregasi', 'Cara menggabungkan realisasi antartriwulan.', 'info', 80, TEKS),
@@ -393,7 +393,17 @@ export interface KeteranganLembar {
   readonly bidang: Bidang;
   /** '10 April 2026'. */
   readonly batasWaktu: string;
-  readonly status: string;
+}
+
+/**
+ * The status cell of a tab nobody submitted yet: live, "Belum diisi" until a realisasi is typed,
+ * then "Sedang diisi" (the panel's words, core/siklus.ts LABEL_STATUS). Submitting and returning
+ * write "Terkirim" / "Dikembalikan" over it.
+ */
+export function rumusStatusAwal(periode: Periode, jumlahBaris: number): string {
+  if (jumlahBaris === 0) return 'Belum diisi';
+  const kolom = hurufKolom(posisiKolom(periode, 'realisasi'));
+  return `=IF(COUNTA(${kolom}${BARIS_DATA_PERTAMA}:${kolom}${BARIS_DATA_PERTAMA + jumlahBaris - 1})=0,"Belum diisi","Sedang diisi")`;
 }
 
 function tampilNilai(v: Nilai | null): string | number {
@@ -429,7 +439,7 @@ export function isiLembar(
   taruh(SEL_BATAS_WAKTU.baris, 5, 'Batas waktu');
   taruh(SEL_BATAS_WAKTU.baris, SEL_BATAS_WAKTU.kolom, k.batasWaktu);
   taruh(SEL_STATUS.baris, 5, 'Status');
-  taruh(SEL_STATUS.baris, SEL_STATUS.kolom, k.status);
+  taruh(SEL_STATUS.baris, SEL_STATUS.kolom, rumusStatusAwal(k.periode, indikator.filter((ind) => ind.bidang === k.bidang.kode).length));
   taruh(SEL_KIRIM.baris, 3, 'Kirim (centang bila isian lengkap)');
   taruh(SEL_KIRIM.baris, SEL_KIRIM.kolom, false);
   kolom.forEach((c, i) => {

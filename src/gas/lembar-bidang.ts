@@ -190,6 +190,8 @@ function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLem
     }
   }
   sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setNumberFormat('General').insertCheckboxes();
+  // The status cell holds a live formula (rumusStatusAwal): not plain text, or it would stay text.
+  sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).setNumberFormat('General');
   return sheet;
 }
 
@@ -201,7 +203,9 @@ function gayakan(sheet: Sheet, w: PenulisanLembar, n: number): void {
   sheet.getRange(1, 1, 1, lebar).setFontWeight('bold');
   sheet.getRange(BARIS_JUDUL_TABEL, 1, 1, lebar).setFontWeight('bold').setBackground(WARNA_JUDUL).setWrap(true).setNotes([kolom.map((k) => k.catatan)]);
   for (const r of deret(kolom.map((k) => k.lebar))) sheet.setColumnWidths(r.mulai, r.jumlah, r.nilai);
+  // The header and the indicator's number, code, sasaran and name stay in view beside the inputs.
   sheet.setFrozenRows(BARIS_JUDUL_TABEL);
+  sheet.setFrozenColumns(posisiKolom(w.periode, 'indikator'));
   if (n === 0) return;
   sheet.getRange(BARIS_DATA_PERTAMA, 1, n, lebar).setWrap(true).setVerticalAlignment('top');
   sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - kolomMasukan + 1).setBackground(WARNA_MASUKAN);
@@ -246,9 +250,11 @@ export function aturEditorIsian(sheet: Sheet, saya: string, editor: readonly str
 
 /**
  * The status in the header block and the Kirim box, with `catatan` as the note on both cells
- * (problems found, who submitted, why it was returned); '' clears the notes.
+ * (problems found, who submitted, why it was returned); '' clears the notes. `status` null keeps
+ * the status cell's content (a refused submission: its live "Belum/Sedang diisi" formula stays).
  */
-export function tulisStatusLembar(sheet: Sheet, status: string, kirim: boolean, catatan: string): void {
-  sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).setValue(status).setNote(catatan);
+export function tulisStatusLembar(sheet: Sheet, status: string | null, kirim: boolean, catatan: string): void {
+  const sel = sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom);
+  (status === null ? sel : sel.setValue(status)).setNote(catatan);
   sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom).setValue(kirim).setNote(catatan);
 }

@@ -123,7 +123,7 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBerg
   for (const k of barisGabungan(grid.merges)) range(sheet, k).mergeAcross();
 
   sheet.setFrozenRows(grid.frozenRows);
-  const kepala = grid.values[grid.frozenRows - 1] ?? [];
+  const kepala = grid.values[grid.barisKepalaDetail - 1] ?? [];
   const lebar = Array.from({ length: columns }, (_, c) => {
     const judul = kepala[c];
     return (typeof judul === 'string' && LEBAR_KOLOM[judul]) || LEBAR_BAWAAN;

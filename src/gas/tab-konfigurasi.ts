@@ -7,7 +7,9 @@ import { isDate } from '../core/angka';
 import type { GridKonfigurasi } from '../core/konfigurasi/index';
 import { judulCocok } from '../core/konfigurasi/judul';
 import { isiTab } from './spreadsheet';
-import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, SKEMA_BIDANG, SKEMA_INDIKATOR, TAB_PENGATURAN, type KolomTabel, type SkemaTabel } from '../core/konfigurasi/skema';
+import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, SKEMA_BIDANG, SKEMA_INDIKATOR, TAB_PENGATURAN, type KolomTabel, type KunciPengaturan, type SkemaTabel } from '../core/konfigurasi/skema';
+import { BANTUAN_PERIKSA, rumusPeriksa, type JenisPeriksa } from '../core/konfigurasi/periksa-sel';
+import { hurufKolom } from '../core/lembar-bidang';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +18,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function dropDown(pilihan: readonly string[], bantuan?: string): GoogleAppsScript.Spreadsheet.DataValidation {
   const v = SpreadsheetApp.newDataValidation().requireValueInList([...pilihan], true).setAllowInvalid(false);
   return (bantuan ? v.setHelpText(bantuan) : v).build();
+}
+
+/**
+ * A warning (not a refusal: allowInvalid) on a cell whose value fails the inline check `jenis`,
+ * with Indonesian help text; `a1` is the top-left cell the formula is written for.
+ * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireFormulaSatisfied(String)
+ */
+function periksaSel(jenis: JenisPeriksa, a1: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumusPeriksa(jenis, a1)).setAllowInvalid(true).setHelpText(BANTUAN_PERIKSA[jenis]).build();
 }
 
 /** The header style of the configuration and SOP tabs. */
@@ -35,6 +46,7 @@ function tulisKolom(sheet: Sheet, mulai: number, kolom: readonly KolomTabel[]): 
   kolom.forEach((k, i) => {
     sheet.setColumnWidth(mulai + i, k.lebar);
     if (k.pilihan) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(dropDown(k.pilihan));
+    else if (k.periksa) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(periksaSel(k.periksa, `${hurufKolom(mulai + i)}2`));
   });
   const judul = sheet.getRange(1, mulai, 1, kolom.length);
   judul.setNotes([kolom.map((k) => k.catatan)]);
@@ -97,8 +109,11 @@ function siapkanPengaturan(ss: Spreadsheet): string[] {
   const blok = sheet.getRange(mulai, 1, kurang.length, 2);
   blok.setNumberFormat('@');
   sheet.getRange(mulai, 1, kurang.length, 1).setNotes(kurang.map((k) => [k.catatan]));
-  // Drop-downs only on the value cells that have choices: one setDataValidations for the block.
-  blok.offset(0, 1, kurang.length, 1).setDataValidations(kurang.map((k) => [k.pilihan ? dropDown(k.pilihan) : null]));
+  // Drop-downs on the value cells that have choices, inline checks on numbers and e-mails: one
+  // setDataValidations for the block.
+  const aturan = (k: KunciPengaturan, i: number): GoogleAppsScript.Spreadsheet.DataValidation | null =>
+    k.pilihan ? dropDown(k.pilihan) : k.periksa ? periksaSel(k.periksa, `B${mulai + i}`) : null;
+  blok.offset(0, 1, kurang.length, 1).setDataValidations(kurang.map((k, i) => [aturan(k, i)]));
   blok.setValues(kurang.map((k) => [k.label, k.contoh]));
   return !ada ? [`tab ${TAB_PENGATURAN}`] : kurang.map((k) => `baris ${TAB_PENGATURAN} ▸ ${k.label}`);
 }

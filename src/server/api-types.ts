@@ -6,6 +6,7 @@ import type { StatusTampil } from '../core/siklus';
 import type { StatusLangkah } from '../core/sop/status';
 import type { Isian, Masalah, Periode } from '../core/types';
 import type { DokumenTersimpan } from '../core/dokumen/model';
+import type { Tahap } from '../core/tahap';
 
 /** `mulaiSiklus(masukan)`. */
 export interface MasukanMulaiSiklus {
@@ -33,6 +34,8 @@ export interface HasilSiapkan {
   readonly pesan: string;
   /** What was added ("tab Pengaturan", "kolom Indikator ▸ Pagu (Rp)"); empty when nothing was missing. */
   readonly ditambahkan: readonly string[];
+  /** Other changes it made ("tab kosong \"Sheet1\" dihapus"), one line each. */
+  readonly diubah: readonly string[];
   /** Problems still in the configuration (read right after setup), one line each. */
   readonly masalah: readonly string[];
 }
@@ -48,6 +51,16 @@ export interface BidangPanel {
   /** Indicators whose realisasi is filled / all indicators of the bidang. */
   readonly terisi: number;
   readonly jumlahIndikator: number;
+  /** A link that opens the tab ('' when the tab is missing). */
+  readonly url: string;
+}
+
+/** A bidang the running (non-admin) user fills: the first thing their panel shows. */
+export interface BidangSaya extends BidangPanel {
+  /** The Kirim check box's cell ("D5"). */
+  readonly selKirim: string;
+  /** Why the admin returned it (the status cell's note), when the status is 'dikembalikan'; else ''. */
+  readonly alasanKembali: string;
 }
 
 export interface SiklusPanel {
@@ -132,6 +145,10 @@ export interface PanelState {
   readonly dokumen: readonly DokumenPanel[];
   /** The open cycle's SOP status; null without a cycle or an SOP record. */
   readonly sop: SopPanel | null;
+  /** Admins: where the cycle stands (core/tahap.ts); null for others. */
+  readonly tahap: Tahap | null;
+  /** Non-admins: the open cycle's bidang they fill (their e-mail among its editors); [] for admins. */
+  readonly bidangSaya: readonly BidangSaya[];
 }
 
 /** A generated document: `jenis` ('Draf LKj', 'Nota dinas', 'Surat peringatan'), name, link, ISO time. */

@@ -18,7 +18,7 @@
  * Failures (not an admin, the lock busy, Google not telling who you are) arrive as an Error
  * with an Indonesian message in the failure handler.
  */
-import { BARIS_DATA_PERTAMA, posisiKolom } from '../core/lembar-bidang';
+import { BARIS_DATA_PERTAMA, posisiKolom, SEL_KIRIM_A1, SEL_STATUS } from '../core/lembar-bidang';
 import { labelSiklus } from '../core/periode';
 import { LABEL_STATUS, statusTampil, tanggalTampil, type StatusSiklus } from '../core/siklus';
 import { dokumenTerbaru } from '../gas/dokumen-simpan';
@@ -26,7 +26,10 @@ import { siklusAktif } from '../gas/siklus-store';
 import { hariIni } from '../gas/sop-waktu';
 import { penjalan } from './akses';
 import { panelSop } from './sop';
-import type { BidangPanel, PanelState, SiklusPanel } from './api-types';
+import type { BidangPanel, BidangSaya, DokumenPanel, PanelState, SiklusPanel } from './api-types';
+import { judulRekap } from '../core/rekap/buat';
+import { tahapSiklus, type Tahap } from '../core/tahap';
+import { tautanTab } from './kirim';
 import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, MasukanBuatRekap, MasukanMulaiSiklus, PanelState, SiklusPanel } from './api-types';
@@ -37,22 +40,26 @@ export { buatNotaDinas, buatSuratPeringatan } from './surat';
 export { siapkanLembarKerja } from './siapkan';
 export { tandaiLangkahSop } from './sop';
 
-/** Counts filled realisasi cells of a bidang tab (one read). */
-function isian(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSiklus, tab: string): { terisi: number; jumlah: number } {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Counts filled realisasi cells of a bidang tab (one read), with the tab's link. */
+function isian(ss: Spreadsheet, s: StatusSiklus, tab: string): { terisi: number; jumlah: number; url: string } {
   const sheet = ss.getSheetByName(tab);
-  const jumlah = sheet ? sheet.getLastRow() - BARIS_DATA_PERTAMA + 1 : 0;
-  if (!sheet || jumlah < 1) return { terisi: 0, jumlah: 0 };
+  if (!sheet) return { terisi: 0, jumlah: 0, url: '' };
+  const url = tautanTab(ss, sheet);
+  const jumlah = sheet.getLastRow() - BARIS_DATA_PERTAMA + 1;
+  if (jumlah < 1) return { terisi: 0, jumlah: 0, url };
   const nilai = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(s.periode, 'realisasi'), jumlah, 1).getValues();
-  return { terisi: nilai.filter((r) => r[0] !== '' && r[0] !== null).length, jumlah };
+  return { terisi: nilai.filter((r) => r[0] !== '' && r[0] !== null).length, jumlah, url };
 }
 
-function siklusPanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSiklus): SiklusPanel {
+function siklusPanel(ss: Spreadsheet, s: StatusSiklus): SiklusPanel {
   const hari = hariIni(ss);
   const bidang = s.bidang.map((b): BidangPanel => {
-    const { terisi, jumlah } = isian(ss, s, b.tab);
+    const { terisi, jumlah, url } = isian(ss, s, b.tab);
     const tersimpan = b.status === 'belum-diisi' && terisi > 0 ? { ...b, status: 'sedang-diisi' as const } : b;
     const status = statusTampil(tersimpan, s.batasWaktu, hari);
-    return { kode: b.kode, nama: b.nama, tab: b.tab, status, labelStatus: LABEL_STATUS[status], terisi, jumlahIndikator: jumlah };
+    return { kode: b.kode, nama: b.nama, tab: b.tab, status, labelStatus: LABEL_STATUS[status], terisi, jumlahIndikator: jumlah, url };
   });
   return {
     id: s.id,
@@ -70,16 +77,45 @@ function siklusPanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s: StatusSikl
   };
 }
 
+/** The admin's stage of the open cycle (core/tahap.ts). */
+function tahapPanel(ss: Spreadsheet, s: StatusSiklus | null, panel: SiklusPanel | null, dokumen: readonly DokumenPanel[]): Tahap {
+  return tahapSiklus({
+    siklus: panel && {
+      lengkap: panel.lengkap,
+      terkirim: panel.terkirim,
+      jumlahBidang: panel.jumlahBidang,
+      lewatBatas: hariIni(ss) > panel.batasWaktu,
+    },
+    adaRekap: s !== null && ss.getSheetByName(judulRekap(s.periode, s.tahun)) !== null,
+    adaDrafLkj: s !== null && dokumen.some((d) => d.jenis === 'Draf LKj' && d.dibuat >= s.dimulai),
+  });
+}
+
+/** The bidang `email` fills, with the Kirim cell and, when returned, the admin's reason (one note read each). */
+function bidangSaya(ss: Spreadsheet, s: StatusSiklus, panel: SiklusPanel, email: string): BidangSaya[] {
+  return panel.bidang
+    .filter((b) => email !== '' && (s.bidang.find((x) => x.kode === b.kode)?.editor ?? []).includes(email))
+    .map((b) => {
+      const sheet = b.status === 'dikembalikan' ? ss.getSheetByName(b.tab) : null;
+      const alasanKembali = sheet ? sheet.getRange(SEL_STATUS.baris, SEL_STATUS.kolom).getNote() : '';
+      return { ...b, selKirim: SEL_KIRIM_A1, alasanKembali };
+    });
+}
+
 export function getPanelState(): PanelState {
   const ss = spreadsheetAktif();
   const siapa = penjalan(ss);
   const siklus = siklusAktif();
+  const panel = siklus ? siklusPanel(ss, siklus) : null;
+  const dokumen = siapa.admin ? dokumenTerbaru() : [];
   return {
     spreadsheetName: ss.getName(),
     pengguna: siapa.email,
     admin: siapa.admin,
-    siklus: siklus ? siklusPanel(ss, siklus) : null,
-    dokumen: siapa.admin ? dokumenTerbaru() : [],
+    siklus: panel,
+    dokumen,
     sop: siklus ? panelSop(ss, siklus, siapa) : null,
+    tahap: siapa.admin ? tahapPanel(ss, siklus, panel, dokumen) : null,
+    bidangSaya: !siapa.admin && siklus && panel ? bidangSaya(ss, siklus, panel, siapa.email) : [],
   };
 }

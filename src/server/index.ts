@@ -1,7 +1,7 @@
 // The server entry. Every name exported here becomes a top-level function in build/Code.js,
 // callable from menus, triggers and google.script.run (scripts/build.mjs).
 export { onOpen, onInstall, openSidebar, menuSiapkanLembarKerja, menuMulaiSiklus, menuBuatRekap } from './menu';
-export { menuBuatDrafLkj, menuBuatNotaDinas, menuBuatSuratPeringatan } from './menu';
+export { menuBuatDrafLkj, menuBuatNotaDinas, menuBuatSuratPeringatan, tanyaYaTidak } from './menu';
 export { getPanelState, mulaiSiklus, siapkanLembarKerja, buatTabRekap, buatRekapDenganDraf } from './api';
 export { buatDokumenLkj, buatDokumenLkjDenganDraf, buatNotaDinas, buatSuratPeringatan } from './api';
 export { menuDiagnostik } from './diagnostik';

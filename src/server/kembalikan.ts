@@ -4,6 +4,7 @@
  * snapshot stays; the next submission becomes the next version.
  */
 import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
+import { namaOrang } from '../core/nama-orang';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
@@ -54,13 +55,14 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     const k = konfigurasiSah(ss);
     aturEditorIsian(sheet, emailEfektif(), [...siapa.adminEmails, ...b.editor]);
     const waktu = waktuTampil(ss, new Date());
-    tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${siapa.email} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
+    const oleh = namaOrang(k, siapa.email);
+    tulisStatusLembar(sheet, LABEL_STATUS.dikembalikan, false, `Dikembalikan oleh ${oleh} pada ${waktu} untuk perbaikan: ${alasan}\nPerbaiki isian, lalu centang Kirim lagi.`);
     simpanSiklusAktif(denganStatusBidang(s, b.kode, 'dikembalikan'));
     const gagalSurel = k.pengaturan.kirimEmail && b.editor.length > 0
       ? kirimSemuaSurel([{
         kepada: b.editor,
         subjek: `Lapkin: isian ${label} ${b.nama} dikembalikan untuk perbaikan`,
-        isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${siapa.email} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
+        isi: `Isian Laporan Kinerja ${label} untuk ${b.nama} dikembalikan oleh ${oleh} untuk perbaikan.\n\nAlasan: ${alasan}\n\nPerbaiki isian, lalu centang kotak Kirim lagi:\n${tautanTab(ss, sheet)}\n\nPesan ini dikirim otomatis oleh Lapkin.`,
       }])
       : null;
     catat(ss, siapa, TINDAKAN, `${awal}alasan: ${alasan}${gagalSurel ? `; e-mail ke bidang tidak dikirim: ${gagalSurel}` : ''}`);

@@ -142,7 +142,7 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     const label = labelSiklus(s);
     const tolak = (pesan: string, catatan = pesan): HasilAksi => {
       if (sumber === 'centang') {
-        tulisStatusLembar(sheet, LABEL_STATUS[b.status], false, catatan);
+        tulisStatusLembar(sheet, null, false, catatan);
         ss.toast(pesan, JUDUL_TOAST, 15);
       }
       return ditolak(pesan);

@@ -8,8 +8,9 @@ import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
 import { tutupTahun } from './tutup-tahun';
 import { DEPLOYMENT } from './deployment';
-import { ui } from '../gas/spreadsheet';
+import { spreadsheetAktif, ui } from '../gas/spreadsheet';
 import { subMenuUjiKabid } from './uji-kabid';
+import { penjalan, wajibAdmin } from './akses';
 
 const MENU_TITLE = 'Laporan Kinerja';
 
@@ -72,6 +73,38 @@ function tanyaPeriode(judul: string, kosong: string): Periode | undefined | null
   return periode;
 }
 
+/**
+ * The one yes/no question of both the menus and the panel (the panel calls it through
+ * google.script.run, so a person sees the same Sheets dialog from either): true for Ya.
+ */
+export function tanyaYaTidak(judul: string, pesan: string): boolean {
+  const u = ui();
+  return u.alert(judul, pesan, u.ButtonSet.YES_NO) === u.Button.YES;
+}
+
+/** An admin-only menu item refuses a non-admin (the Indonesian error Sheets shows) before asking anything. */
+function adminDulu(): void {
+  wajibAdmin(penjalan(spreadsheetAktif()));
+}
+
+/**
+ * Runs a menu action with a toast saying it is under way (Sheets shows it at the bottom right
+ * while the script runs; the next toast replaces it). Timeout -1 keeps it until replaced:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number)
+ */
+function denganToast<T>(judul: string, teks: string, aksi: () => T): T {
+  const ss = spreadsheetAktif();
+  ss.toast(teks, judul, -1);
+  let selesai = false;
+  try {
+    const hasil = aksi();
+    selesai = true;
+    return hasil;
+  } finally {
+    ss.toast(selesai ? 'Selesai.' : 'Terhenti.', judul, 3);
+  }
+}
+
 /** Yes, No or Cancel (null) to including the bidang's drafts. */
 function tanyaDraf(judul: string, teks: string): boolean | null {
   const u = ui();
@@ -93,30 +126,33 @@ export function menuTutupTahun(): void {
 }
 
 export function menuSiapkanLembarKerja(): void {
-  const hasil = siapkanLembarKerja();
-  alertHasil('Siapkan lembar kerja', hasil.pesan, hasil.masalah);
+  adminDulu();
+  const hasil = denganToast('Siapkan lembar kerja', 'Menyiapkan tab konfigurasi…', siapkanLembarKerja);
+  alertHasil('Siapkan lembar kerja', hasil.pesan, [...hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`), ...hasil.diubah, ...hasil.masalah]);
 }
 
 /** The menu's short form of "Mulai siklus": the period by prompt, this year's Pengaturan, the default deadline. */
 export function menuMulaiSiklus(): void {
-  const u = ui();
+  adminDulu();
   const periode = tanyaPeriode('Mulai siklus', '');
   if (!periode) return;
-  let hasil = mulaiSiklus({ periode });
+  const mulai = (konfirmasi: boolean) => denganToast('Mulai siklus', 'Membuat tab bidang…', () => mulaiSiklus({ periode, konfirmasi }));
+  let hasil = mulai(false);
   if (hasil.status === 'perlu-konfirmasi') {
-    if (u.alert('Mulai siklus', hasil.pesan, u.ButtonSet.YES_NO) !== u.Button.YES) return;
-    hasil = mulaiSiklus({ periode, konfirmasi: true });
+    if (!tanyaYaTidak('Mulai siklus', hasil.pesan)) return;
+    hasil = mulai(true);
   }
   alertHasil('Mulai siklus', hasil.pesan, uraianDari(hasil));
 }
 
 /** "Buat rekap" from the menu: the period by prompt (empty = the open cycle), then whether to include drafts. */
 export function menuBuatRekap(): void {
+  adminDulu();
   const periode = tanyaPeriode('Buat rekap', '; kosongkan untuk siklus yang berjalan');
   if (periode === null) return;
   const draf = tanyaDraf('Buat rekap', 'Barisnya akan ditandai (draf).');
   if (draf === null) return;
-  const hasil = buatTabRekap({ ...(periode ? { periode } : {}), sertakanDraf: draf });
+  const hasil = denganToast('Buat rekap', 'Membuat tab rekap…', () => buatTabRekap({ ...(periode ? { periode } : {}), sertakanDraf: draf }));
   alertHasil('Buat rekap', hasil.pesan, uraianDari(hasil));
 }
 
@@ -130,14 +166,17 @@ function alertDokumen(judul: string, hasil: HasilBuatDokumen): void {
 
 /** "Buat draf LKj" from the menu: the open cycle, after asking whether to include drafts. */
 export function menuBuatDrafLkj(): void {
+  adminDulu();
   const draf = tanyaDraf('Buat draf LKj', 'Datanya akan ditandai sebagai draf.');
-  if (draf !== null) alertDokumen('Buat draf LKj', buatDokumenLkj({ sertakanDraf: draf }));
+  if (draf !== null) alertDokumen('Buat draf LKj', denganToast('Buat draf LKj', 'Membuat dokumen draf LKj…', () => buatDokumenLkj({ sertakanDraf: draf })));
 }
 
 export function menuBuatNotaDinas(): void {
-  alertDokumen('Buat nota dinas permintaan data', buatNotaDinas());
+  adminDulu();
+  alertDokumen('Buat nota dinas permintaan data', denganToast('Buat nota dinas', 'Membuat nota dinas…', buatNotaDinas));
 }
 
 export function menuBuatSuratPeringatan(): void {
-  alertDokumen('Buat surat peringatan', buatSuratPeringatan());
+  adminDulu();
+  alertDokumen('Buat surat peringatan', denganToast('Buat surat peringatan', 'Membuat surat peringatan…', buatSuratPeringatan));
 }

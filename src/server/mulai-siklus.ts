@@ -11,7 +11,6 @@ import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
-  LABEL_STATUS,
   namaTabBidang,
   tanggalTampil,
   type BidangSiklus,
@@ -142,7 +141,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     for (const [i, b] of siklus.bidang.entries()) {
       const ada = ss.getSheetByName(b.tab);
       const isi = isiLembar(
-        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
+        { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu) },
         k.indikator,
         lama,
         aturan,

@@ -34,8 +34,10 @@ export function siapkanLembarKerja(): HasilSiapkan {
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
     const sop = hasil.ok ? bacaTemplateSop(ss, hasil.konfigurasi.pengaturan) : null;
     const masalah = (hasil.ok ? (sop && !sop.ok ? sop.masalah : []) : hasil.masalah).map(uraianMasalah);
-    const awal = rincian.length > 0 ? `${rincian.join('; ')}.` : 'Lembar kerja sudah lengkap; tidak ada yang diubah.';
-    const akhir = masalah.length > 0 ? ` Masih ada ${masalah.length} hal yang perlu diisi atau diperbaiki.` : ' Konfigurasi siap: siklus dapat dimulai.';
-    return { pesan: awal + akhir, ditambahkan, masalah };
+    // One message: what to do next. What was added is listed below it (ditambahkan), like the problems.
+    const pesan = masalah.length > 0
+      ? `Isi atau perbaiki ${masalah.length} hal berikut di tab konfigurasi, lalu mulai siklus.`
+      : 'Konfigurasi siap: siklus dapat dimulai.';
+    return { pesan, ditambahkan, diubah, masalah };
   });
 }

@@ -125,13 +125,13 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.screenshot({ path: `${ARTIFACTS}/03-siklus.png`, fullPage: true });
   });
 
-  it("refuses a Kabid's edit of a protected header with Sheets' own text", async () => {
+  it("refuses a Kabid's edit of a protected header with Sheets' own dialog, in Indonesian", async () => {
     await playAs('kabid.pol@contoh.go.id');
     await page.locator('#tabs .tab', { hasText: XSS }).click();
     await page.locator('.cell[data-a1="A1"]').click();
     await page.fill('#formula', 'diubah');
     await page.press('#formula', 'Enter');
-    await poll(() => page.locator('#dialog[open]').textContent()).toContain('You are trying to edit a protected cell');
+    await poll(() => page.locator('#dialog[open]').textContent()).toContain('Anda mencoba mengedit sel atau objek yang dilindungi');
     await page.screenshot({ path: `${ARTIFACTS}/04-ditolak.png`, fullPage: true });
     await page.click('#dialog-ok');
     await playAs(ADMIN);
@@ -151,7 +151,9 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await page.screenshot({ path: `${ARTIFACTS}/05-isian.png`, fullPage: true });
 
     await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
-    await closeMessage(/dikunci untuk bidang/);
+    // The trigger's toast shows as Sheets shows toasts: bottom right, not as a dialog.
+    await poll(() => page.locator('#toast').textContent()).toMatch(/dikunci untuk bidang/);
+    expect(await page.locator('#dialog[open]').count()).toBe(0);
     await poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Terkirim');
     const realisasi = isianBidang(state.sheet, 'TW1', new Map())[0]?.a1 ?? '';
     await poll(() => page.locator(`.cell[data-a1="${realisasi}"]`).getAttribute('data-editable')).toBe('false');
@@ -196,25 +198,50 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
     await doc.close();
   });
 
-  it('returns the submission from the sidebar for the tab on screen; the reason is asked in the page', async () => {
+  it("returns the submission from the sidebar's Kembalikan beside the bidang; the reason is asked in the page", async () => {
     await page.locator('#tabs .tab', { hasText: XSS }).click();
     await poll(() => page.locator('#tabs .tab.active').textContent()).toContain(XSS);
     const frame = page.frameLocator('#sidebar-frame');
-    await frame.locator('button[data-fungsi="kembalikanUntukPerbaikan"]').click();
+    await frame.locator('#perbarui').click();
+    const kembalikan = frame.locator('button[data-fungsi="kembalikanUntukPerbaikan"]');
+    await poll(() => kembalikan.count()).toBe(1);
+    const kunci = (await kembalikan.getAttribute('data-kunci')) ?? '';
+    await kembalikan.click();
     await answer(/Alasan mengembalikan isian/, 'OK', 'Tautan bukti dukung IK-05 belum dapat dibuka.');
-    await poll(() => frame.locator('#pesan').textContent()).toContain('dikembalikan untuk perbaikan');
+    await poll(() => frame.locator(`.umpan[data-untuk="${kunci}"]`).textContent()).toContain('dikembalikan untuk perbaikan');
     await poll(() => page.locator('.cell[data-a1="H4"]').textContent()).toBe('Dikembalikan');
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/09-dikembalikan.png`, fullPage: true });
+    // Kotak surat: the e-mail to the bidang, with the reason.
+    await poll(() => page.locator('#mails summary').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('dikembalikan untuk perbaikan')]));
+    await page.locator('#mails summary', { hasText: 'dikembalikan untuk perbaikan' }).first().click();
+    expect(await page.locator('#mails details[open] pre').first().textContent()).toContain('Tautan bukti dukung IK-05 belum dapat dibuka.');
   });
 
-  it('writes what a user types into the grid through the emulator', async () => {
+  it('shows Diagnostik in a dialog, and the Log times as Sheets shows them', async () => {
+    await clickMenu('Diagnostik');
+    await poll(() => page.locator('#shown-dialog[open] #shown-dialog-title').textContent()).toBe('Diagnostik Lapkin');
+    const frame = page.frameLocator('#shown-dialog-frame');
+    await poll(async () => ((await frame.locator('body').textContent()) ?? '').length).toBeGreaterThan(50);
+    await page.screenshot({ path: `${ARTIFACTS}/10-diagnostik.png` });
+    await page.click('#shown-dialog-close');
+
+    const log = (await (await page.request.get(`${lapkin.url}api/state?${new URLSearchParams({ user: ADMIN, sheet: 'Log' }).toString()}`)).json()) as PageState;
+    const waktu = log.sheet?.cells.find((c) => c.row === 2 && c.column === 1);
+    const jakarta = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Jakarta', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(String(waktu?.value)));
+    expect(waktu?.display).toBe(jakarta);
+  });
+
+  it('writes what a user types into a selected cell, as in Sheets: typing starts the edit, Enter commits and moves down', async () => {
     await page.locator('#tabs .tab', { hasText: /^Pengaturan$/ }).click();
-    await page.locator('.cell[data-a1="H20"]').click();
-    await page.fill('#formula', XSS);
-    await page.press('#formula', 'Enter');
+    await page.locator('.cell[data-a1="H19"]').click();
+    await page.keyboard.press('ArrowDown');
+    await poll(() => page.locator('#cell-name').textContent()).toBe('H20');
+    await page.keyboard.type(XSS);
+    await page.keyboard.press('Enter');
     await poll(() => page.locator('.cell[data-a1="H20"]').textContent()).toBe(XSS);
+    expect(await page.locator('#cell-name').textContent()).toBe('H21');
     await page.screenshot({ path: `${ARTIFACTS}/05-edit.png`, fullPage: true });
   });
 

@@ -19,14 +19,16 @@ const admin: PanelState = {
     catatan: XSS,
     lengkap: true,
     bidang: [
-      { kode: 'B1', nama: XSS, tab: 'TW1 B1', status: 'sedang-diisi', labelStatus: 'Sedang diisi', terisi: 3, jumlahIndikator: 4 },
-      { kode: 'B2', nama: 'Sekretariat', tab: 'TW1 B2', status: 'terkirim', labelStatus: 'Terkirim', terisi: 2, jumlahIndikator: 2 },
+      { kode: 'B1', nama: XSS, tab: 'TW1 B1', status: 'sedang-diisi', labelStatus: 'Sedang diisi', terisi: 3, jumlahIndikator: 4, url: 'https://docs.google.com/spreadsheets/d/x/edit#gid=1' },
+      { kode: 'B2', nama: 'Sekretariat', tab: 'TW1 B2', status: 'terkirim', labelStatus: 'Terkirim', terisi: 2, jumlahIndikator: 2, url: 'javascript:alert(1)' },
     ],
     terkirim: 1,
     jumlahBidang: 2,
   },
   dokumen: [],
   sop: null,
+  tahap: 'pengumpulan',
+  bidangSaya: [],
 };
 
 describe('renderPanel', () => {
@@ -49,9 +51,44 @@ describe('renderPanel', () => {
     const html = renderPanel(admin);
     for (const label of ['TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan']) expect(html).toContain(`>${label}</option>`);
     expect(html).toContain('data-fungsi="siapkanLembarKerja"');
-    const kabid = renderPanel({ ...admin, admin: false });
+    const kabid = renderPanel({ ...admin, admin: false, tahap: null });
     expect(kabid).not.toContain('form-mulai');
     expect(kabid).not.toContain('siapkanLembarKerja');
+    expect(kabid).not.toContain('kembalikanUntukPerbaikan');
+  });
+
+  it("puts the current stage's actions first, as the add-on CSS's action button, and the rest under Tindakan lain", () => {
+    const utama = (tahap: NonNullable<PanelState['tahap']>): string[] => {
+      const html = renderPanel({ ...admin, tahap });
+      const blok = html.slice(html.indexOf('langkah-sekarang'), html.indexOf('tindakan-lain'));
+      return Array.from(blok.matchAll(/class="action" data-fungsi="(\w+)"/g), (m) => m[1]);
+    };
+    expect(utama('pengumpulan')).toEqual(['kirimPengingat']);
+    expect(utama('rekap')).toEqual(['buatTabRekap']);
+    expect(utama('draf')).toEqual(['buatDokumenLkj']);
+    expect(renderPanel({ ...admin, tahap: 'rekap' })).toMatch(/<li class="current" aria-current="step">Rekap<\/li>/);
+  });
+
+  it('hides what needs a cycle before there is one, and says so', () => {
+    const html = renderPanel({ ...admin, siklus: null, tahap: 'persiapan' });
+    expect(Array.from(html.matchAll(/data-fungsi="(\w+)"/g), (m) => m[1])).toEqual(['siapkanLembarKerja']);
+    expect(html).toContain('muncul setelah siklus dimulai');
+  });
+
+  it('links each bidang to its tab; a link that is not https is plain text', () => {
+    const html = renderPanel(admin);
+    expect(html).toContain('<a href="https://docs.google.com/spreadsheets/d/x/edit#gid=1" target="_top" data-tab="TW1 B1">&lt;img');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it("shows a Kabid their own tab first: link, status, how to submit, the return reason, Periksa isian for that bidang", () => {
+    const b = admin.siklus!.bidang[0];
+    const html = renderPanel({ ...admin, admin: false, tahap: null, bidangSaya: [{ ...b, status: 'dikembalikan', labelStatus: 'Dikembalikan', selKirim: 'D5', alasanKembali: `Lengkapi ${XSS}` }] });
+    expect(html.indexOf('bidang-saya')).toBeLessThan(html.indexOf('class="siklus'));
+    expect(html).toContain('centang kotak Kirim di D5');
+    expect(html).toContain('Lengkapi &lt;img');
+    expect(html).toContain('data-fungsi="periksaIsian" data-kunci="periksaIsian:B1" data-arg="{&quot;bidang&quot;:&quot;B1&quot;}"');
+    expect(renderPanel({ ...admin, admin: false, tahap: null, bidangSaya: [] })).toContain('tidak terdaftar sebagai Kabid atau staf');
   });
 
   it('links each latest document and the Drive folder it is in; a link that is not https is shown as plain text', () => {
@@ -74,7 +111,7 @@ describe('renderPanel', () => {
 
   it('says when a start was cut off, and when no cycle runs yet', () => {
     expect(renderPanel({ ...admin, siklus: { ...admin.siklus!, lengkap: false } })).toContain('belum selesai');
-    expect(renderPanel({ ...admin, siklus: null })).toContain('Belum ada siklus berjalan');
+    expect(renderPanel({ ...admin, admin: false, tahap: null, siklus: null })).toContain('Belum ada siklus berjalan');
   });
 });
 
@@ -89,8 +126,8 @@ describe('tampilanHasil', () => {
   });
 
   it('reports what setting up the workbook added', () => {
-    const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], masalah: [] });
-    expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan'] });
+    const t = tampilanHasil({ pesan: 'Lembar kerja siap.', ditambahkan: ['tab Pengaturan'], diubah: ['tab kosong "Sheet1" dihapus'], masalah: [] });
+    expect(t).toEqual({ jenis: 'info', pesan: 'Lembar kerja siap.', rincian: ['Ditambahkan: tab Pengaturan', 'tab kosong "Sheet1" dihapus'] });
   });
 });
 

@@ -20,6 +20,8 @@ describe('Mulai siklus', () => {
     expect(hasil.tabDibuat).toContain(TAB_KWN_TW1);
     const tab = emu.spreadsheet.describeSheet(TAB_KWN_TW1, KABID_KWN);
     expect(tab.frozenRows).toBe(7);
+    // No, Kode, Sasaran and Indikator stay beside the input columns when scrolled sideways.
+    expect(tab.frozenColumns).toBe(4);
     expect(sel(tab, 3, 8)?.value).toBe('15 April 2099');
     expect(sel(tab, 4, 8)?.value).toBe('Belum diisi');
     expect(sel(tab, 5, 4)?.validation?.criteria).toBe('CHECKBOX');
@@ -34,6 +36,12 @@ describe('Mulai siklus', () => {
     expect(rekap.jenis === 'nilai' && rekap.persen).toBeCloseTo(83.33333333, 6);
     expect(selKolom(sesudah, 'Capaian (%)', r)?.value).toBeCloseTo(rekap.jenis === 'nilai' ? rekap.persen : NaN, 8);
     expect(selKolom(sesudah, 'Kategori', r)?.value).toBe('Tinggi');
+    // The status cell follows the typing, as the panel does.
+    expect(sel(sesudah, 4, 8)?.value).toBe('Sedang diisi');
+    // IK-16 counts laporan: whole numbers, as the recap shows them; IK-17 (%) keeps two decimals.
+    expect(selKolom(sesudah, 'Realisasi TW I', r)?.display).toBe('10');
+    expect(selKolom(sesudah, 'Target s.d. TW I', r)?.display).toBe('12');
+    expect(selKolom(sesudah, 'Target s.d. TW I', barisKode(sesudah, 'IK-17'))?.numberFormat).toBe('#,##0.00');
 
     // Negative polarity, worked example T 8 (s.d. TW I = 2 here), R 1 → 150 %.
     const konflik = barisKode(sesudah, 'IK-18');

@@ -56,18 +56,24 @@ export function rekap(emu: Emulator, masukan: Record<string, unknown> = {}, emai
   return emu.call(email, 'buatTabRekap', masukan) as HasilRekap;
 }
 
-/** The recap tab's cell in the detail row of `kode`, under the detail header `judul` (the frozen header row). */
+/** The row of the recap's indicator table header (section A): the first with "Indikator Kinerja" in column 3. */
+export function barisKepalaRekap(view: SheetView): number {
+  return view.cells.find((c) => c.column === 3 && c.value === 'Indikator Kinerja')?.row ?? 0;
+}
+
+/** The recap tab's cell in the detail row of `kode`, under the detail header `judul` (section A's header row). */
 export function selRekap(view: SheetView, kode: string, judul: string): CellView | undefined {
-  const header = view.cells.find((c) => c.row === view.frozenRows && c.value === judul);
+  const kepala = barisKepalaRekap(view);
+  const header = view.cells.find((c) => c.row === kepala && c.value === judul);
   if (!header) throw new Error(`No column "${judul}" in ${view.name}`);
-  const baris = view.cells.find((c) => c.column === 2 && c.row > view.frozenRows && c.value === kode);
+  const baris = view.cells.find((c) => c.column === 2 && c.row > kepala && c.value === kode);
   if (!baris) throw new Error(`No row ${kode} in ${view.name}`);
   return view.cells.find((c) => c.row === baris.row && c.column === header.column);
 }
 
 /** The row (label in column 1) of a summary or status table whose label is `label`, as values by column. */
 export function barisBerlabel(view: SheetView, label: string, kolom = 1): Record<number, CellView> {
-  const awal = view.cells.find((c) => c.column === kolom && c.value === label && c.row > view.frozenRows);
+  const awal = view.cells.find((c) => c.column === kolom && c.value === label && c.row > barisKepalaRekap(view));
   if (!awal) throw new Error(`No row "${label}" in ${view.name}`);
   return Object.fromEntries(view.cells.filter((c) => c.row === awal.row).map((c) => [c.column, c]));
 }

@@ -29,7 +29,8 @@ describe('Buat rekap from submitted data', () => {
     expect(selRekap(tab, 'C-01', 'Keterangan')?.value ?? '').toBe('');
     expect(selRekap(tab, 'C-09', 'Capaian s.d. TW I (%)')?.value).toBe('belum diisi');
     const status = Object.values(barisBerlabel(tab, 'Bidang Kewaspadaan Nasional', 2)).map((c) => c.value);
-    expect(status).toEqual(expect.arrayContaining(['Terkirim', ADMIN, '1 April 2026 pukul 09.00 WIB', '8 dari 8']));
+    // The Kasubbag (the admin, who submitted for the bidang) by the name in Pengaturan, not the address.
+    expect(status).toEqual(expect.arrayContaining(['Terkirim', 'Rina Marlina, S.E.', '1 April 2026 pukul 09.00 WIB', '8 dari 8']));
 
     expect(emu.call(ADMIN, 'kembalikanUntukPerbaikan', { bidang: 'KWN', alasan: 'C-01 keliru' })).toMatchObject({ status: 'ok' });
     rekap(emu);

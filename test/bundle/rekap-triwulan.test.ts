@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ADMIN, KABID_KWN, STAF_KWN } from './helpers';
-import { barisBerlabel, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
+import { barisBerlabel, barisKepalaRekap, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
 
 const REKAP = 'Rekap TW I 2026';
 const CAPAIAN = 'Capaian s.d. TW I (%)';
@@ -42,8 +42,15 @@ describe('Buat rekap: the quarterly recap tab', () => {
     expect(selRekap(tab, 'C-01', CAPAIAN)?.background).toBeDefined();
     expect(selRekap(tab, 'C-04', CAPAIAN)?.background).not.toBe(selRekap(tab, 'C-01', CAPAIAN)?.background);
     expect(selRekap(tab, 'C-01', 'Keterangan')?.value).toBe('(draf)');
+    // Only the title block is frozen: section A's column header would otherwise stand over sections B–E.
     expect(tab.frozenRows).toBeGreaterThan(0);
-    expect(tab.cells.find((c) => c.row === tab.frozenRows && c.column === 3)?.value).toBe('Indikator Kinerja');
+    expect(tab.frozenRows).toBeLessThan(barisKepalaRekap(tab));
+    expect(tab.cells.filter((c) => c.row <= tab.frozenRows).map((c) => c.value)).not.toContain('Indikator Kinerja');
+    // Section headings span the width, so they do not wrap inside the narrow No column.
+    for (const judul of ['A. Capaian Kinerja per Indikator', 'B. Ringkasan per Bidang']) {
+      const sel = tab.cells.find((c) => c.value === judul);
+      expect(tab.merges.find((m) => m.row === sel?.row && m.column === 1)?.numColumns).toBe(tab.lastColumn);
+    }
   });
 
   test('the alternative negative formula from Pengaturan: T 8, R 4 gives 200 %', () => {

@@ -56,3 +56,29 @@ describe('Siapkan lembar kerja', () => {
     expect(emu.spreadsheet.describeSheet('Log', ORANG_LAIN).cells.some((c) => c.editable)).toBe(false);
   });
 });
+
+describe('inline checks of the configuration tabs', () => {
+  /** Whether the emulator judges `nilai` in the cell valid by its rule (Sheets' red corner when not), and the help text. */
+  function periksa(tab: string, a1: string, nilai: string): { sah: boolean; bantuan: string | undefined } {
+    const emu = emulatorContoh();
+    emu.call('pemilik@contoh.go.id', 'siapkanLembarKerja');
+    const hasil = emu.edit('pemilik@contoh.go.id', tab, a1, nilai);
+    expect(hasil.ok).toBe(true); // a warning, never a refusal
+    const view = emu.spreadsheet.describeSheet(tab);
+    const c = view.cells.find((x) => `${String.fromCharCode(64 + x.column)}${x.row}` === a1);
+    return { sah: c?.invalid !== true, bantuan: c?.validation?.helpText };
+  }
+
+  test('"dua ribu" as a target or pagu is flagged with help text; numbers as people type them and a predikat are not', () => {
+    expect(periksa('Indikator', 'H2', 'dua ribu')).toEqual({ sah: false, bantuan: expect.stringContaining('bukan kata seperti "dua ribu"') });
+    for (const ok of ['1.234', '12,5', '85%', 'WTP']) expect(periksa('Indikator', 'H2', ok).sah).toBe(true);
+    expect(periksa('Indikator', 'P2', 'dua ribu').sah).toBe(false);
+  });
+
+  test('"bukan-email" as a Kabid or staff e-mail is flagged; one address, or several separated by commas, is not', () => {
+    expect(periksa('Bidang', 'E2', 'bukan-email')).toEqual({ sah: false, bantuan: 'Tulis satu alamat e-mail, mis. kabid@contoh.go.id.' });
+    expect(periksa('Bidang', 'E2', 'kabid@contoh.go.id').sah).toBe(true);
+    expect(periksa('Bidang', 'F2', 'a@contoh.go.id, bukan-email').sah).toBe(false);
+    expect(periksa('Bidang', 'F2', 'a@contoh.go.id, b@contoh.go.id').sah).toBe(true);
+  });
+});

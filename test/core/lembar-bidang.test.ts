@@ -36,7 +36,7 @@ function indikatorDari(k: Kasus): Indikator {
  */
 function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
   const ind = indikatorDari(k);
-  const isi = isiLembar({ instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026', status: 'Belum diisi' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan);
+  const isi = isiLembar({ instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan);
   const kolom = kolomLembar(k.periode);
   const b = isi.baris[0];
   const row: (string | number | boolean | null)[] = [...b.nilaiTetap, ...rumusTerurut(k.periode, b.rumus)];

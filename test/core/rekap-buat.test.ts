@@ -226,3 +226,12 @@ describe('which rows count: snapshots, drafts, returned data', () => {
     expect(baris(rekap, 'B').capaian).toEqual({ jenis: 'belum-diisi' });
   });
 });
+
+describe('who submitted', () => {
+  it('is named where the configuration knows the name (a Kabid), else by address', () => {
+    const ind = [indikator('A'), indikator('B', { bidang: 'B2' })];
+    const masukan = masukanTw1(ind, [isian('A', 1), isian('B', 1)]);
+    const olehKabid = { ...masukan, bidang: [{ ...masukan.bidang[0], dikirimOleh: 'b1@contoh.go.id' }, masukan.bidang[1]] };
+    expect(buatRekap(olehKabid).statusBidang.map((s) => s.dikirimOleh)).toEqual(['Kabid B1', 'staf.b2@contoh.go.id']);
+  });
+});

@@ -38,7 +38,7 @@ function cari(g: GridRekap, label: string | number, dari = 1): number {
 
 /** Row (1-based) of the heading of sasaran `n` (in the Indikator Kinerja column). */
 function cariSasaran(g: GridRekap, n: number): number {
-  const c = g.values[g.frozenRows - 1].indexOf('Indikator Kinerja');
+  const c = g.values[g.barisKepalaDetail - 1].indexOf('Indikator Kinerja');
   const i = g.values.findIndex((r) => String(r[c]).startsWith(`Sasaran ${n}: `));
   if (i < 0) throw new Error(`not found: Sasaran ${n}`);
   return i + 1;
@@ -52,7 +52,7 @@ function sel(g: GridRekap, row: number, header: string, headerRow: number): { v:
 
 describe('recap tab layout', () => {
   const g = grid();
-  const kepala = g.frozenRows;
+  const kepala = g.barisKepalaDetail;
 
   it('titles say the period, the instansi and the print date in Indonesian', () => {
     expect(g.values.slice(0, 3).map((r) => r[0])).toEqual([
@@ -172,7 +172,7 @@ describe('drafts in the grid', () => {
 
   it('draft rows are marked (draf) and the title says drafts are included', () => {
     const g = grid(input);
-    const kepala = g.frozenRows;
+    const kepala = g.barisKepalaDetail;
     const k3 = cari(g, 1, cariSasaran(g, 2));
     expect(sel(g, k3, 'Keterangan', kepala).v).toBe('(draf)');
     expect(sel(g, k3 - 2, 'Keterangan', kepala).v).toBe('');
@@ -203,21 +203,24 @@ describe('annual grid', () => {
       realisasiTw: { K1: [20, null, 30, 10.5] },
     };
     const g = grid(input);
-    const kepala = g.frozenRows;
+    const kepala = g.barisKepalaDetail;
     const row = cari(g, 1, kepala);
     const kolom = ['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV', 'Realisasi Tahunan', 'Sumber Realisasi'];
     expect(kolom.map((h) => sel(g, row, h, kepala).v)).toEqual([20, '', 30, 10.5, 60.5, 'Agregat (TW II tidak ada data)']);
+    // Satuan % keeps two decimals, as the bidang tab shows it (lembar-bidang.ts formatNilai).
     expect(sel(g, row, 'Realisasi TW IV', kepala).f).toBe('#,##0.00');
-    expect(sel(g, row, 'Realisasi TW I', kepala).f).toBe('#,##0');
+    expect(sel(g, row, 'Realisasi TW I', kepala).f).toBe('#,##0.00');
     expect(sel(g, row, 'Dibanding Tahun Lalu', kepala).v).toBe('naik (membaik)');
     expect(sel(g, row, 'Capaian (%)', kepala).v).toBe(60.5);
   });
 
-  it('merges only the title rows across the whole tab; a sasaran heading is a shaded bold cell under Indikator Kinerja', () => {
+  it('merges only the title rows and section headings across the whole tab (so none wraps in the narrow No column); a sasaran heading is a shaded bold cell under Indikator Kinerja', () => {
     const g = grid();
     const lebar = g.values[0].length;
-    expect(g.merges).toEqual([1, 2, 3].map((row) => ({ row, column: 1, numRows: 1, numColumns: lebar })));
-    const kolomIndikator = g.values[g.frozenRows - 1].indexOf('Indikator Kinerja');
+    const a = g.anchors;
+    expect(g.merges).toEqual([1, 2, 3, a.detail, a.ringkasanBidang, a.ringkasanSasaran, a.anggaran, a.status].map((row) => ({ row, column: 1, numRows: 1, numColumns: lebar })));
+    expect(g.frozenRows).toBe(a.detail - 1);
+    const kolomIndikator = g.values[g.barisKepalaDetail - 1].indexOf('Indikator Kinerja');
     const r = cariSasaran(g, 1) - 1;
     expect(g.values[r][kolomIndikator]).toBe(`Sasaran 1: ${buatRekap(masukan).sasaran[0].sasaran}`);
     expect(g.backgrounds[r][kolomIndikator]).not.toBeNull();

@@ -123,6 +123,8 @@ function langkahBolehDitandai(emu: Emulator, peran: Peran): readonly unknown[] {
 /** The design. A server function missing here fails the test: decide who may run it first. */
 const MATRIKS: Readonly<Record<string, Baris>> = {
   getPanelState: { boleh: SEMUA, efek: (j) => expect(j.hasil).toMatchObject({ pengguna: EMAIL[j.peran], admin: j.peran === 'admin', siklus: { label: 'TW I 2026' } }) },
+  // The panel's yes/no question (the menu's Sheets dialog): asks, changes nothing.
+  tanyaYaTidak: { boleh: SEMUA, args: ['Mulai siklus', 'Lanjutkan?'], efek: (j) => expect(keadaan(j.emu)).toBe(j.sebelum.keadaan) },
   openSidebar: { boleh: SEMUA, efek: (j) => expect(j.emu.ui.sidebars.length).toBe(j.sebelum.sidebar + 1) },
   siapkanLembarKerja: { boleh: HANYA_ADMIN, efek: semua(logBaru, (j) => expect(obj(j.hasil).pesan).toMatch(/Konfigurasi siap/)) },
   menuSiapkanLembarKerja: { boleh: HANYA_ADMIN, efek: semua(logBaru, (j) => expect(j.emu.ui.alerts.at(-1)?.prompt).toMatch(/Konfigurasi siap/)) },

@@ -8,6 +8,7 @@ import type { Person } from '../workspace';
 import type { SheetModel } from './model';
 import { displayValue } from './number-format';
 import { isDate, type Scalar } from './typed-input';
+import { satisfies } from './validation';
 
 function plain(value: Scalar | ''): string | number | boolean | null {
   if (value === '') return null;
@@ -40,6 +41,7 @@ export function describeSheet(ctx: Ctx, sheet: SheetModel, viewer: Person): Shee
         ...(cell.wrap ? { wrap: true } : {}),
         ...(cell.note ? { note: cell.note } : {}),
         ...(v ? { validation: { criteria: v.criteria, values: v.values, allowInvalid: v.allowInvalid, ...(v.helpText ? { helpText: v.helpText } : {}) } } : {}),
+        ...(v && !satisfies(book, sheet, row, column, v, value) ? { invalid: true } : {}),
         editable: canEditCell(ctx.ws, book, sheet, viewer, row, column),
       });
     });

@@ -10,7 +10,7 @@ const MONTHS: Record<string, readonly string[]> = {
 };
 
 export function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[dy]/i.test(format.replace(/"[^"]*"/g, ''));
+  return !!format && /[dyhs]/i.test(format.replace(/"[^"]*"/g, ''));
 }
 
 function groupDigits(digits: string, group: string): string {
@@ -31,24 +31,51 @@ function formatNumberPattern(n: number, pattern: string, locale: string): string
   return `${negative ? '-' : ''}${wholeText}${fraction ? decimal + fraction : ''}${percent ? '%' : ''}`;
 }
 
+/**
+ * A date/time format as Sheets applies it: m/mm are minutes right after an hour token or right
+ * before a seconds token, months otherwise (the spreadsheet-format rule:
+ * https://developers.google.com/sheets/api/guides/formats#date_and_time_format_patterns).
+ */
 function formatDate(date: Date, format: string, locale: string, timeZone: string): string {
   const months = MONTHS[locale.slice(0, 2)] ?? MONTHS.en!;
-  const wall = serialToDate(Math.floor(dateToSerial(date, timeZone)), 'UTC');
+  const serial = dateToSerial(date, timeZone);
+  const wall = serialToDate(Math.floor(serial), 'UTC');
   const [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()];
+  const seconds = Math.round((serial - Math.floor(serial)) * 86400) % 86400;
+  const [hh, mi, ss] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
   const pad = (x: number): string => String(x).padStart(2, '0');
-  return format.replace(/"([^"]*)"|yyyy|yy|mmmm|mmm|mm|m|dd|d/g, (token, literal: string | undefined) => {
-    if (literal !== undefined) return literal;
-    switch (token) {
-      case 'yyyy': return String(y);
-      case 'yy': return pad(y % 100);
-      case 'mmmm': return months[m - 1]!;
-      case 'mmm': return months[m - 1]!.slice(0, 3);
-      case 'mm': return pad(m);
-      case 'm': return String(m);
-      case 'dd': return pad(d);
-      default: return String(d);
-    }
+  const tokens = Array.from(format.matchAll(/"([^"]*)"|yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s/g));
+  const minutes = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t[0] !== 'm' && t[0] !== 'mm') return;
+    const before = tokens.slice(0, i).reverse().find((x) => x[1] === undefined)?.[0];
+    const after = tokens.slice(i + 1).find((x) => x[1] === undefined)?.[0];
+    if (before === 'h' || before === 'hh' || after === 's' || after === 'ss') minutes.add(t.index!);
   });
+  let out = '';
+  let last = 0;
+  for (const t of tokens) {
+    out += format.slice(last, t.index);
+    last = t.index! + t[0].length;
+    const token = t[0];
+    if (t[1] !== undefined) { out += t[1]; continue; }
+    if (minutes.has(t.index!)) { out += token === 'mm' ? pad(mi) : String(mi); continue; }
+    switch (token) {
+      case 'yyyy': out += String(y); break;
+      case 'yy': out += pad(y % 100); break;
+      case 'mmmm': out += months[m - 1]!; break;
+      case 'mmm': out += months[m - 1]!.slice(0, 3); break;
+      case 'mm': out += pad(m); break;
+      case 'm': out += String(m); break;
+      case 'dd': out += pad(d); break;
+      case 'd': out += String(d); break;
+      case 'hh': out += pad(hh); break;
+      case 'h': out += String(hh); break;
+      case 'ss': out += pad(ss); break;
+      default: out += String(ss);
+    }
+  }
+  return out + format.slice(last);
 }
 
 /** Sheets' "automatic" rendering of a number: up to 10 significant digits, no grouping. */

@@ -14,7 +14,6 @@ const SPARE_ROWS = 5;
 const SPARE_COLUMNS = 2;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
-const ROW_HEIGHT = 24;
 
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
@@ -47,7 +46,8 @@ function cellContent(cell: CellView | undefined): string {
     return `<input type="checkbox" class="checkbox" aria-label="Kotak centang"${checked}${disabled} />`;
   }
   const text = escapeHtml(cell.display);
-  if (validation && validation.values.length > 0) {
+  // Sheets draws the arrow only on a drop-down (a list), never on a number or formula rule.
+  if (validation && (validation.criteria === 'VALUE_IN_LIST' || validation.criteria === 'VALUE_IN_RANGE')) {
     return `<span class="text">${text}</span><span class="dropdown" aria-hidden="true">▾</span>`;
   }
   return `<span class="text">${text}</span>`;
@@ -59,7 +59,8 @@ function cellAttributes(cell: CellView | undefined, row: number, column: number)
   if (!editable) classes.push('locked');
   if (cell?.formula) classes.push('has-formula');
   if (cell?.note) classes.push('has-note');
-  const title = cell?.note ?? cell?.validation?.helpText;
+  if (cell?.invalid) classes.push('invalid');
+  const title = cell?.invalid ? cell.validation?.helpText ?? cell.note : cell?.note ?? cell?.validation?.helpText;
   return [
     `class="${classes.join(' ')}"`,
     `data-a1="${a1(row, column)}"`,
@@ -85,6 +86,26 @@ function mergeMaps(sheet: SheetView): { spans: Map<string, string>; covered: Set
   return { spans, covered };
 }
 
+/**
+ * Pins the frozen rows and columns of a drawn grid where Sheets keeps them: each frozen row just
+ * below the ones above it (their real heights: a wrapped row is taller than one line), each
+ * frozen column just right of the ones before it. Runs in the page after the table is in the DOM.
+ */
+export function pinFrozen(table: HTMLTableElement): void {
+  let top = table.tHead?.rows[0]?.getBoundingClientRect().height ?? 0;
+  for (const tr of Array.from(table.tBodies[0]?.rows ?? []).filter((r) => r.classList.contains('frozen'))) {
+    for (const cell of Array.from(tr.cells)) cell.style.top = `${top}px`;
+    top += tr.getBoundingClientRect().height;
+  }
+  for (const tr of Array.from(table.rows)) {
+    let left = (tr.cells[0]?.getBoundingClientRect().width ?? 0);
+    for (const td of Array.from(tr.cells).filter((c) => c.dataset.frozenColumn === 'true')) {
+      td.style.left = `${left}px`;
+      left += td.getBoundingClientRect().width;
+    }
+  }
+}
+
 export function renderGrid(sheet: SheetView): string {
   const rows = Math.max(sheet.lastRow + SPARE_ROWS, sheet.frozenRows + SPARE_ROWS, MIN_ROWS);
   const columns = Math.max(sheet.lastColumn + SPARE_COLUMNS, MIN_COLUMNS);
@@ -94,13 +115,12 @@ export function renderGrid(sheet: SheetView): string {
   const colgroup = ['<col class="row-number-col" />'];
   for (let c = 1; c <= columns; c++) colgroup.push(`<col style="width:${sheet.columnWidths[c] ?? 100}px" />`);
   const header = ['<th class="corner"></th>'];
-  for (let c = 1; c <= columns; c++) header.push(`<th class="column-letter">${columnLetters(c)}</th>`);
+  for (let c = 1; c <= columns; c++) header.push(`<th class="column-letter"${c <= sheet.frozenColumns ? ' data-frozen-column="true"' : ''}>${columnLetters(c)}</th>`);
 
   const body: string[] = [];
   for (let r = 1; r <= rows; r++) {
     const frozen = r <= sheet.frozenRows;
     const rowClass = frozen ? ` class="frozen${r === sheet.frozenRows ? ' frozen-last' : ''}"` : '';
-    const rowStyle = frozen ? ` style="top:${r * ROW_HEIGHT}px"` : '';
     const tds = [`<th class="row-number">${r}</th>`];
     for (let c = 1; c <= columns; c++) {
       const key = a1(r, c);
@@ -108,13 +128,13 @@ export function renderGrid(sheet: SheetView): string {
       const cell = cells.get(key);
       const style = cellStyle(cell);
       tds.push(
-        `<td ${cellAttributes(cell, r, c)}${spans.get(key) ?? ''}${style ? ` style="${style}"` : ''}>${cellContent(cell)}</td>`,
+        `<td ${cellAttributes(cell, r, c)}${c <= sheet.frozenColumns ? ' data-frozen-column="true"' : ''}${spans.get(key) ?? ''}${style ? ` style="${style}"` : ''}>${cellContent(cell)}</td>`,
       );
     }
-    body.push(`<tr data-row="${r}"${rowClass}${rowStyle}>${tds.join('')}</tr>`);
+    body.push(`<tr data-row="${r}"${rowClass}>${tds.join('')}</tr>`);
   }
   return (
-    `<table class="grid" data-sheet="${escapeHtml(sheet.name)}" data-frozen-rows="${sheet.frozenRows}">` +
+    `<table class="grid" data-sheet="${escapeHtml(sheet.name)}" data-frozen-rows="${sheet.frozenRows}" data-frozen-columns="${sheet.frozenColumns}">` +
     `<colgroup>${colgroup.join('')}</colgroup>` +
     `<thead><tr>${header.join('')}</tr></thead>` +
     `<tbody>${body.join('')}</tbody></table>`

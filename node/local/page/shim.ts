@@ -4,7 +4,8 @@
  * to /api/run as the user named in the sidebar's URL, so the sidebar talks to the real bundle
  * running in the emulator. Like the real one: asynchronous, any function name, chainable
  * withSuccessHandler / withFailureHandler / withUserObject, failures delivered as an Error.
- * After every call the hosting page is told to refresh its grid.
+ * After every call but the panel's own read (getPanelState, which it repeats on focus and every
+ * 30 s) the hosting page is told to refresh its grid.
  */
 import type { DialogAnswer, DialogQuestion, RunResponse } from '../protocol';
 import { runAnswering, type RunResult } from './question';
@@ -59,7 +60,7 @@ async function post(fn: string, args: unknown[], handlers: Handlers): Promise<vo
   } catch (error) {
     response = { error: `NetworkError: ${String(error)}`, messages: [] };
   }
-  notifyPage('changed');
+  if (fn !== 'getPanelState') notifyPage('changed');
   if ('error' in response) {
     if (handlers.failure) handlers.failure(new Error(response.error), handlers.userObject);
     else console.error(response.error);
@@ -84,6 +85,15 @@ function runner(handlers: Handlers): unknown {
     },
   );
 }
+
+// A link to a tab of this spreadsheet (the panel's "Tab Anda", a bidang's name) opens that tab in
+// the page, as following the #gid link does in Sheets.
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-tab]');
+  if (!link || window.parent === window) return;
+  event.preventDefault();
+  window.parent.postMessage({ lapkin: 'open-sheet', sheet: link.dataset.tab }, location.origin);
+});
 
 Object.assign(window, {
   google: {

@@ -1,4 +1,5 @@
 /** buatRekap: the recap of one period from the configuration and what the bidang handed in. */
+import { namaOrang } from '../nama-orang';
 import { labelPeriode, nomorTriwulan } from '../periode';
 import { teksIsian, type Indikator, type Isian } from '../types';
 import { tabelAnggaran } from './anggaran';
@@ -93,7 +94,8 @@ function statusBidang(input: MasukanRekap, isianTerpakai: ReadonlyMap<string, Is
       kode: b.kode,
       nama: b.nama,
       status: sumber?.status ?? 'belum-diisi',
-      dikirimOleh: sumber?.dikirimOleh ?? null,
+      // A name where the configuration knows one; an address otherwise.
+      dikirimOleh: sumber?.dikirimOleh ? namaOrang(input.konfigurasi, sumber.dikirimOleh) : null,
       dikirimPada: sumber?.dikirimPada ?? null,
       jumlahIndikator: milik.length,
       terisi: milik.filter((i) => terisi(isianTerpakai.get(i.kode)?.isian)).length,

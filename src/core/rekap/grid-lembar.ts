@@ -2,7 +2,7 @@
  * A tab built row by row as pure data, then squared off into `values`-shaped arrays so the
  * writer needs one setValues (and one call per format array) for the whole tab.
  */
-import { FORMAT_DESIMAL } from '../lembar-bidang';
+import { FORMAT_DESIMAL, formatNilai } from '../lembar-bidang';
 import type { Nilai } from '../types';
 import { kotakSeragam, type PerSel } from './grid-gaya';
 import type { GridRekap, KotakGrid, SelGrid } from './model';
@@ -21,7 +21,6 @@ export interface Sel {
   readonly tebalSel?: boolean;
 }
 
-const FORMAT_BULAT = '#,##0';
 export const FORMAT_RUPIAH = '"Rp "#,##0';
 const FORMAT_TEKS = '@';
 const FORMAT_UMUM = 'General';
@@ -36,9 +35,13 @@ export function angka(n: number | null, format: string, gaya: { bg?: string | nu
   return n === null ? { ...KOSONG, bg: gaya.bg ?? null } : { v: n, f: format, bg: gaya.bg ?? null, tebal: gaya.tebal ?? false };
 }
 
-/** An indicator value: whole numbers without decimals, others with two; labels as text. */
-export function nilai(v: Nilai | null): Sel {
-  const sel = typeof v === 'string' ? teks(v) : angka(v, v !== null && Number.isInteger(v) ? FORMAT_BULAT : FORMAT_DESIMAL);
+/**
+ * An indicator value in the number format its satuan gives (lembar-bidang.ts `formatNilai`, the
+ * same as the bidang tab's); a fraction of a counted unit keeps its decimals. Labels as text.
+ */
+export function nilai(v: Nilai | null, satuan: string): Sel {
+  const format = formatNilai(satuan);
+  const sel = typeof v === 'string' ? teks(v) : angka(v, v !== null && !Number.isInteger(v) ? FORMAT_DESIMAL : format);
   return { ...sel, formatSel: true };
 }
 

@@ -8,7 +8,8 @@ import { labelPeriode, labelSampaiPeriode, PERIODE } from '../periode';
 import { LABEL_STATUS, tanggalTampil } from '../siklus';
 import { TEKS_ISIAN, type Agregasi, type Capaian, type Polaritas } from '../types';
 import { rencanaGaya, type RencanaGaya } from './grid-gaya';
-import { FORMAT_DESIMAL, FORMAT_PERSEN } from '../lembar-bidang';
+import { FORMAT_PERSEN } from '../lembar-bidang';
+import { FORMAT_DESIMAL } from '../lembar-bidang';
 import { angka, berwarna, FORMAT_RUPIAH, kelompok, KOSONG, Lembar, nilai, teks, type Sel } from './grid-lembar';
 import { WARNA_JUDUL_TABEL, WARNA_KELOMPOK, warnaCapaian, warnaKategori } from './grid-warna';
 import type {
@@ -77,7 +78,7 @@ function kolomDetail(rekap: Rekap): string[] {
 function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
   const awal = [
     bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
-    teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target),
+    teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target, b.satuan),
   ];
   // Keterangan: a draft's mark and the missing quarters the figure was built over (domain.md §4).
   const catatan = b.capaian.jenis === 'nilai' ? b.capaian.catatan ?? null : null;
@@ -89,16 +90,16 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
   const t = b.tahunan;
   if (t === null) {
     const thdTahunan = b.capaianTahunan === null ? berwarna(KOSONG) : selCapaian(b.capaianTahunan, skala);
-    return [...awal, nilai(b.realisasi), angka(b.realisasiSd, FORMAT_DESIMAL), ...capaian, thdTahunan, ...akhir];
+    return [...awal, nilai(b.realisasi, b.satuan), nilai(b.realisasiSd, b.satuan), ...capaian, thdTahunan, ...akhir];
   }
   const lalu = t.dibandingTahunLalu;
   const renstra = t.dibandingRenstra;
   const sumber = t.sumber === 'final' ? 'Nilai final' : catatan === null ? 'Agregat TW I–IV' : `Agregat (${catatan})`;
   return [
-    ...awal, ...t.realisasiTw.map(nilai), nilai(b.realisasi),
+    ...awal, ...t.realisasiTw.map((v) => nilai(v, b.satuan)), nilai(b.realisasi, b.satuan),
     teks(sumber), ...capaian,
-    nilai(lalu?.pembanding ?? null), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
-    nilai(renstra?.pembanding ?? null), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
+    nilai(lalu?.pembanding ?? null, b.satuan), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
+    nilai(renstra?.pembanding ?? null, b.satuan), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
   ];
 }
 
@@ -203,10 +204,14 @@ export function rekapKeGrid(rekap: Rekap, opsi: OpsiGrid): GridRekapBergaya {
   const anggaran = tulisAnggaran(l, rekap);
   const status = tulisStatus(l, rekap, opsi.zonaWaktu ?? 'Asia/Jakarta');
   const lebar = l.lebar;
-  for (const row of judul) l.gabung(row, 1, lebar);
+  // Titles and section headings span the table, so they never wrap inside the narrow No column.
+  for (const row of [...judul, detail.anchor, bidang.anchor, sasaran.anchor, anggaran, status]) l.gabung(row, 1, lebar);
   const grid: GridRekap = {
     ...l.selesai(),
-    frozenRows: detail.kepala,
+    // Only the title block stays in view: a frozen column header would stand over sections B–E,
+    // whose columns are others.
+    frozenRows: detail.anchor - 1,
+    barisKepalaDetail: detail.kepala,
     anchors: {
       detail: detail.anchor,
       ringkasanBidang: bidang.anchor,

@@ -244,7 +244,10 @@ export interface GridRekap {
   readonly backgrounds: readonly (readonly (string | null)[])[];
   readonly fontWeights: readonly (readonly ('normal' | 'bold')[])[];
   readonly merges: readonly KotakGrid[];
+  /** The title block above section A. */
   readonly frozenRows: number;
+  /** The column header row of section A (the indicator table), which sets the column widths. */
+  readonly barisKepalaDetail: number;
   /** 1-based row where each block's heading stands. */
   readonly anchors: {
     readonly detail: number;

@@ -1,0 +1,50 @@
+/** The open cycle: deadline, how many bidang submitted, and each bidang with its status and progress. */
+import type { BidangPanel, SiklusPanel } from '../../server/api-types';
+import { escapeHtml } from '../../core/html';
+import { tombol } from '../aksi';
+
+/** A link opening the tab; plain text when there is no https link. */
+export function tautanTab(b: BidangPanel, teks = escapeHtml(b.nama), kelas = ''): string {
+  const cls = kelas ? ` class="${kelas}"` : '';
+  return b.url.startsWith('https://') ? `<a${cls} href="${escapeHtml(b.url)}" target="_top" data-tab="${escapeHtml(b.tab)}">${teks}</a>` : teks;
+}
+
+export function renderProgres(b: BidangPanel): string {
+  const persen = b.jumlahIndikator > 0 ? Math.round((b.terisi / b.jumlahIndikator) * 100) : 0;
+  return (
+    `<div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="${b.jumlahIndikator}" aria-valuenow="${b.terisi}">` +
+    `<div class="bar" style="width:${persen}%"></div></div>` +
+    `<div class="terisi secondary">${b.terisi} dari ${b.jumlahIndikator} indikator terisi</div>`
+  );
+}
+
+/** The admin's actions on one bidang: check it, submit for it while open, return it once submitted. */
+function aksiBidang(b: BidangPanel): string {
+  const arg = { bidang: b.kode };
+  const kirimAtauKembalikan = b.status === 'terkirim'
+    ? tombol('kembalikanUntukPerbaikan', '', arg, 'Kembalikan')
+    : tombol('kirimAtasNamaBidang', '', arg, 'Kirim atas nama');
+  return `<div class="aksi-bidang">${tombol('periksaIsian', '', arg, 'Periksa')}${kirimAtauKembalikan}</div>`;
+}
+
+function renderBidang(b: BidangPanel, admin: boolean): string {
+  return (
+    `<li class="bidang status-${escapeHtml(b.status)}">` +
+    `<div class="bidang-head"><span class="bidang-nama">${tautanTab(b)}</span>` +
+    `<span class="status">${escapeHtml(b.labelStatus)}</span></div>` +
+    renderProgres(b) +
+    (admin ? aksiBidang(b) : '') +
+    '</li>'
+  );
+}
+
+export function renderSiklus(s: SiklusPanel, admin: boolean): string {
+  return (
+    `<section class="siklus block"><h2>Siklus ${escapeHtml(s.label)}</h2>` +
+    `<p>Batas waktu: <b>${escapeHtml(s.batasWaktuTampil)}</b></p>` +
+    `<p>${s.terkirim} dari ${s.jumlahBidang} bidang sudah mengirim.</p>` +
+    (s.lengkap ? '' : '<p class="error">Mulai siklus belum selesai: jalankan Mulai siklus lagi untuk menuntaskannya.</p>') +
+    (s.catatan ? `<p class="catatan">${escapeHtml(s.catatan)}</p>` : '') +
+    `<ul class="daftar-bidang">${s.bidang.map((b) => renderBidang(b, admin)).join('')}</ul></section>`
+  );
+}
