@@ -4,7 +4,8 @@
  * pasted (its own headers, one unreadable row reported by row and column, then fixed), SOP, Mulai
  * siklus. Also takes the Panduan's screenshots when LAPKIN_GAMBAR is set (test/browser/gambar.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startLocalLapkin, type LocalLapkin } from './local-server';
 import { gambar } from './gambar';
@@ -14,7 +15,8 @@ import { KUNCI_PENGATURAN } from '../../src/core/konfigurasi/skema';
 
 const ADMIN = opdKosong.owner;
 const KABID_KWN = 'kabid.kwn@contoh.go.id';
-const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 20_000 });
+// Each step is a round trip through the emulator; on a loaded 2-core machine allow it time.
+const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 60_000 });
 
 /** The office's PK as pasted from Word: its own headers, no Kode/Polaritas/Agregasi, a merged Sasaran, one target typed in words. */
 const PK = [
@@ -40,7 +42,15 @@ beforeAll(async () => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(lapkin.url);
   panel = page.frameLocator('#sidebar-frame');
-}, 120_000);
+}, 300_000);
+
+// A failing step leaves a picture of the page behind.
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: `test-artifacts/mulai-di-sini-gagal-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png` });
+  }
+});
 
 afterAll(async () => {
   await lapkin?.stop();
@@ -82,7 +92,8 @@ const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
 async function tekan(id: string, label: string): Promise<void> {
   await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await langkah(id).locator('button', { hasText: label }).click();
-  await poll(() => panel.locator('#pesan .info, #pesan .error').count()).toBeGreaterThan(0);
+  // The outcome shows beside the control that started it, once "Sedang diproses…" is gone.
+  await poll(() => panel.locator('.umpan .info, .umpan .error').count()).toBeGreaterThan(0);
 }
 
 describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I', () => {
@@ -98,7 +109,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     expect(await panel.locator('.langkah-mulai.selesai').count()).toBe(0);
     expect(await langkah('pengaturan').locator('.kurang li').allTextContents()).toEqual(['Jalankan langkah 1 (Siapkan lembar kerja) lebih dulu.']);
     await gambar(page, 'mulai-di-sini', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('Siapkan makes the tabs; Pengaturan is filled in place and checked again', async () => {
     await tekan('siapkan', 'Siapkan lembar kerja');
@@ -109,7 +120,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await tekan('pengaturan', 'Periksa lagi');
     await poll(() => langkah('pengaturan').getAttribute('class')).toContain('selesai');
     expect(await panel.locator('#mulai-di-sini').textContent()).toContain('Asia/Jakarta (WIB)');
-  }, 120_000);
+  }, 300_000);
 
   it('Bidang: the example row is named until it is replaced by the office\'s bidang', async () => {
     expect(await langkah('bidang').locator('.kurang li').allTextContents()).toEqual(['Bidang: baris contoh "Sekretariat" masih ada; ganti dengan bidang OPD Anda.']);
@@ -118,11 +129,11 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     for (const [r, row] of bidang.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 2}`, v);
     await tekan('bidang', 'Periksa lagi');
     await poll(() => langkah('bidang').getAttribute('class')).toContain('selesai');
-  }, 120_000);
+  }, 300_000);
 
   it('Indikator: the office PK pasted into an emptied tab; its unreadable row is reported by row and column, then fixed', async () => {
     await tekan('indikator', 'Kosongkan tab Indikator');
-    await poll(() => panel.locator('#pesan').textContent()).toContain('Tab Indikator sudah kosong');
+    await poll(() => panel.locator('.umpan').textContent()).toContain('Tab Indikator sudah kosong');
     await bukaTab('Indikator');
     for (const [r, row] of PK.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 1}`, v);
     await tekan('indikator', 'Periksa indikator');
@@ -141,7 +152,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await tekan('indikator', 'Periksa indikator');
     await poll(() => langkah('indikator').getAttribute('class')).toContain('selesai');
     expect(await langkah('sop').getAttribute('class')).toContain('selesai');
-  }, 240_000);
+  }, 400_000);
 
   it('Mulai siklus TW I from the last step: the bidang tabs exist and the guide gives way to the dashboard', async () => {
     expect(await langkah('mulai').textContent()).toContain('Mulai siklus baru');
@@ -153,24 +164,25 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW I 2026 · Sekretariat', 'TW I 2026 · Bidang Kewaspadaan Nasional']));
     await panel.locator('h1').scrollIntoViewIfNeeded();
     await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
     await panel.locator('#form-mulai button[type="submit"]').click();
-    await poll(() => panel.locator('#pesan .error').textContent()).toContain('sudah dimulai');
-    await panel.locator('#pesan .bantuan summary').click();
-    expect(await panel.locator('#pesan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
+    await poll(() => panel.locator('.umpan .error').textContent()).toContain('sudah dimulai');
+    await panel.locator('.umpan .bantuan summary').click();
+    expect(await panel.locator('.umpan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
     await gambar(page, 'bantuan', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('the Kabid opens the bidang tab; ticking Kirim with nothing filled is refused, naming the cells', async () => {
     await playAs(KABID_KWN);
     await bukaTab('TW I 2026 · Bidang Kewaspadaan Nasional');
     await gambar(page, 'tab-bidang');
-    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
-    await poll(() => page.locator('#dialog[open]').textContent()).toMatch(/Isian belum dapat dikirim: \d+ masalah/);
+    await poll(() => page.locator('.cell[data-a1="D5"]').getAttribute('data-editable')).toBe('true');
+    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click({ timeout: 60_000 });
+    // The trigger's toast shows as Sheets shows toasts, bottom right.
+    await poll(() => page.locator('#toast').textContent()).toMatch(/Isian belum dapat dikirim: \d+ masalah/);
     await gambar(page, 'kirim-masalah');
-    await page.click('#dialog-ok');
-  });
+  }, 180_000);
 });
