@@ -89,9 +89,11 @@ describe('Sidebar.html', () => {
   it('before a cycle the admin sees the persiapan stage: Siapkan and the start form, no recap or letter buttons', async () => {
     const page = await bukaSidebar(emulatorBaru(), []);
     expect(await page.innerText('.tahap [aria-current="step"]')).toBe('Persiapan');
-    expect(await page.locator('button[data-fungsi]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.fungsi))).toEqual(['siapkanLembarKerja']);
+    // Only the first-run guide's actions: Siapkan (step 1), Kosongkan tab Indikator and Periksa indikator (step 4).
+    expect(await page.locator('button[data-fungsi]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.fungsi))).toEqual(['siapkanLembarKerja', 'kosongkanTabIndikator', 'siapkanLembarKerja']);
     expect(await page.isVisible('#form-mulai')).toBe(true);
-    expect(await page.innerText('.langkah-sekarang')).toContain('muncul setelah siklus dimulai');
+    // Before the first cycle the persiapan stage is the first-run guide.
+    expect(await page.innerText('.langkah-sekarang')).toContain('Mulai di sini');
     expect(await lebihLebar(page)).toEqual({ lebih: 0, keluar: [] });
     await page.screenshot({ path: `${ARTIFACTS}/panel-persiapan.png`, fullPage: true });
     await page.close();
