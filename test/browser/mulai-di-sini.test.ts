@@ -88,12 +88,18 @@ async function ketik(a1: string, text: string): Promise<void> {
 const kolom = (i: number): string => String.fromCharCode(65 + i);
 const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
 
-/** Clicks a button of step `id` (its details opened first) and waits until the panel has redrawn with the outcome. */
+/**
+ * Clicks a button of step `id` (its details opened first) and waits until its outcome shows beside
+ * it. The panel redraws itself every 30 s; a click that lands on a button being replaced starts
+ * nothing (the panel is not busy right after it), so it is clicked again.
+ */
 async function tekan(id: string, label: string): Promise<void> {
-  await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-  await langkah(id).locator('button', { hasText: label }).click();
-  // The outcome shows beside the control that started it, once "Sedang diproses…" is gone.
-  await poll(() => panel.locator('.umpan .info, .umpan .error').count()).toBeGreaterThan(0);
+  for (let coba = 0; coba < 3; coba++) {
+    await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await langkah(id).locator('button', { hasText: label }).click();
+    if ((await panel.locator('#app[aria-busy="true"], .umpan .proses').count()) > 0) break;
+  }
+  await poll(async () => (await panel.locator('#app[aria-busy="true"]').count()) === 0 && (await panel.locator('.umpan .info, .umpan .error').count()) > 0).toBe(true);
 }
 
 describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I', () => {
