@@ -2,6 +2,9 @@
  * The sidebar's server API (google.script.run). Shapes are in `api-types.ts`:
  *   getPanelState(): PanelState                         — the cycle dashboard, for everyone
  *   siapkanLembarKerja(): HasilSiapkan                   — admin only
+ *   getMulaiDiSini(): KeadaanMulaiDiSini                 — admin only; the first-run checklist (mulai-di-sini.ts)
+ *   kosongkanTabIndikator(masukan?): HasilKosongkanIndikator — admin only; an empty Indikator tab to paste
+ *     the PK into ('perlu-konfirmasi' when it holds typed rows, kept as "Indikator lama")
  *   mulaiSiklus(masukan: MasukanMulaiSiklus): HasilMulaiSiklus — admin only; answer
  *     'perlu-konfirmasi' means: ask, then call again with `konfirmasi: true`
  *   buatTabRekap(masukan?: MasukanBuatRekap): HasilBuatRekap — admin only; the recap tab of the

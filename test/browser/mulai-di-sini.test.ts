@@ -4,7 +4,8 @@
  * pasted (its own headers, one unreadable row reported by row and column, then fixed), SOP, Mulai
  * siklus. Also takes the Panduan's screenshots when LAPKIN_GAMBAR is set (test/browser/gambar.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startLocalLapkin, type LocalLapkin } from './local-server';
 import { gambar } from './gambar';
@@ -14,7 +15,8 @@ import { KUNCI_PENGATURAN } from '../../src/core/konfigurasi/skema';
 
 const ADMIN = opdKosong.owner;
 const KABID_KWN = 'kabid.kwn@contoh.go.id';
-const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 20_000 });
+// Each step is a round trip through the emulator; on a loaded 2-core machine allow it time.
+const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 60_000 });
 
 /** The office's PK as pasted from Word: its own headers, no Kode/Polaritas/Agregasi, a merged Sasaran, one target typed in words. */
 const PK = [
@@ -40,7 +42,15 @@ beforeAll(async () => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(lapkin.url);
   panel = page.frameLocator('#sidebar-frame');
-}, 120_000);
+}, 300_000);
+
+// A failing step leaves a picture of the page behind.
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: `test-artifacts/mulai-di-sini-gagal-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png` });
+  }
+});
 
 afterAll(async () => {
   await lapkin?.stop();
@@ -78,11 +88,18 @@ async function ketik(a1: string, text: string): Promise<void> {
 const kolom = (i: number): string => String.fromCharCode(65 + i);
 const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
 
-/** Clicks a button of step `id` (its details opened first) and waits until the panel has redrawn with the outcome. */
+/**
+ * Clicks a button of step `id` (its details opened first) and waits until its outcome shows beside
+ * it. The panel redraws itself every 30 s; a click that lands on a button being replaced starts
+ * nothing (the panel is not busy right after it), so it is clicked again.
+ */
 async function tekan(id: string, label: string): Promise<void> {
-  await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-  await langkah(id).locator('button', { hasText: label }).click();
-  await poll(() => panel.locator('#pesan .info, #pesan .error').count()).toBeGreaterThan(0);
+  for (let coba = 0; coba < 3; coba++) {
+    await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await langkah(id).locator('button', { hasText: label }).click();
+    if ((await panel.locator('#app[aria-busy="true"], .umpan .proses').count()) > 0) break;
+  }
+  await poll(async () => (await panel.locator('#app[aria-busy="true"]').count()) === 0 && (await panel.locator('.umpan .info, .umpan .error').count()) > 0).toBe(true);
 }
 
 describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I', () => {
@@ -98,7 +115,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     expect(await panel.locator('.langkah-mulai.selesai').count()).toBe(0);
     expect(await langkah('pengaturan').locator('.kurang li').allTextContents()).toEqual(['Jalankan langkah 1 (Siapkan lembar kerja) lebih dulu.']);
     await gambar(page, 'mulai-di-sini', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('Siapkan makes the tabs; Pengaturan is filled in place and checked again', async () => {
     await tekan('siapkan', 'Siapkan lembar kerja');
@@ -109,7 +126,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await tekan('pengaturan', 'Periksa lagi');
     await poll(() => langkah('pengaturan').getAttribute('class')).toContain('selesai');
     expect(await panel.locator('#mulai-di-sini').textContent()).toContain('Asia/Jakarta (WIB)');
-  }, 120_000);
+  }, 300_000);
 
   it('Bidang: the example row is named until it is replaced by the office\'s bidang', async () => {
     expect(await langkah('bidang').locator('.kurang li').allTextContents()).toEqual(['Bidang: baris contoh "Sekretariat" masih ada; ganti dengan bidang OPD Anda.']);
@@ -118,11 +135,11 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     for (const [r, row] of bidang.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 2}`, v);
     await tekan('bidang', 'Periksa lagi');
     await poll(() => langkah('bidang').getAttribute('class')).toContain('selesai');
-  }, 120_000);
+  }, 300_000);
 
   it('Indikator: the office PK pasted into an emptied tab; its unreadable row is reported by row and column, then fixed', async () => {
     await tekan('indikator', 'Kosongkan tab Indikator');
-    await poll(() => panel.locator('#pesan').textContent()).toContain('Tab Indikator sudah kosong');
+    await poll(() => panel.locator('.umpan').textContent()).toContain('Tab Indikator sudah kosong');
     await bukaTab('Indikator');
     for (const [r, row] of PK.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 1}`, v);
     await tekan('indikator', 'Periksa indikator');
@@ -141,7 +158,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await tekan('indikator', 'Periksa indikator');
     await poll(() => langkah('indikator').getAttribute('class')).toContain('selesai');
     expect(await langkah('sop').getAttribute('class')).toContain('selesai');
-  }, 240_000);
+  }, 400_000);
 
   it('Mulai siklus TW I from the last step: the bidang tabs exist and the guide gives way to the dashboard', async () => {
     expect(await langkah('mulai').textContent()).toContain('Mulai siklus baru');
@@ -153,24 +170,25 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW I 2026 · Sekretariat', 'TW I 2026 · Bidang Kewaspadaan Nasional']));
     await panel.locator('h1').scrollIntoViewIfNeeded();
     await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
     await panel.locator('#form-mulai button[type="submit"]').click();
-    await poll(() => panel.locator('#pesan .error').textContent()).toContain('sudah dimulai');
-    await panel.locator('#pesan .bantuan summary').click();
-    expect(await panel.locator('#pesan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
+    await poll(() => panel.locator('.umpan .error').textContent()).toContain('sudah dimulai');
+    await panel.locator('.umpan .bantuan summary').click();
+    expect(await panel.locator('.umpan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
     await gambar(page, 'bantuan', page.locator('#sidebar-frame'));
-  });
+  }, 180_000);
 
   it('the Kabid opens the bidang tab; ticking Kirim with nothing filled is refused, naming the cells', async () => {
     await playAs(KABID_KWN);
     await bukaTab('TW I 2026 · Bidang Kewaspadaan Nasional');
     await gambar(page, 'tab-bidang');
-    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
-    await poll(() => page.locator('#dialog[open]').textContent()).toMatch(/Isian belum dapat dikirim: \d+ masalah/);
+    await poll(() => page.locator('.cell[data-a1="D5"]').getAttribute('data-editable')).toBe('true');
+    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click({ timeout: 60_000 });
+    // The trigger's toast shows as Sheets shows toasts, bottom right.
+    await poll(() => page.locator('#toast').textContent()).toMatch(/Isian belum dapat dikirim: \d+ masalah/);
     await gambar(page, 'kirim-masalah');
-    await page.click('#dialog-ok');
-  });
+  }, 180_000);
 });

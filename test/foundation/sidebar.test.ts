@@ -93,6 +93,7 @@ describe('Sidebar.html', () => {
     const fungsi = await page.locator('button[data-fungsi]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.fungsi));
     expect(new Set(fungsi)).toEqual(new Set(['siapkanLembarKerja', 'kosongkanTabIndikator']));
     expect(await page.locator('.langkah-sekarang #form-mulai').count()).toBe(1);
+    expect(await page.innerText('.langkah-sekarang')).toContain('Mulai di sini');
     expect(await lebihLebar(page)).toEqual({ lebih: 0, keluar: [] });
     await page.screenshot({ path: `${ARTIFACTS}/panel-persiapan.png`, fullPage: true });
     await page.close();
