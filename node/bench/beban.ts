@@ -5,7 +5,7 @@
  * only slow the bench down — these writes happen before any measurement).
  */
 import { BARIS_DATA_PERTAMA, posisiKolom } from '../../src/core/lembar-bidang';
-import { namaTabBidang } from '../../src/core/siklus';
+import { namaTabBidang } from '../../src/core/nama-tab';
 import { Emulator } from '../emulator/index';
 import { ADMIN_CONTOH, indikatorBanyak, isiKonfigurasiContoh, PENGATURAN_CONTOH } from '../fixtures/opd-contoh';
 
@@ -71,9 +71,10 @@ export function tabSiklus(emu: Emulator): { kode: string; tab: string }[] {
   const tahun = Number(PENGATURAN_CONTOH.Tahun);
   const hasil: { kode: string; tab: string }[] = [];
   for (let i = 0; ; i++) {
-    const tab = namaTabBidang('TW1', tahun, `Bidang Uji ${i + 1}`, []);
+    const kode = kodeBidang(i);
+    const tab = namaTabBidang('TW1', tahun, kode, []);
     if (!ada.has(tab)) return hasil;
-    hasil.push({ kode: kodeBidang(i), tab });
+    hasil.push({ kode, tab });
   }
 }
 

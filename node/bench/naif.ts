@@ -5,7 +5,7 @@
  * modelled time stand beside the recap's in the bench JSON (`baseline`).
  */
 import { NAMA_TAB_ARSIP, KOLOM_ARSIP } from '../../src/core/arsip';
-import { judulRekap } from '../../src/core/rekap/buat';
+import { namaTabRekap } from '../../src/core/nama-tab';
 import type { Emulator } from '../emulator/index';
 import { ADMIN } from './beban';
 import { modelMs } from './latensi';
@@ -19,7 +19,7 @@ export function rekapNaif(emu: Emulator): { calls: number; modelledMs: number } 
   emu.ws.run({ email: ADMIN }, () => {
     const ss = app.getActiveSpreadsheet();
     const arsip = ss.getSheetByName(NAMA_TAB_ARSIP)!;
-    const rekap = ss.getSheetByName(judulRekap('TW1', 2026))!;
+    const rekap = ss.getSheetByName(namaTabRekap('TW1', 2026))!;
     const baris = arsip.getLastRow();
     for (let r = 2; r <= baris; r++) for (let c = 1; c <= KOLOM_ARSIP.length; c++) arsip.getRange(r, c).getValue();
     const [tinggi, lebar] = [rekap.getLastRow(), rekap.getLastColumn()];

@@ -4,7 +4,6 @@
  * keeps it durably.
  */
 import { labelDariId } from './format';
-import { labelPeriode } from './periode';
 import { hariKerjaBerikut, isoHari, nomorHari } from './sop/kalender';
 import { rencanaJadwal } from './sop/jadwal';
 import { cariTemplate } from './sop/templates/index';
@@ -59,18 +58,6 @@ export const LABEL_STATUS = labelDariId<StatusTampil>(['belum-diisi', 'sedang-di
 
 export function idSiklus(periode: Periode, tahun: number): string {
   return `${periode}-${tahun}`;
-}
-
-/** Sheets' limit on a sheet name. */
-export const PANJANG_NAMA_TAB_MAKS = 100;
-
-/**
- * "TW I 2026 · Kewaspadaan Nasional": unique ignoring case among `terpakai` (a " (2)", " (3)"…
- * suffix otherwise) and at most 100 characters.
- */
-export function namaTabBidang(periode: Periode, tahun: number, namaBidang: string, terpakai: readonly string[]): string {
-  const dipakai = new Set(terpakai.map((n) => n.toLowerCase()));
-  return namaUnik(`${labelPeriode(periode)} ${tahun} · ${namaBidang}`, (nama) => dipakai.has(nama.toLowerCase()), PANJANG_NAMA_TAB_MAKS);
 }
 
 /** `dasar`, else `dasar (2)`, `dasar (3)`…: the first that is not `dipakai`, cut to at most `maks` characters. */

@@ -114,7 +114,7 @@ export function periksaKiriman(values: readonly (readonly unknown[])[], rumus: r
   return { isian: bacaan.baris.map((b) => b.isian), baris: bacaan.baris, masalah };
 }
 
-/** "TW I 2026 · Kewaspadaan Nasional!P9 (Realisasi TW I): belum diisi." */
+/** "TW1-26·KWN!P9 (Realisasi TW I): belum diisi." */
 export function uraianMasalahKiriman(m: Masalah, periode: Periode): string {
   if (m.baris === 0) return `${m.tab}: ${m.pesan}`;
   const index = kolomLembar(periode).findIndex((k) => k.judul === m.kolom);

@@ -12,7 +12,7 @@ import { emailUnik } from '../core/email-unik';
 import { NAMA_TAB_ARSIP } from '../core/arsip';
 import { TAB_BIDANG, TAB_INDIKATOR, TAB_PENGATURAN } from '../core/konfigurasi/skema';
 import { labelSiklus, PERIODE } from '../core/periode';
-import { judulRekap } from '../core/rekap/buat';
+import { namaTabRekap } from '../core/nama-tab';
 import { semuaSiklusDariProperti, type BidangSiklus } from '../core/siklus';
 import { namaTabStatusSop, TAB_SOP } from '../core/sop/lembar';
 import { periksaLog, TAB_LOG } from './log';
@@ -54,7 +54,7 @@ export function lindungiSemuaTab(ss: Spreadsheet, runner: string, admin: readonl
   const milikLapkin = new Set(TAB_TETAP);
   for (const s of siklus) {
     milikLapkin.add(namaTabStatusSop(labelSiklus(s)));
-    for (const p of PERIODE) milikLapkin.add(judulRekap(p, s.tahun));
+    for (const p of PERIODE) milikLapkin.add(namaTabRekap(p, s.tahun));
     for (const b of s.bidang) bidang.set(b.tab, b);
   }
   for (const sheet of ss.getSheets()) {

@@ -172,7 +172,7 @@ export interface MasukanBuatRekap {
 }
 
 export type HasilBuatRekap =
-  /** `tab`: "Rekap TW I 2026" / "Rekap Tahunan 2026", built or rebuilt in place. */
+  /** `tab`: "Rekap TW1-26" / "Rekap THN-26" (core/nama-tab.ts), built or rebuilt in place. */
   | { readonly status: 'ok'; readonly pesan: string; readonly tab: string }
   /** Nothing to recap (no cycle for that period); nothing changed. */
   | { readonly status: 'ditolak'; readonly pesan: string }

@@ -27,7 +27,7 @@ import { hariIni } from '../gas/sop-waktu';
 import { penjalan } from './akses';
 import { panelSop } from './sop';
 import type { BidangPanel, BidangSaya, DokumenPanel, PanelState, SiklusPanel } from './api-types';
-import { judulRekap } from '../core/rekap/buat';
+import { namaTabRekap } from '../core/nama-tab';
 import { tahapSiklus, type Tahap } from '../core/tahap';
 import { tautanTab } from './kirim';
 import { spreadsheetAktif } from '../gas/spreadsheet';
@@ -86,7 +86,7 @@ function tahapPanel(ss: Spreadsheet, s: StatusSiklus | null, panel: SiklusPanel 
       jumlahBidang: panel.jumlahBidang,
       lewatBatas: hariIni(ss) > panel.batasWaktu,
     },
-    adaRekap: s !== null && ss.getSheetByName(judulRekap(s.periode, s.tahun)) !== null,
+    adaRekap: s !== null && ss.getSheetByName(namaTabRekap(s.periode, s.tahun)) !== null,
     adaDrafLkj: s !== null && dokumen.some((d) => d.jenis === 'Draf LKj' && d.dibuat >= s.dimulai),
   });
 }

@@ -12,7 +12,6 @@ import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
   catatanBatasBawaan,
-  namaTabBidang,
   tanggalTampil,
   type BidangSiklus,
   type StatusSiklus,
@@ -30,6 +29,7 @@ import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-stor
 import { bacaTemplateSop } from '../gas/sop-tab';
 import { sembunyikanTab, spreadsheetAktif } from '../gas/spreadsheet';
 import { namaTabStatusSop } from '../core/sop/lembar';
+import { namaTabBidang } from '../core/nama-tab';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
@@ -98,9 +98,9 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     // Tabs are looked up by name, one call each: listing every tab would cost more each cycle as closed
     // cycles' (hidden) tabs accumulate.
     const namaTerpakai: string[] = (sama?.bidang ?? []).map((b) => b.tab);
-    const tabBaru = (nama: string): string => {
+    const tabBaru = (kode: string): string => {
       for (;;) {
-        const tab = namaTabBidang(masukan.periode, masukan.tahun, nama, namaTerpakai);
+        const tab = namaTabBidang(masukan.periode, masukan.tahun, kode, namaTerpakai);
         namaTerpakai.push(tab);
         if (!ss.getSheetByName(tab)) return tab;
       }
@@ -109,7 +109,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       const lama = sama?.bidang.find((x) => x.kode === b.kode);
       const editor = [b.kabid.email, ...b.stafEmails].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
       if (lama) return { ...lama, nama: b.nama, editor };
-      const tab = tabBaru(b.nama);
+      const tab = tabBaru(b.kode);
       return { kode: b.kode, nama: b.nama, tab, siap: false, status: 'belum-diisi', editor };
     });
     let siklus: StatusSiklus = sama ?? {

@@ -1,10 +1,11 @@
 /**
- * "Buat rekap" (admin only): builds — or rebuilds in place — "Rekap TW n <tahun>" / "Rekap Tahunan
- * <tahun>" from what the bidang submitted (drafts only when asked, marked "(draf)"), with a chart
+ * "Buat rekap" (admin only): builds — or rebuilds in place — the tab "Rekap TW1-26" / "Rekap THN-26"
+ * (titled "Rekap TW I 2026" / "Rekap Tahunan 2026") from what the bidang submitted (drafts only when asked, marked "(draf)"), with a chart
  * of capaian per bidang and per sasaran, and a Log row. The tab is a record: values, not formulas.
  */
 import { labelSiklus } from '../core/periode';
 import { buatRekap, judulRekap } from '../core/rekap/buat';
+import { namaTabRekap } from '../core/nama-tab';
 import { rekapKeGrid } from '../core/rekap/grid';
 import type { Rekap } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
@@ -90,8 +91,9 @@ export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
     if ('status' in bahan) return bahan;
     const { siapa, sasaran, rekap } = bahan;
     const judul = judulRekap(sasaran.periode, sasaran.tahun);
+    const nama = namaTabRekap(sasaran.periode, sasaran.tahun);
     const label = labelSiklus(sasaran);
-    const tab = tulisTabRekap(ss, judul, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
+    const tab = tulisTabRekap(ss, nama, rekapKeGrid(rekap, { tanggalCetak: hariIni(ss), zonaWaktu: ss.getSpreadsheetTimeZone() }), {
       capaianPerBidang: `Rata-rata capaian per bidang, ${label} (%)`,
       capaianPerSasaran: `Rata-rata capaian per sasaran strategis, ${label} (%)`,
     });
@@ -99,7 +101,7 @@ export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {
     const ringkasan = ringkasanKiriman(rekap);
     catat(ss, siapa, 'Buat rekap', `${judul}; ${ringkasan}`);
     if (sasaran.siklusAktif) peristiwaSop(ss, 'rekap-dibuat', { oleh: siapa.email });
-    return { status: 'ok', pesan: `Tab "${judul}" selesai dibuat: ${ringkasan}.`, tab: judul };
+    return { status: 'ok', pesan: `${judul} selesai dibuat di tab "${nama}": ${ringkasan}.`, tab: nama };
   });
 }
 

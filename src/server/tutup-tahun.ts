@@ -12,7 +12,8 @@
  * A run cut off before its last step is run again as a whole: every step writes the same result.
  */
 import { labelSiklus, PERIODE } from '../core/periode';
-import { buatRekap, judulRekap } from '../core/rekap/buat';
+import { buatRekap } from '../core/rekap/buat';
+import { namaTabRekap } from '../core/nama-tab';
 import { riwayatDariRekap } from '../core/riwayat';
 import { ringkasSiklus, type StatusSiklus } from '../core/siklus';
 import { namaTabStatusSop } from '../core/sop/lembar';
@@ -43,7 +44,7 @@ function tabTahun(siklus: readonly StatusSiklus[], tahun: number): Set<string> {
     for (const b of s.bidang) nama.add(b.tab);
     nama.add(namaTabStatusSop(labelSiklus(s)));
   }
-  for (const p of PERIODE.slice(0, 4)) nama.add(judulRekap(p, tahun));
+  for (const p of PERIODE.slice(0, 4)) nama.add(namaTabRekap(p, tahun));
   return nama;
 }
 

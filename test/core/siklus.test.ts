@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { BATAS_PROPERTI, batasWaktuBawaan, byteUtf8, namaTabBidang, propertiSiklus, siklusDariProperti, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
+import { BATAS_PROPERTI, batasWaktuBawaan, byteUtf8, propertiSiklus, siklusDariProperti, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
 
 describe('cycle state', () => {
-  test('tab names read as words, unique ignoring case, at most 100 characters', () => {
-    expect(namaTabBidang('TW1', 2026, 'Bidang Kewaspadaan Nasional', [])).toBe('TW I 2026 · Bidang Kewaspadaan Nasional');
-    expect(namaTabBidang('TAHUNAN', 2026, 'Sekretariat', ['tahunan 2026 · SEKRETARIAT'])).toBe('Tahunan 2026 · Sekretariat (2)');
-    const panjang = namaTabBidang('TW3', 2026, 'x'.repeat(120), ['TW III 2026 · ' + 'x'.repeat(86)]);
-    expect(panjang.length).toBeLessThanOrEqual(100);
-    expect(panjang.endsWith(' (2)')).toBe(true);
-  });
-
   test('the default deadline is 10 working days, skipping weekends and office holidays', () => {
     // Wed 1 April 2026; Good Friday 3 April is a holiday.
     expect(tambahHariKerja('2026-04-01', 10, ['2026-04-03'])).toBe('2026-04-16');
@@ -37,7 +29,7 @@ describe('cycle state', () => {
     const bidang = Array.from({ length: 150 }, (_, i) => ({
       kode: `B${i}`,
       nama: `${panjang} ${i}`,
-      tab: namaTabBidang('TW1', 2026, `${panjang} ${i}`, []),
+      tab: `TW I 2026 · ${panjang} ${i}`.slice(0, 100), // as states from before short tab names hold them
       siap: true,
       status: 'belum-diisi' as const,
       editor: Array.from({ length: 6 }, (_, j) => `staf.${j}.bidang.${i}@contoh.go.id`),
