@@ -167,7 +167,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await panel.locator('#form-mulai button[type="submit"]').click();
     await poll(() => panel.locator('.siklus h2').textContent()).toBe('Siklus TW I 2026');
     expect(await panel.locator('#mulai-di-sini').count()).toBe(0);
-    await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW I 2026 · Sekretariat', 'TW I 2026 · Bidang Kewaspadaan Nasional']));
+    await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW1-26·SEK', 'TW1-26·KWN']));
     await panel.locator('h1').scrollIntoViewIfNeeded();
     await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
   }, 180_000);
@@ -183,7 +183,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
 
   it('the Kabid opens the bidang tab; ticking Kirim with nothing filled is refused, naming the cells', async () => {
     await playAs(KABID_KWN);
-    await bukaTab('TW I 2026 · Bidang Kewaspadaan Nasional');
+    await bukaTab('TW1-26·KWN');
     await gambar(page, 'tab-bidang');
     await poll(() => page.locator('.cell[data-a1="D5"]').getAttribute('data-editable')).toBe('true');
     await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click({ timeout: 60_000 });

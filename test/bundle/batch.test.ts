@@ -10,7 +10,7 @@ function panggilan(n: number, sasaran: number): Record<string, number> {
   const sejak = emu.ws.calls.length;
   const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' }) as { status: string };
   expect(hasil.status).toBe('ok');
-  expect(emu.spreadsheet.describeSheet('TW I 2026 · Bidang Kewaspadaan Nasional').lastRow).toBe(7 + n);
+  expect(emu.spreadsheet.describeSheet('TW1-26·KWN').lastRow).toBe(7 + n);
   return emu.ws.callCounts(sejak);
 }
 

@@ -34,7 +34,7 @@ describe('capaian rules from Pengaturan, through the bundle', () => {
     isi(emu, KABID_KWN, tab, 'TW1', 'C-10', { realisasi: 0 }); // target 0, no conflict → 100 %
     isi(emu, KABID_KWN, tab, 'TW1', 'C-11', { realisasi: 99 }); // above 80–90: 99 / 90 = 110 %
     expect(rekap(emu, { sertakanDraf: true }).status).toBe('ok');
-    const r = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    const r = emu.spreadsheet.describeSheet('Rekap TW1-26');
     const capaian = (kode: string): unknown => selRekap(r, kode, 'Capaian s.d. TW I (%)')?.value;
     expect(capaian('C-10')).toBe(100);
     expect(capaian('C-11')).toBeCloseTo(110, 9);

@@ -46,7 +46,7 @@ describe('Buat draf LKj', () => {
     expect(paragraf(doc).filter((p) => p.heading === 'HEADING3').map((p) => p.text)).toEqual([`Sasaran 1: ${S1}`, `Sasaran 2: ${S2}`, `Sasaran 3: ${S3}`]);
 
     // Every row of every capaian table shows what the recap tab shows for that indicator.
-    const recap = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    const recap = emu.spreadsheet.describeSheet('Rekap TW1-26');
     const capaian = tabel(doc).filter((t) => t.rows[0].join('|') === KOLOM_CAPAIAN.join('|'));
     expect(capaian).toHaveLength(3);
     const baris = capaian.flatMap((t) => t.rows.slice(1));

@@ -59,8 +59,8 @@ describe('Buat nota dinas permintaan data', () => {
     // One link per bidang, each to that bidang's tab (#gid=its sheet id).
     const tautan = paragraf(doc).flatMap((p) => p.runs.filter((r) => r.link).map((r) => ({ teks: r.text, link: r.link! })));
     expect(tautan).toHaveLength(BIDANG_CONTOH.length);
-    for (const [, nama] of BIDANG_CONTOH) {
-      const sheetId = emu.spreadsheet.describeSheet(`TW I 2026 · ${nama}`).sheetId;
+    for (const [kode, nama] of BIDANG_CONTOH) {
+      const sheetId = emu.spreadsheet.describeSheet(`TW1-26·${kode}`).sheetId;
       const satu = tautan.find((t) => t.teks === `tab ${nama}`);
       expect(satu?.link, nama).toMatch(new RegExp(`^https://docs\\.google\\.com/spreadsheets/d/.+#gid=${sheetId}$`));
     }

@@ -9,7 +9,7 @@ export const KABID_KWN = 'kabid.kwn@contoh.go.id';
 export const STAF_KWN = 'staf.kwn@contoh.go.id';
 export const KABID_POL = 'kabid.pol@contoh.go.id';
 export const ORANG_LAIN = 'tamu@contoh.go.id';
-export const TAB_KWN_TW1 = 'TW I 2026 · Bidang Kewaspadaan Nasional';
+export const TAB_KWN_TW1 = 'TW1-26·KWN';
 
 /** How the office uses Google: consumer accounts unless `workspaceDomains` says otherwise, and the file's link sharing. */
 export type Lingkungan = Pick<EmulatorOptions, 'workspaceDomains' | 'linkAccess' | 'ownerLocale'>;

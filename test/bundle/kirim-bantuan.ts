@@ -4,7 +4,7 @@ import type { SheetView } from '../../node/emulator/view';
 import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
 import { ADMIN, barisKode, emulatorTerisi, sel, type Lingkungan } from './helpers';
 
-export const TAB_POL_TW1 = 'TW I 2026 · Bidang Politik Dalam Negeri';
+export const TAB_POL_TW1 = 'TW1-26·POL';
 /** The emulator starts on 1 April 2026; the bidang have until the 15th. */
 export const BATAS = '2026-04-15';
 

@@ -33,7 +33,7 @@ describe('Kirim pengingat', () => {
     expect(surel.flatMap((s) => s.to.split(','))).not.toContain(KABID_KWN);
     expect(surel.flatMap((s) => s.to.split(','))).not.toContain(STAF_KWN);
     const pol = surel.find((s) => s.to.includes('kabid.pol@contoh.go.id'))!;
-    const gid = emu.spreadsheet.describeSheet('TW I 2026 · Bidang Politik Dalam Negeri').sheetId;
+    const gid = emu.spreadsheet.describeSheet('TW1-26·POL').sheetId;
     expect(pol.body).toContain(`#gid=${gid}`);
     expect(pol.subject).toBe('Pengingat: isian Laporan Kinerja TW I 2026 Bidang Politik Dalam Negeri belum dikirim');
     // No data: no indicator, target or realisasi.

@@ -46,7 +46,7 @@ describe('Mulai siklus TW II: the closed quarter as submitted', () => {
     isi(emu, KABID_KWN, TAB_KWN('TW II'), 'TW2', 'C-07', { realisasi: 'tidak ada data', penjelasan: 'Survei ditunda' });
     const tab = emu.spreadsheet.describeSheet(TAB_KWN('TW II'));
     expect(rekap(emu, { sertakanDraf: true }).status).toBe('ok');
-    const hasil = emu.spreadsheet.describeSheet('Rekap TW II 2026');
+    const hasil = emu.spreadsheet.describeSheet('Rekap TW2-26');
     const c06 = barisKode(tab, 'C-06');
     expect(selKolom(tab, 'Capaian (%)', c06)?.value).toBe('belum diisi');
     expect(selKolom(tab, 'Realisasi s.d. TW II', c06)?.value ?? '').toBe('');
@@ -65,7 +65,7 @@ describe('Mulai siklus TW II: the closed quarter as submitted', () => {
     isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'C-01', { realisasi: 85 }); // 85 % Tinggi
     expect(rekap(emu, { sertakanDraf: true }).status).toBe('ok');
     const tab = emu.spreadsheet.describeSheet(TAB_KWN('TW I'));
-    const hasil = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    const hasil = emu.spreadsheet.describeSheet('Rekap TW1-26');
     for (const [kode, kategori] of [['C-04', 'Sangat Rendah'], ['C-01', 'Tinggi']] as const) {
       const sel = selKolom(tab, 'Kategori', barisKode(tab, kode));
       expect(sel?.value).toBe(kategori);

@@ -121,13 +121,13 @@ describe('Mulai siklus', () => {
     expect(dibuat.length).toBeGreaterThan(0);
     expect(dibuat.length).toBeLessThan(5);
     // Someone typed into the first tab before the admin noticed.
-    expect(emu.edit(ADMIN, 'TW I 2026 · Sekretariat', 'P8', 'diketik sebelum dilanjutkan').ok).toBe(true);
+    expect(emu.edit(ADMIN, 'TW1-26·SEK', 'P8', 'diketik sebelum dilanjutkan').ok).toBe(true);
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ok');
     const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
     expect(semua).toHaveLength(5);
     expect(new Set(semua.map((n) => n.toLowerCase())).size).toBe(5);
-    expect(sel(emu.spreadsheet.describeSheet('TW I 2026 · Sekretariat'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
+    expect(sel(emu.spreadsheet.describeSheet('TW1-26·SEK'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
   });
 
   test('the Sekretariat types into its tab while the start goes on: the tabs copied from it hold no input', () => {
@@ -135,7 +135,7 @@ describe('Mulai siklus', () => {
     const acuan = emulatorTerisi();
     const sisip = panggilanSelama(acuan, () => mulai(acuan)).flatMap((c, i) => (c.method === 'Spreadsheet.insertSheet' ? [i + 1] : []));
     const emu = emulatorTerisi();
-    const SEK = 'TW I 2026 · Sekretariat';
+    const SEK = 'TW1-26·SEK';
     const diketik: { ok: boolean }[] = [];
     emu.ws.beforeCall(sisip[1], () => {
       for (const [a1, v] of [['N8', 7], ['O8', 1000], ['P8', 'teks Sekretariat'], ['Q8', 'fd'], ['R8', 'fh'], ['S8', 'up'], ['T8', 'https://drive.google.com/sek']] as const) diketik.push(emu.edit('sekretaris@contoh.go.id', SEK, a1, v));
@@ -165,7 +165,7 @@ describe('Mulai siklus', () => {
     expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW II'))).toBe(false);
     expect(mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }).status).toBe('ok');
     expect(emu.spreadsheet.sheetNames()).toContain(TAB_KWN_TW1);
-    const tw2 = emu.spreadsheet.describeSheet('TW II 2026 · Bidang Kewaspadaan Nasional', KABID_KWN);
+    const tw2 = emu.spreadsheet.describeSheet('TW2-26·KWN', KABID_KWN);
     const baris = barisKode(tw2, 'IK-16');
     // The closed quarters come from Arsip Kiriman, as in the recap (mulai-siklus-sebelumnya.test.ts).
     expect(selKolom(tw2, 'Realisasi TW I', baris)).toMatchObject({ editable: false });

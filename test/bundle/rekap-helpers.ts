@@ -4,6 +4,8 @@
  */
 import { posisiKolom } from '../../src/core/lembar-bidang';
 import { hurufKolom } from '../../src/core/lembar-bidang';
+import { namaTabBidang } from '../../src/core/nama-tab';
+import { parsePeriode } from '../../src/core/periode';
 import type { Periode } from '../../src/core/types';
 import type { CellView, SheetView } from '../../node/emulator/view';
 import type { Emulator } from '../../node/emulator/index';
@@ -27,8 +29,8 @@ export const INDIKATOR_UJI: readonly (readonly string[])[] = [
   ['C-09', S1, 'Nilai SAKIP', 'SEK', 'nilai', 'positif', 'terakhir', '75', '70', '72', '74', '75', '80', '68', 'Program Penunjang', '2.000.000'],
 ];
 
-export const TAB_KWN = (label: string): string => `${label} 2026 · Bidang Kewaspadaan Nasional`;
-export const TAB_SEK = (label: string): string => `${label} 2026 · Sekretariat`;
+export const TAB_KWN = (label: string): string => namaTabBidang(parsePeriode(label)!, 2026, 'KWN', []);
+export const TAB_SEK = (label: string): string => namaTabBidang(parsePeriode(label)!, 2026, 'SEK', []);
 
 export function emulatorRekap(indikator: readonly (readonly string[])[] = INDIKATOR_UJI): Emulator {
   return emulatorTerisi({ indikator });

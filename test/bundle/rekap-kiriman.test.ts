@@ -24,7 +24,7 @@ describe('Buat rekap from submitted data', () => {
     mulai(emu, 'TW1');
     kirimKwn(emu, 'TW1', 'TW I', { 'C-01': 85 });
     rekap(emu);
-    let tab = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    let tab = emu.spreadsheet.describeSheet('Rekap TW1-26');
     expect(selRekap(tab, 'C-01', 'Capaian s.d. TW I (%)')?.value).toBe(85);
     expect(selRekap(tab, 'C-01', 'Keterangan')?.value ?? '').toBe('');
     expect(selRekap(tab, 'C-09', 'Capaian s.d. TW I (%)')?.value).toBe('belum diisi');
@@ -34,14 +34,14 @@ describe('Buat rekap from submitted data', () => {
 
     expect(emu.call(ADMIN, 'kembalikanUntukPerbaikan', { bidang: 'KWN', alasan: 'C-01 keliru' })).toMatchObject({ status: 'ok' });
     rekap(emu);
-    tab = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    tab = emu.spreadsheet.describeSheet('Rekap TW1-26');
     expect(selRekap(tab, 'C-01', 'Capaian s.d. TW I (%)')?.value).toBe('belum diisi');
     expect(Object.values(barisBerlabel(tab, 'Bidang Kewaspadaan Nasional', 2)).map((c) => c.value)).toContain('Dikembalikan');
 
     emu.ws.advance(60 * 60 * 1000);
     kirimKwn(emu, 'TW1', 'TW I', { 'C-01': 95 });
     rekap(emu);
-    tab = emu.spreadsheet.describeSheet('Rekap TW I 2026');
+    tab = emu.spreadsheet.describeSheet('Rekap TW1-26');
     expect(selRekap(tab, 'C-01', 'Capaian s.d. TW I (%)')?.value).toBe(95);
     expect(Object.values(barisBerlabel(tab, 'Bidang Kewaspadaan Nasional', 2)).map((c) => c.value)).toContain('1 April 2026 pukul 10.00 WIB');
     expect(tab.charts).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('Buat rekap from submitted data', () => {
     mulai(emu, 'TW2', true);
     kirimKwn(emu, 'TW2', 'TW II', { 'C-06': 25, 'C-07': 'tidak ada data' });
     rekap(emu);
-    const tw2 = emu.spreadsheet.describeSheet('Rekap TW II 2026');
+    const tw2 = emu.spreadsheet.describeSheet('Rekap TW2-26');
     expect(selRekap(tw2, 'C-06', 'Realisasi TW II')?.value).toBe(25);
     expect(selRekap(tw2, 'C-06', 'Realisasi s.d. TW II')?.value).toBe(45);
     expect(selRekap(tw2, 'C-06', 'Capaian s.d. TW II (%)')?.value).toBe(90);
@@ -77,9 +77,9 @@ describe('Buat rekap from submitted data', () => {
     mulai(emu, 'TW3', true);
     kirimKwn(emu, 'TW3', 'TW III', { 'C-07': 76 });
     rekap(emu);
-    const tw3 = emu.spreadsheet.describeSheet('Rekap TW III 2026');
+    const tw3 = emu.spreadsheet.describeSheet('Rekap TW3-26');
     expect(selRekap(tw3, 'C-07', 'Capaian s.d. TW III (%)')?.value).toBeCloseTo(95, 9);
-    expect(emu.spreadsheet.sheetNames()).toEqual(expect.arrayContaining(['Rekap TW II 2026', 'Rekap TW III 2026']));
+    expect(emu.spreadsheet.sheetNames()).toEqual(expect.arrayContaining(['Rekap TW2-26', 'Rekap TW3-26']));
   });
 
   test('the annual recap: TW I–IV side by side, each agregasi over missing quarters, the final value overriding', () => {
@@ -94,8 +94,8 @@ describe('Buat rekap from submitted data', () => {
       mulai(emu, periode, i > 0);
       kirimKwn(emu, periode, label, nilai);
     });
-    expect(rekap(emu, { periode: 'TAHUNAN' })).toMatchObject({ status: 'ok', tab: 'Rekap Tahunan 2026' });
-    let tab = emu.spreadsheet.describeSheet('Rekap Tahunan 2026');
+    expect(rekap(emu, { periode: 'TAHUNAN' })).toMatchObject({ status: 'ok', tab: 'Rekap THN-26' });
+    let tab = emu.spreadsheet.describeSheet('Rekap THN-26');
     const tw = (kode: string): unknown[] => ['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV'].map((j) => selRekap(tab, kode, j)?.value ?? null);
     expect(tw('C-06')).toEqual([20, 25, null, 30]);
     expect(selRekap(tab, 'C-06', 'Realisasi Tahunan')?.value).toBe(75); // kumulatif: sum of filled quarters
@@ -114,7 +114,7 @@ describe('Buat rekap from submitted data', () => {
     mulai(emu, 'TAHUNAN', true);
     kirimKwn(emu, 'TAHUNAN', 'Tahunan', { 'C-06': 82 });
     rekap(emu);
-    tab = emu.spreadsheet.describeSheet('Rekap Tahunan 2026');
+    tab = emu.spreadsheet.describeSheet('Rekap THN-26');
     expect(selRekap(tab, 'C-06', 'Realisasi Tahunan')?.value).toBe(82);
     expect(selRekap(tab, 'C-06', 'Sumber Realisasi')?.value).toBe('Nilai final');
     expect(selRekap(tab, 'C-06', 'Capaian (%)')?.value).toBe(82);

@@ -36,7 +36,7 @@ test('a recap costs the same service calls for 5 indicators per bidang over 2 sa
   const baca = 'SpreadsheetApp.Range.getValues';
   expect((dengan[baca] ?? 0) - (tanpa[baca] ?? 0)).toBe(BIDANG.length);
   // The big recap really holds 250 indicator rows under 25 sasaran headings.
-  const tab = besar.spreadsheet.describeSheet('Rekap TW I 2026');
+  const tab = besar.spreadsheet.describeSheet('Rekap TW1-26');
   expect(tab.lastRow).toBeGreaterThan(250 + 25);
   expect(tab.cells.filter((c) => c.column === 3 && /^Sasaran \d+: /.test(String(c.value)))).toHaveLength(25);
   // Column widths in runs of equal widths (Kode 70 px, Indikator Kinerja 280 px), never one call per column.

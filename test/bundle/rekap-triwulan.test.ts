@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ADMIN, KABID_KWN, STAF_KWN } from './helpers';
 import { barisBerlabel, barisKepalaRekap, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
 
-const REKAP = 'Rekap TW I 2026';
+const REKAP = 'Rekap TW1-26';
 const CAPAIAN = 'Capaian s.d. TW I (%)';
 
 /** TW I started; the Kabid typed domain.md §4's worked examples into the KWN tab (not submitted). */
@@ -134,7 +134,7 @@ describe('Buat rekap: the quarterly recap tab', () => {
     emu.ui.queueResponse({ button: 'OK', text: '' });
     emu.ui.queueResponse({ button: 'YES' });
     emu.call(ADMIN, 'menuBuatRekap');
-    expect(emu.ui.alerts.at(-1)?.prompt).toBe('Tab "Rekap TW I 2026" selesai dibuat: 0 dari 5 bidang terkirim; data draf 1 bidang disertakan.');
+    expect(emu.ui.alerts.at(-1)?.prompt).toBe('Rekap TW I 2026 selesai dibuat di tab "Rekap TW1-26": 0 dari 5 bidang terkirim; data draf 1 bidang disertakan.');
     expect(selRekap(emu.spreadsheet.describeSheet(REKAP), 'C-01', CAPAIAN)?.value).toBe(85);
   });
 });

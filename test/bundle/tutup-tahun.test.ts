@@ -63,6 +63,6 @@ describe('Tutup tahun', () => {
     // The new year starts cleanly.
     const mulai = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2027-04-15' }) as Hasil;
     expect(mulai.status).toBe('ok');
-    expect(emu.spreadsheet.sheetNames()).toContain('TW I 2027 · Bidang Kewaspadaan Nasional');
+    expect(emu.spreadsheet.sheetNames()).toContain('TW1-27·KWN');
   });
 });

@@ -68,15 +68,15 @@ describe('npm run demo', () => {
 
   test('writes a workbook that opens, with every tab of the year and the values the bidang typed', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Pengaturan', 'Bidang', 'Indikator']));
-    for (const periode of ['TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan']) lembar(`${periode} 2026 · Bidang Kewaspadaan Nasional`);
+    for (const periode of ['TW1', 'TW2', 'TW3', 'TW4', 'THN']) lembar(`${periode}-26·KWN`);
     // IK-16 (kumulatif, target s.d. TW I 12): KWN types 13 → capaian 108,33 %.
-    const tw1 = lembar('TW I 2026 · Bidang Kewaspadaan Nasional');
+    const tw1 = lembar('TW1-26·KWN');
     expect(nilai(tw1, 'IK-16', 'Realisasi TW I')).toBe(13);
     expect(nilai(tw1, 'IK-16', 'Capaian (%)')).toBeCloseTo(108.333333, 5);
   });
 
   test('the annual tab carries the four quarters, typed by the bidang through the year', () => {
-    const tahunan = lembar('Tahunan 2026 · Bidang Kewaspadaan Nasional');
+    const tahunan = lembar('THN-26·KWN');
     // IK-16 kumulatif, running target 12/24/36/48 × 1,1 in whole reports: 13 + 13 + 14 + 13.
     const tw = ['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV'].map((j) => nilai(tahunan, 'IK-16', j));
     expect(tw).toEqual([13, 13, 14, 13]);
@@ -85,10 +85,10 @@ describe('npm run demo', () => {
 
   test("the recaps hold domain.md's worked examples", () => {
     // T 100, R 85 → 85 % Tinggi; negatif T 2, R 1 → 150 % (TW I) and T 8, R 4 → 150 % (year).
-    const tw1 = lembar('Rekap TW I 2026');
+    const tw1 = lembar('Rekap TW1-26');
     expect(barisRekap(tw1, 'IK-20')).toEqual(expect.arrayContaining([100, 85, 'Tinggi']));
     expect(barisRekap(tw1, 'IK-18')).toEqual(expect.arrayContaining([2, 1, 150]));
-    const tahunan = lembar('Rekap Tahunan 2026');
+    const tahunan = lembar('Rekap THN-26');
     expect(barisRekap(tahunan, 'IK-18')).toEqual(expect.arrayContaining([8, 4, 150]));
     expect(barisRekap(tahunan, 'IK-20')).toEqual(expect.arrayContaining([100, 85, 'Tinggi']));
   });

@@ -4,7 +4,7 @@ import { emailSah, emailTidakSah, pisahDaftar } from './angka';
 import { SKEMA_BIDANG } from './skema';
 import { bacaTabel, masalahTabel, periksaKode } from './tabel';
 
-/** Longest bidang name: the tab is "<periode> <tahun> · <nama>" and Sheets allows 100 characters. */
+/** Longest bidang name, as it stands in the title of its tab (the tab itself is named by kode: core/nama-tab.ts). */
 export const PANJANG_NAMA_BIDANG_MAKS = 80;
 /**
  * Characters `insertSheet` rejects in a sheet name (apps-script-utils PR #432,

@@ -128,8 +128,8 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
 export const SKEMA_BIDANG: SkemaTabel = {
   tab: TAB_BIDANG,
   kolom: [
-    juga(kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true), ['kode bidang']),
-    juga(kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true), ['bidang', 'nama', 'unit kerja']),
+    juga(kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KWN; menjadi nama tab isian (mis. TW1-26·KWN).', 90, true), ['kode bidang']),
+    juga(kolom('nama', 'Nama bidang', 'Menjadi judul tab isian bidang (paling banyak 80 karakter).', 240, true), ['bidang', 'nama', 'unit kerja']),
     juga(kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true), ['kabid', 'kepala bidang', 'nama kepala bidang']),
     juga(kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160), ['nip', 'nip kepala bidang']),
     diperiksa('email', juga(kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220), ['email kepala bidang', 'email'])),
