@@ -117,14 +117,14 @@ describe('Mulai siklus', () => {
     const emu = emulatorTerisi();
     emu.ws.injectFault({ atCall: sisip[2] + 2, message: 'Exceeded maximum execution time' });
     expect(() => mulai(emu)).toThrow('Exceeded maximum execution time');
-    const dibuat = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
+    const dibuat = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·'));
     expect(dibuat.length).toBeGreaterThan(0);
     expect(dibuat.length).toBeLessThan(5);
     // Someone typed into the first tab before the admin noticed.
     expect(emu.edit(ADMIN, 'TW1-26·SEK', 'P8', 'diketik sebelum dilanjutkan').ok).toBe(true);
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ok');
-    const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
+    const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·'));
     expect(semua).toHaveLength(5);
     expect(new Set(semua.map((n) => n.toLowerCase())).size).toBe(5);
     expect(sel(emu.spreadsheet.describeSheet('TW1-26·SEK'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
@@ -144,7 +144,7 @@ describe('Mulai siklus', () => {
     expect(diketik).toHaveLength(7);
     expect(diketik.every((h) => h.ok)).toBe(true);
     expect(sel(emu.spreadsheet.describeSheet(SEK), 8, 16)?.value).toBe('teks Sekretariat');
-    const lain = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026') && n !== SEK);
+    const lain = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·') && n !== SEK);
     expect(lain).toHaveLength(4);
     // At least one of them was copied from the Sekretariat's tab (as many indicator rows).
     const baris = (nama: string) => emu.spreadsheet.describeSheet(nama).cells.filter((c) => c.column === 2 && c.row >= 8 && c.value !== '').length;
@@ -162,7 +162,7 @@ describe('Mulai siklus', () => {
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `N${r}`, 10).ok).toBe(true);
     const tanya = mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15' });
     expect(tanya).toEqual({ status: 'perlu-konfirmasi', pesan: 'Siklus TW I 2026 masih berjalan. Mulai siklus TW II 2026? Tab siklus lama tetap disimpan.' });
-    expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW II'))).toBe(false);
+    expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW2-'))).toBe(false);
     expect(mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }).status).toBe('ok');
     expect(emu.spreadsheet.sheetNames()).toContain(TAB_KWN_TW1);
     const tw2 = emu.spreadsheet.describeSheet('TW2-26·KWN', KABID_KWN);
@@ -205,7 +205,7 @@ describe('Mulai siklus', () => {
     emu.ui.queueResponse({ button: 'NO' });
     emu.call(ADMIN, 'menuMulaiSiklus');
     expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/^Siklus TW I 2026 masih berjalan/);
-    expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW II'))).toBe(false);
+    expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW2-'))).toBe(false);
     emu.ui.queueResponse({ button: 'OK', text: 'TW III' });
     emu.ui.queueResponse({ button: 'YES' });
     emu.call(ADMIN, 'menuMulaiSiklus');

@@ -25,7 +25,7 @@ function jalankan(emu: Emulator): unknown {
   return emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', batasWaktu: '2099-04-15' });
 }
 
-const tabSiklus = (emu: Emulator): string[] => emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026')).sort();
+const tabSiklus = (emu: Emulator): string[] => emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·')).sort();
 
 /** A tab's picture; its sheet id is left out (a tab rewritten on resume gets a new id, which nothing keeps). */
 function gambar(view: SheetView): string {
