@@ -82,7 +82,7 @@ const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
 async function tekan(id: string, label: string): Promise<void> {
   await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await langkah(id).locator('button', { hasText: label }).click();
-  await poll(() => panel.locator('#pesan .info, #pesan .error').count()).toBeGreaterThan(0);
+  await poll(() => panel.locator('.umpan .info, .umpan .error').count()).toBeGreaterThan(0);
 }
 
 describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I', () => {
@@ -122,7 +122,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
 
   it('Indikator: the office PK pasted into an emptied tab; its unreadable row is reported by row and column, then fixed', async () => {
     await tekan('indikator', 'Kosongkan tab Indikator');
-    await poll(() => panel.locator('#pesan').textContent()).toContain('Tab Indikator sudah kosong');
+    await poll(() => panel.locator('.umpan').textContent()).toContain('Tab Indikator sudah kosong');
     await bukaTab('Indikator');
     for (const [r, row] of PK.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 1}`, v);
     await tekan('indikator', 'Periksa indikator');
@@ -132,7 +132,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     for (const [r, row] of LENGKAPI.entries()) for (const [c, v] of row.entries()) await ketik(`${kolom(10 + c)}${r + 2}`, v);
     await tekan('indikator', 'Periksa indikator');
     await poll(() => langkah('indikator').locator('.kurang li').allTextContents()).toEqual([
-      'Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka dan bukan predikat dari Skala predikat.',
+      'Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.',
     ]);
     await page.locator('.cell[data-a1="A1"]').scrollIntoViewIfNeeded();
     await langkah('indikator').scrollIntoViewIfNeeded();
@@ -156,11 +156,13 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
   });
 
   it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
+    // With a cycle running, the start form is folded under Tindakan lain.
+    await panel.locator('.tindakan-lain summary').click();
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
     await panel.locator('#form-mulai button[type="submit"]').click();
-    await poll(() => panel.locator('#pesan .error').textContent()).toContain('sudah dimulai');
-    await panel.locator('#pesan .bantuan summary').click();
-    expect(await panel.locator('#pesan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
+    await poll(() => panel.locator('.umpan .error').textContent()).toContain('sudah dimulai');
+    await panel.locator('.umpan .bantuan summary').click();
+    expect(await panel.locator('.umpan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
     await gambar(page, 'bantuan', page.locator('#sidebar-frame'));
   });
 
