@@ -40,9 +40,9 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `pesan` is the message `pola` describes (`…` = any text, at least one character). */
+/** `pesan` is the message `pola` describes (`…` = any text, possibly none: "Tidak ada pengingat yang dikirim.…"). */
 export function cocokPesan(pola: string, pesan: string): boolean {
-  const re = new RegExp(`^${pola.split('…').map(escapeRegex).join('[\\s\\S]+')}$`);
+  const re = new RegExp(`^${pola.split('…').map(escapeRegex).join('[\\s\\S]*')}$`);
   return re.test(pesan.trim());
 }
 

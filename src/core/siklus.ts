@@ -103,6 +103,18 @@ export const HARI_KERJA_BAWAAN = 10;
  * is due, planned from `hariIni` at the start of office hours; 10 working days when the template
  * is not a built-in one ('kustom') or has no such step.
  */
+/**
+ * Why the default deadline is the fallback of 10 working days, said to the admin (never silent):
+ * the template is not a built-in one, or has no step where the bidang send their data
+ * (`002_...txt`). Null when the template gives the deadline.
+ */
+export function catatanBatasBawaan(templateSop: string): string | null {
+  const template = cariTemplate(templateSop);
+  if (template?.baris.some((b) => b.peristiwa === 'bidang-mengirim')) return null;
+  const sebab = template ? `SOP ${template.id} tidak memuat langkah pengiriman data oleh bidang` : 'SOP kustom tidak dipakai untuk batas waktu bawaan';
+  return `Batas waktu bawaan ${HARI_KERJA_BAWAAN} hari kerja: ${sebab}.`;
+}
+
 export function batasWaktuBawaan(
   hariIni: string,
   templateSop: string,

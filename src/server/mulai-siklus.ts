@@ -11,6 +11,7 @@ import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
+  catatanBatasBawaan,
   namaTabBidang,
   tanggalTampil,
   type BidangSiklus,
@@ -170,9 +171,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     simpanSiklusAktif(siklus);
     // Working days in a year without a national list count only the local holidays: say so.
     const libur = peringatanTahunLibur([hari, siklus.batasWaktu]);
+    const bawaan = masukan.batasWaktu ? null : catatanBatasBawaan(k.pengaturan.templateSop);
+    const tambahan = [bawaan, libur].filter((x) => x).map((x) => ` ${x}`).join('');
     return {
       status: 'ok',
-      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${libur ? ` ${libur}` : ''}`,
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${tambahan}`,
       tabDibuat: dibuat,
     };
   });

@@ -83,14 +83,17 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly Dokum
   return { status: 'ok', pesan: tertulis.pesan, dokumen: terbaru, catatan };
 }
 
+/** The request for data, then its SOP step ('nota-dinas-dibuat', `001_...txt` step 3) is done. */
 export function buatNotaDinas(): HasilBuatDokumen {
-  return buatSurat('Nota dinas', ({ ss, k, siklus, tanggal, label, simpan }) => {
+  const hasil = buatSurat('Nota dinas', ({ ss, k, siklus, tanggal, label, simpan }) => {
     const tautan: Record<string, string> = {};
     for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
     const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: batasSiklus(siklus), tautanBidang: tautan, nomor: '' });
     const dokumen = simpan(model, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
     return { dokumen: [dokumen], pesan: `Nota dinas permintaan data ${label} dibuat: "${dokumen.nama}".` };
   });
+  if (hasil.status === 'ok') withDocumentLock(() => peristiwaSop(spreadsheetAktif(), 'nota-dinas-dibuat'));
+  return hasil;
 }
 
 /** The letters, then the SOP's step for them (`001_...txt` step 9) runs with a note naming the bidang. */

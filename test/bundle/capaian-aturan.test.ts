@@ -81,3 +81,22 @@ describe('capaian rules from Pengaturan, through the bundle', () => {
     expect(tw1.pesan).not.toContain('belum ada di Lapkin');
   });
 });
+
+describe('SOP chain from Pengaturan, through the bundle', () => {
+  test('"sop-001 + sop-003": the status tab tracks collection and drafting, under this office\'s name', () => {
+    const emu = emulatorRekap();
+    pengaturan(emu, 'Template SOP', 'sop-001 + sop-003');
+    mulai(emu, 'TW1');
+    const tab = emu.spreadsheet.describeSheet('Status SOP TW I 2026', ADMIN);
+    const nomor = tab.cells.filter((c) => c.column === 1 && c.row > 7).map((c) => String(c.value));
+    expect(nomor).toContain('9');
+    expect(nomor.slice(-8)).toEqual(['003-1', '003-2', '003-3', '003-4', '003-5', '003-6', '003-7', '003-8']);
+    const judul = String(tab.cells.find((c) => c.row === 1 && c.column === 1)?.value);
+    expect(judul).toContain('BADAN KESATUAN BANGSA DAN POLITIK KOTA CONTOH; PENYUSUNAN LAPORAN KINERJA');
+    expect(judul).not.toContain('PEMATANGSIANTAR');
+    const sumber = tab.cells.find((c) => c.row === 2 && c.column === 2)?.value;
+    // The source names where each SOP comes from; the title above is this office's.
+    expect(sumber).toMatch(/^SOP “PENGUMPULAN DATA KINERJA .*”, Badan Kesatuan Bangsa dan Politik Kota Pematangsiantar \+ SOP “PENYUSUNAN LAPORAN KINERJA”, Badan Kepegawaian/);
+    expect(String(sumber)).not.toMatch(/\.txt/);
+  });
+});

@@ -43,6 +43,10 @@ describe('Buat nota dinas permintaan data', () => {
     const folder = folderLapkin(emu, ADMIN);
     expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folder.id);
     expect(hasil.catatan).toEqual([`Folder dokumen: "Lapkin – Lapkin" https://drive.google.com/drive/folders/${folder.id}`]);
+    // sop-001 step 3 (drafting the request) is done by Lapkin; the paraf and signature are left to a person.
+    const status = emu.spreadsheet.describeSheet('Status SOP TW I 2026', ADMIN);
+    const kolomStatus = (no: string) => status.cells.find((c) => c.row === status.cells.find((x) => x.column === 1 && x.value === no && x.row > 7)!.row && c.column === 6)?.value;
+    expect([kolomStatus('3'), kolomStatus('4'), kolomStatus('5')]).toEqual(['Selesai', 'Belum', 'Belum']);
     const lagi = ok(panggil(emu, 'buatNotaDinas')).dokumen[0];
     expect(lagi.nama).toBe('Nota Dinas Permintaan Data TW I 2026 — 1 April 2026 (2)');
     expect(berkas(emu, lagi.url)?.parentId).toBe(folder.id);

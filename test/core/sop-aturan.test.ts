@@ -1,5 +1,6 @@
 /** Issue 15's SOP reading rules: the units real SOP tables use, and job titles that must not pass for "Kepala". */
 import { describe, expect, it } from 'vitest';
+import { catatanBatasBawaan } from '../../src/core/siklus';
 import { rencanaJadwal } from '../../src/core/sop/jadwal';
 import { KALENDER_BAKU, tambahWaktuKerja } from '../../src/core/sop/kalender';
 import { namaLangkah } from '../../src/core/sop/langkah';
@@ -142,5 +143,33 @@ describe('the status tab shows each step\'s Kelengkapan and Output', () => {
     expect(judul.slice(-2)).toEqual(['Kelengkapan', 'Output']);
     const baris5 = nilai.find((r, i) => i > 6 && r[0] === '5')!;
     expect(baris5.slice(-2)).toEqual(['Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja', 'Daftar Koreksi dan Masukan terhadap Draft Laporan Kinerja']);
+  });
+});
+
+describe('a collection SOP chained with a drafting SOP (Pengaturan ▸ Template SOP "sop-001 + sop-003")', () => {
+  it('tracks both in one list: 003\'s steps follow 001\'s, numbered "003-n", with only drafting events of their own', () => {
+    const t = cariTemplate('SOP-001+sop-003')!;
+    const a = cariTemplate('sop-001')!;
+    const b = cariTemplate('sop-003')!;
+    expect(t.id).toBe('sop-001 + sop-003');
+    expect(t.baris).toHaveLength(a.baris.length + b.baris.length);
+    expect(t.baris.map((x) => x.urutan)).toEqual(t.baris.map((_, i) => i + 1));
+    const kedua = t.baris.slice(a.baris.length);
+    expect(kedua.map((x) => x.no)).toEqual(b.baris.map((x) => `003-${x.no}`));
+    // Collection events stay with sop-001: sop-003's step 3 (nota dinas) and 4 (bidang) are marked by hand in the chain.
+    expect(kedua.filter((x) => x.peristiwa)).toEqual([]);
+    expect(t.baris.filter((x) => x.peristiwa === 'siklus-dimulai')).toHaveLength(1);
+    expect(judulSop(t, 'Badan Kesbangpol Kota Contoh')).toBe('PENGUMPULAN DATA KINERJA BADAN KESBANGPOL KOTA CONTOH; PENYUSUNAN LAPORAN KINERJA');
+    expect(sumberSop(t)).toBe(`${sumberSop(a)} + ${sumberSop(b)}`);
+    expect(cariTemplate('sop-001 + sop-009')).toBeNull();
+  });
+});
+
+describe('the bidang deadline\'s 10-working-day fallback is said, never silent', () => {
+  it('names why: sop-002 has no step where the bidang send data; sop-001 and sop-003 do', () => {
+    expect(catatanBatasBawaan('sop-002')).toBe('Batas waktu bawaan 10 hari kerja: SOP sop-002 tidak memuat langkah pengiriman data oleh bidang.');
+    expect(catatanBatasBawaan('sop-001')).toBeNull();
+    expect(catatanBatasBawaan('sop-003')).toBeNull();
+    expect(catatanBatasBawaan('kustom')).toMatch(/^Batas waktu bawaan 10 hari kerja: SOP kustom/);
   });
 });

@@ -207,3 +207,16 @@ describe('the correction loop (003_...txt steps 5–6) runs more than once', () 
     expect(bukanAdmin).toEqual({ ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' });
   });
 });
+
+describe('"Nota dinas dibuat" (Buat nota dinas)', () => {
+  it('finishes the drafting step (sop-001 step 3); the paraf and signature before the distribution stay for a person', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 10) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'selesai', '4': 'belum', '5': 'belum', '6': 'selesai', '7': 'berjalan' });
+    expect(s.langkah[2]).toMatchObject({ oleh: 'Lapkin', catatan: 'Otomatis: Nota dinas dibuat.' });
+  });
+  it('made before the tabs open, it starts the paraf step next', () => {
+    const s = terapkanPeristiwa(awal('sop-001'), 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'selesai', '4': 'berjalan', '6': 'belum' });
+  });
+});

@@ -117,6 +117,7 @@ describe('what the seeds leave out', () => {
       '13': 'draf-lkj-dibuat',
     });
     expect(peta('sop-001')).toEqual({
+      '3': 'nota-dinas-dibuat',
       '6': 'siklus-dimulai',
       '7': 'bidang-mengirim',
       '8': 'bidang-mengirim',

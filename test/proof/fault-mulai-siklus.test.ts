@@ -8,11 +8,13 @@ import { describe } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
 import type { SheetView } from '../../node/emulator/view';
 import { BIDANG_CONTOH, INDIKATOR_CONTOH } from '../../node/fixtures/opd-contoh';
+import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
 import { ADMIN, emulatorTerisi, sel } from '../bundle/helpers';
 import { sapuanSetiapK, tindakanLog, type UjiGangguan } from './fault-runner';
 
 const KETIKAN = 'diketik sebelum dilanjutkan';
-const KOLOM_PENJELASAN = 14;
+const KOLOM_PENJELASAN = posisiKolom('TW1', 'penjelasan');
+const SEL_PENJELASAN = `${hurufKolom(KOLOM_PENJELASAN)}8`;
 
 /** Two bidang (ORM, KWN) keep the run short while still exercising "some tabs done, some not". */
 function siapkan(): Emulator {
@@ -34,7 +36,7 @@ function gambar(view: SheetView): string {
 function acuanDengan(tab: string | undefined): Emulator {
   const emu = siapkan();
   jalankan(emu);
-  if (tab) emu.edit(ADMIN, tab, 'N8', KETIKAN);
+  if (tab) emu.edit(ADMIN, tab, SEL_PENJELASAN, KETIKAN);
   return emu;
 }
 
@@ -53,7 +55,7 @@ const uji: UjiGangguan = {
   sela: (emu) => {
     // Someone types into the first tab the cut-off run made, if it already shows its rows.
     const tab = tabSiklus(emu).find((n) => typeof sel(emu.spreadsheet.describeSheet(n), 8, 2)?.value === 'string');
-    if (tab && emu.edit(ADMIN, tab, 'N8', KETIKAN).ok) diketik.set(emu, tab);
+    if (tab && emu.edit(ADMIN, tab, SEL_PENJELASAN, KETIKAN).ok) diketik.set(emu, tab);
   },
   periksa: (emu, hasil) => {
     const masalah: string[] = [];

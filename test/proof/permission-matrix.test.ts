@@ -129,6 +129,9 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   siapkanLembarKerja: { boleh: HANYA_ADMIN, efek: semua(logBaru, (j) => expect(obj(j.hasil).pesan).toMatch(/Konfigurasi siap/)) },
   menuSiapkanLembarKerja: { boleh: HANYA_ADMIN, efek: semua(logBaru, (j) => expect(j.emu.ui.alerts.at(-1)?.prompt).toMatch(/Konfigurasi siap/)) },
   kosongkanTabIndikator: { boleh: HANYA_ADMIN, args: [{ konfirmasi: true }], efek: semua(statusOk, logBaru, (j) => expect(j.emu.spreadsheet.sheetNames().length).toBe(j.sebelum.tab.length + 1)) },
+  // The year's cycles are kept (hidden), its history written; the TW I cycle is still open (isian missing: asked again).
+  tutupTahun: { boleh: HANYA_ADMIN, args: [{ konfirmasi: true }], efek: semua(statusOk, logBaru, tabBaru('Riwayat Capaian')) },
+  menuTutupTahun: { boleh: HANYA_ADMIN, jawaban: [{ button: 'YES' }, { button: 'YES' }], efek: semua(logBaru, tabBaru('Riwayat Capaian')) },
   getMulaiDiSini: { boleh: HANYA_ADMIN, efek: (j) => expect(obj(j.hasil).langkah).toHaveLength(6) },
   mulaiSiklus: { boleh: HANYA_ADMIN, args: [{ periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }], efek: semua(statusOk, tabBaru('TW II 2026 · Bidang Kewaspadaan Nasional')) },
   menuMulaiSiklus: { boleh: HANYA_ADMIN, jawaban: [{ button: 'OK', text: 'TW II' }, { button: 'YES' }], efek: tabBaru('TW II 2026 · Bidang Kewaspadaan Nasional') },

@@ -4,6 +4,7 @@ import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
 import type { PeranId } from '../sop/model';
 import { BATAS_RATA_RATA_BAWAAN } from '../capaian';
 import { gabungLibur } from '../libur-nasional';
+import { normalisasiIdTemplate } from '../sop/templates/index';
 import type { BatasKategori, Masalah, Pengaturan, RumusNegatif, TargetNol } from '../types';
 import { bacaAngka, emailSah, emailTidakSah, pisahDaftar } from './angka';
 import { masalahTab, tabTidakAda } from './tabel';
@@ -163,7 +164,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   const jam = bacaJamKantor(teks('jamKantor'));
   if (typeof jam === 'string') salah('jamKantor', jam);
 
-  if (teks('templateSop') !== '' && !PILIHAN_TEMPLATE_SOP.includes(teks('templateSop').toLowerCase())) {
+  if (teks('templateSop') !== '' && !PILIHAN_TEMPLATE_SOP.includes(normalisasiIdTemplate(teks('templateSop')))) {
     salah('templateSop', `"${teks('templateSop')}" bukan template yang dikenal; pilih ${PILIHAN_TEMPLATE_SOP.join(', ')}.`);
   }
 
@@ -188,7 +189,7 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
       skalaKualitatif,
       hariLibur: gabungLibur(hariLibur),
       jamKantor: typeof jam === 'string' ? { mulai: 480, selesai: 960, perHari: {} } : jam,
-      templateSop: teks('templateSop').toLowerCase(),
+      templateSop: normalisasiIdTemplate(teks('templateSop')),
       folderKeluaran: teks('folderKeluaran'),
       kirimEmail: kirim === YA.toLowerCase(),
     },

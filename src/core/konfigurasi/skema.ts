@@ -7,7 +7,7 @@ import type { JenisPeriksa } from './periksa-sel';
 import { labelPeriode, PERIODE } from '../periode';
 import type { PeranId } from '../sop/model';
 import { NAMA_PERAN } from '../sop/peran';
-import { TEMPLATE_BAWAAN } from '../sop/templates/index';
+import { RANGKAIAN_BAWAAN, TEMPLATE_BAWAAN } from '../sop/templates/index';
 
 export const TAB_PENGATURAN = 'Pengaturan';
 export const TAB_BIDANG = 'Bidang';
@@ -16,8 +16,8 @@ export const TAB_INDIKATOR = 'Indikator';
 export const RUMUS_NEGATIF_PILIHAN = { '2T-R': '(2T − R) / T', 'T/R': 'T / R' } as const;
 /** Pengaturan ▸ Target 0: what each choice reads as (domain.md §4). */
 export const TARGET_NOL_PILIHAN = { 'tidak-dapat-dihitung': 'tidak dapat dihitung', 'nol-100': 'R = 0 → 100 %, R > 0 → 0 %' } as const;
-/** The built-in SOP templates' ids, and 'kustom' for an SOP tab of the office's own. */
-export const PILIHAN_TEMPLATE_SOP: readonly string[] = [...TEMPLATE_BAWAAN.map((t) => t.id), 'kustom'];
+/** The built-in SOP templates' ids, the chains of a collection and a drafting SOP, and 'kustom' for an SOP tab of the office's own. */
+export const PILIHAN_TEMPLATE_SOP: readonly string[] = [...TEMPLATE_BAWAAN.map((t) => t.id), ...RANGKAIAN_BAWAAN, 'kustom'];
 export const YA = 'Ya';
 export const TIDAK = 'Tidak';
 
@@ -115,7 +115,7 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', false, 'WTP=4; WDP=3; TMP=2; TW=1'),
   kunci('hariLibur', 'Hari libur', 'Libur daerah atau kantor saja (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma. Libur nasional dan cuti bersama (SKB 3 Menteri) sudah bawaan Lapkin; tahun yang belum ada daftarnya diperingatkan saat Mulai siklus.', false, ''),
   kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00; hari yang berbeda ditambahkan dengan namanya, mis. "08:00-16:00; Jumat 08:00-11:30".', true, '08:00-16:00'),
-  kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', true, 'sop-001', PILIHAN_TEMPLATE_SOP),
+  kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), rangkaian SOP pengumpulan data dan SOP penyusunan (mis. "sop-001 + sop-003": penyusunan, paraf dan tanda tangan ikut dilacak), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', true, 'sop-001', PILIHAN_TEMPLATE_SOP),
   kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', false),
   kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
   kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', true, YA, [YA, TIDAK]),

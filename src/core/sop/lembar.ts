@@ -47,7 +47,8 @@ export interface RekamSop {
  * The SOP's title for this office: the source's own office name in it (sop-001 "… KOTA
  * PEMATANGSIANTAR") becomes `instansi` from Pengaturan, in the title's capitalisation.
  */
-export function judulSop(template: Pick<SopTemplate, 'judul' | 'instansi'>, instansi: string): string {
+export function judulSop(template: Pick<SopTemplate, 'judul' | 'instansi' | 'bagian'>, instansi: string): string {
+  if (template.bagian) return template.bagian.map((t) => judulSop(t, instansi)).join('; ');
   const asal = template.instansi?.trim() ?? '';
   if (asal === '' || instansi.trim() === '') return template.judul;
   const i = template.judul.toLowerCase().indexOf(asal.toLowerCase());
@@ -57,7 +58,8 @@ export function judulSop(template: Pick<SopTemplate, 'judul' | 'instansi'>, inst
 }
 
 /** The source by its title: 'SOP “Penyusunan Laporan Kinerja”, Sekretariat Daerah Kota Banjarbaru'; a custom SOP by its tab. */
-export function sumberSop(template: Pick<SopTemplate, 'id' | 'judul' | 'instansi' | 'sumber'>): string {
+export function sumberSop(template: Pick<SopTemplate, 'id' | 'judul' | 'instansi' | 'sumber' | 'bagian'>): string {
+  if (template.bagian) return template.bagian.map(sumberSop).join(' + ');
   if (template.id === 'kustom') return `tab ${template.sumber}`;
   return `SOP “${template.judul}”${template.instansi ? `, ${template.instansi}` : ''}`;
 }

@@ -33,6 +33,7 @@ export interface Kalender {
 
 /** The cycle's own events that advance SOP rows. */
 export type Peristiwa =
+  | 'nota-dinas-dibuat'
   | 'siklus-dimulai'
   | 'bidang-mengirim'
   | 'semua-terkirim'
@@ -90,4 +91,6 @@ export interface SopTemplate {
   /** The total time the source states, as written (only `003_...txt` states one). */
   readonly totalWaktu?: string;
   readonly baris: readonly SopBaris[];
+  /** A chain's templates, in order (`rangkaiTemplate`); absent for a single SOP. */
+  readonly bagian?: readonly SopTemplate[];
 }

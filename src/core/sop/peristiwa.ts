@@ -2,8 +2,11 @@
 import { labelDariId } from '../format';
 import type { Peristiwa } from './model';
 
-/** 'Siklus dimulai', 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat', 'Surat peringatan dibuat'. */
-export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat', 'surat-peringatan-dibuat']);
+/**
+ * 'Nota dinas dibuat', 'Siklus dimulai' (the bidang tabs open: the nota dinas is distributed),
+ * 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat', 'Surat peringatan dibuat'.
+ */
+export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['nota-dinas-dibuat', 'siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat', 'surat-peringatan-dibuat']);
 
 const SEMUA = Object.keys(LABEL_PERISTIWA) as Peristiwa[];
 

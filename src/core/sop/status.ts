@@ -96,6 +96,15 @@ function terbuka(l: LangkahSop): boolean {
   return l.status === 'belum' || l.status === 'berjalan';
 }
 
+/**
+ * Where the cycle proper begins: the step that distributes the nota dinas (mapped to
+ * 'siklus-dimulai', the bidang tabs opening), else the first event-driven step. The steps before it
+ * are the preparation — drafting, paraf and signature of the nota dinas.
+ */
+function awalSiklus(langkah: readonly LangkahSop[]): number {
+  return (langkah.find((l) => l.peristiwa === 'siklus-dimulai') ?? langkah.find((l) => l.peristiwa !== undefined))?.urutan ?? 1;
+}
+
 /** Steps only their own events close: the collection, open while any bidang has not submitted. */
 function ditutupPeristiwa(l: LangkahSop): boolean {
   return l.peristiwa === 'bidang-mengirim' || l.peristiwa === 'semua-terkirim';
@@ -104,9 +113,8 @@ function ditutupPeristiwa(l: LangkahSop): boolean {
 /**
  * Steps still open before `urutan` were passed over: they become 'dilewati' (they can still be
  * marked done later) — except the collection steps, which a recap or draft made while bidang are
- * missing must leave open, and, on an event (`olehPeristiwa`), the steps before the template's
- * first event-driven step: the preparation (nota dinas drafted, initialled, signed), which only a
- * person can mark. Then, when nothing runs, the first step left open after the last finished one starts.
+ * missing must leave open, and, on an event (`olehPeristiwa`), the preparation steps before
+ * `awalSiklus` (nota dinas drafted, initialled, signed), which a person or their own event marks. Then, when nothing runs, the first step left open after the last finished one starts.
  */
 function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal, olehPeristiwa: boolean): LangkahSop[] {
   const lewati = (l: LangkahSop): LangkahSop => ({
@@ -114,7 +122,7 @@ function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLok
     status: 'dilewati',
     catatan: `Dilewati: tidak ditandai sebelum ${namaLangkah(langkah[urutan - 1])}.`,
   });
-  const awalOtomatis = olehPeristiwa ? langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1 : 1;
+  const awalOtomatis = olehPeristiwa ? awalSiklus(langkah) : 1;
   const dilewati = (l: LangkahSop): boolean => l.urutan < urutan && l.urutan >= awalOtomatis && terbuka(l) && !ditutupPeristiwa(l);
   const hasil = langkah.map((l) => (dilewati(l) ? lewati(l) : l));
   if (hasil.some((l) => l.status === 'berjalan')) return hasil;
@@ -244,7 +252,7 @@ export function ringkasStatus(
 ): RingkasanStatus {
   // Preparation steps (before the first event-driven step) left unmarked once the cycle moved past
   // them happened before the tabs opened, at times nobody recorded: open, but not late.
-  const awalOtomatis = state.langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1;
+  const awalOtomatis = awalSiklus(state.langkah);
   const sudahLewat = state.langkah.some((l) => l.urutan >= awalOtomatis && l.status !== 'belum');
   const persiapan = (l: LangkahSop): boolean => sudahLewat && l.urutan < awalOtomatis;
   const langkah: LangkahTerbaca[] = state.langkah.map((l) =>

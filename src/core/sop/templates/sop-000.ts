@@ -21,6 +21,8 @@ export const SOP_000: SopTemplate = {
       'baris tanpa nomor menyusul langkah 13. Mutu baku dibaca berurutan (langkah 10 memakai isi ' +
       'baris langkah 11, dan seterusnya).',
     'Langkah 9 tidak mencantumkan kelengkapan.',
+    '"Bertandatangan Kabid" sesudah paraf Kasubbag dan Sekretaris kemungkinan "Kaban" (Kepala Badan) yang ' +
+      'menandatangani nota dinas; ditulis seperti sumber.',
     'Sumber tidak memuat kolom Keterangan.',
   ],
   baris: susunBaris([

@@ -49,6 +49,7 @@ export const SOP_001: SopTemplate = {
       ATK,
       '45 menit',
       'Surat',
+      'nota-dinas-dibuat',
     ],
     [
       '4',
