@@ -6,8 +6,8 @@
  * `insertTable(index, grid)` call plus a few calls per styled row (header, group and bold rows:
  * getRow → editAsText → setBold), never per cell; a paragraph is one append or insert, plus one
  * call per non-default paragraph setting and, only when some run is styled, one `editAsText` and
- * one call per style of each styled run. A plain left-aligned paragraph is a single call; a
- * bulleted list item too (consecutive items join one list, the default glyph is a bullet).
+ * one call per style of each styled run. A plain left-aligned paragraph is a single call; a list
+ * item two (append, setGlyphType; consecutive items join one list).
  */
 import {
   lowerBlocks,
@@ -103,13 +103,13 @@ function placeTable(place: Place, block: TableBlock): void {
 
 /**
  * Items placed one after another join one list (https://developers.google.com/apps-script/reference/document/list-item:
- * setListId is only needed for items that are not consecutive). A bullet is the default glyph, so a
- * bulleted item costs one call; a numbered one also sets its glyph.
+ * setListId is only needed for items that are not consecutive). Every item sets its glyph: on live
+ * Google an item left at the default is numbered, so a bullet must be asked for.
  */
 function placeList(place: Place, block: ListBlock): void {
   for (const runs of block.items) {
     const item = place('ListItem', runsText(runs));
-    if (block.numbered) item.setGlyphType(DocumentApp.GlyphType.NUMBER);
+    item.setGlyphType(block.numbered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET);
     styleRuns(() => item.editAsText(), runs);
   }
 }

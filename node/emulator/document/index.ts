@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace';
 import { FakeBody } from './body';
 import { stand } from './elements';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
-import { emptyContent, runsText, type TextRun } from './model';
+import { DEFAULT_GLYPH, emptyContent, runsText, type TextRun } from './model';
 
 export { FakeDrive, createDriveApp };
 
@@ -211,7 +211,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
       text: runsText(element.runs),
       runs: element.runs.map(runView),
       ...(element.type === 'LIST_ITEM'
-        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? 'BULLET' }
+        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? DEFAULT_GLYPH }
         : {}),
       ...(element.indentStart !== undefined ? { indentStart: element.indentStart } : {}),
       ...(element.spacingBefore !== undefined ? { spacingBefore: element.spacingBefore } : {}),
