@@ -42,9 +42,6 @@ function targetTumbuh(kunci: KunciOperasi, kecil: HasilUkuran, besar: HasilUkura
     : { target, putusan: 'FAIL', rincian: `${a.calls} → ${b.calls}: ${beda.join('; ')}` };
 }
 
-/** Operations whose document says something per indicator: their calls may grow with the indicators. */
-const TUMBUH_PER_INDIKATOR: readonly KunciOperasi[] = ['lkj'];
-
 function targetWaktu(kunci: KunciOperasi, u: HasilUkuran, batasMs = BATAS_MODEL_MS): HasilTarget {
   const op = u.ops[kunci];
   const batas = batasMs === BATAS_MODEL_MS ? '10 % dari 6 menit' : 'batas eksekusi 6 menit';
@@ -63,7 +60,7 @@ export function periksaTarget(
 ): HasilTarget[] {
   return [
     ...pasangan
-      .flatMap(([kecil, besar]) => semuaKunci.filter((k) => !TUMBUH_PER_INDIKATOR.includes(k)).map((k) => targetTumbuh(k, kecil, besar)))
+      .flatMap(([kecil, besar]) => semuaKunci.map((k) => targetTumbuh(k, kecil, besar)))
       .filter((t) => t.putusan !== 'BELUM ADA'),
     targetWaktu('startCycle', terbesar),
     targetWaktu('recap', terbesar),

@@ -16,13 +16,16 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
 import {
+  TABLE_FONT_PT,
   lowerBlocks,
+  tableColumns,
   tableGrid,
   tableWidth,
   type Alignment,
@@ -32,6 +35,7 @@ import {
   type PrimitiveBlock,
   type Run,
   type TableBlock,
+  type TableColumn,
 } from '../../src/core/dokumen/model';
 
 const NUMBERED = 'lapkin-bernomor';
@@ -70,24 +74,43 @@ function runs(items: readonly Run[]): ParagraphChild[] {
   );
 }
 
+const CELL_ALIGN: Record<TableColumn['align'], (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
+
+/** Fixed column widths (tableColumns, the same as the Google Doc's), figures right-aligned, header rows repeated on each page. */
 function table(block: TableBlock): Table {
   const grid = tableGrid(block);
   const width = tableWidth(block);
-  const cell = (text: string, bold: boolean, italic: boolean, columnSpan?: number): TableCell =>
+  const kolom = tableColumns(block);
+  const cell = (text: string, bold: boolean, italic: boolean, c: number, columnSpan?: number, header = false): TableCell =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold, italics: italic })] })],
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : CELL_ALIGN[columnSpan ? 'left' : kolom[c].align],
+          children: [new TextRun({ text, bold, italics: italic, size: TABLE_FONT_PT * 2 })],
+        }),
+      ],
       columnSpan,
+      width: { size: (columnSpan ? kolom.reduce((n, k) => n + k.width, 0) : kolom[c].width) * TWIPS_PER_POINT, type: WidthType.DXA },
     });
   const rows = grid.map((cells, index) => {
     const isHeader = index < block.header.length;
     const row = isHeader ? null : block.rows[index - block.header.length];
     if (row?.kind === 'group') {
-      return new TableRow({ children: [cell(row.label, true, true, width)] });
+      return new TableRow({ cantSplit: true, children: [cell(row.label, true, true, 0, width)] });
     }
     const bold = isHeader || (row?.kind === 'cells' && Boolean(row.bold));
-    return new TableRow({ tableHeader: isHeader, children: cells.map((text) => cell(text, bold, false)) });
+    return new TableRow({ tableHeader: isHeader, cantSplit: true, children: cells.map((text, c) => cell(text, bold, false, c, undefined, isHeader)) });
   });
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  return new Table({
+    rows,
+    layout: TableLayoutType.FIXED,
+    columnWidths: kolom.map((k) => k.width * TWIPS_PER_POINT),
+    width: { size: kolom.reduce((n, k) => n + k.width, 0) * TWIPS_PER_POINT, type: WidthType.DXA },
+  });
 }
 
 function image(block: ImageBlock): Paragraph {

@@ -341,6 +341,14 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
   ]),
   // unverified: the files.update page's scope list was not found in the index.
   ...driveRest('update', [DRIVE, DRIVE_APPDATA, DRIVE_FILE, DRIVE_METADATA, DRIVE_SCRIPTS]),
+
+  // ---- Advanced Docs service (v1) ------------------------------------------------------------
+  // The REST method's "Authorization scopes": documents, drive, drive.file (the Docs API's scope
+  // list, https://developers.google.com/docs/api/auth, names the same three for writing).
+  'Docs:Documents.batchUpdate': {
+    scopes: [DOCUMENTS, DRIVE, DRIVE_FILE],
+    url: 'https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate#authorization-scopes',
+  },
 };
 
 /**

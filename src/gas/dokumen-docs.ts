@@ -1,6 +1,8 @@
 /**
- * Renders a document model (src/core/dokumen/model.ts) into a Google Docs body, at its end or
- * from a child index on (a template's marker).
+ * Renders a document model (src/core/dokumen/model.ts) into an existing Google Docs body with
+ * DocumentApp, at its end or from a child index on: the office's own template (a template's
+ * marker, src/gas/dokumen-template.ts). Lapkin's built-in layout is written in one Docs API call
+ * instead (src/gas/dokumen-docs-api.ts); this path's cost still grows with the blocks.
  *
  * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` or
  * `insertTable(index, grid)` call plus a few calls per styled row (header, group and bold rows:
@@ -168,15 +170,4 @@ export function renderToBody(body: Body, model: DocumentModel): void {
  */
 export function renderAt(body: Body, childIndex: number, blocks: readonly Block[]): number {
   return render(body, blocks, childIndex);
-}
-
-/**
- * Writes the model into a new document's body (made by Drive.Files.create and opened with
- * DocumentApp.openById, src/gas/dokumen-simpan.ts). A new document starts with one empty
- * paragraph; it is removed once the model's blocks follow it.
- */
-export function renderDocument(doc: GoogleAppsScript.Document.Document, model: DocumentModel): void {
-  const body = doc.getBody();
-  renderToBody(body, model);
-  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
 }

@@ -135,6 +135,10 @@ export type BlockView =
       readonly cellRuns: RunView[][][];
       readonly borderWidth?: number;
       readonly columnWidths: Record<number, number>;
+      /** Each cell's alignment (LEFT, CENTER, RIGHT, JUSTIFY), row by row. */
+      readonly cellAlignments: string[][];
+      /** Rows repeated on each page (0 when none are pinned). */
+      readonly headerRows: number;
     }
   | { readonly type: 'PAGE_BREAK' }
   | { readonly type: 'HORIZONTAL_RULE' }
@@ -189,6 +193,8 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
         cellRuns: element.rows.map((row) => row.map((cell) => cell.runs.map(runView))),
         ...(element.borderWidth !== undefined ? { borderWidth: element.borderWidth } : {}),
         columnWidths: { ...element.columnWidths },
+        cellAlignments: element.rows.map((row) => row.map((cell) => cell.alignment ?? 'LEFT')),
+        headerRows: element.headerRows ?? 0,
       };
     }
     if (element.pageBreak) return { type: 'PAGE_BREAK' };

@@ -56,6 +56,8 @@ export interface ParagraphRecord {
 
 export interface CellRecord {
   runs: TextRun[];
+  /** The cell paragraph's alignment (absent: LEFT). */
+  alignment?: AlignmentName;
   background?: string;
   width?: number;
 }
@@ -64,7 +66,10 @@ export interface TableRecord {
   type: 'TABLE';
   rows: CellRecord[][];
   borderWidth?: number;
+  /** Column widths in points. */
   columnWidths: Record<number, number>;
+  /** Rows repeated at the top of each page (the Docs API's pinTableHeaderRows). */
+  headerRows?: number;
 }
 
 export type ElementRecord = ParagraphRecord | TableRecord;
