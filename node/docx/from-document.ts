@@ -98,7 +98,7 @@ function table(view: TableView): PrimitiveBlock {
     return styledRow(view, index, false) ? { kind: 'cells', cells, bold: true } : { kind: 'cells', cells };
   });
   const cols = columns(view, headerRows);
-  return { kind: 'table', header: view.rows.slice(0, headerRows), rows, ...(cols ? { columns: cols } : {}) };
+  return { kind: 'table', header: view.rows.slice(0, headerRows), rows, ...(cols ? { columns: cols } : {}), ...(view.borderWidth === 0 ? { borderless: true } : {}) };
 }
 
 /** The blocks of the Doc in order; consecutive list items of one list become one list. */

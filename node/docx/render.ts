@@ -105,8 +105,10 @@ function table(block: TableBlock): Table {
     const bold = isHeader || (row?.kind === 'cells' && Boolean(row.bold));
     return new TableRow({ tableHeader: isHeader, cantSplit: true, children: cells.map((text, c) => cell(text, bold, false, c, undefined, isHeader)) });
   });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
     rows,
+    ...(block.borderless ? { borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none } } : {}),
     layout: TableLayoutType.FIXED,
     columnWidths: kolom.map((k) => k.width * TWIPS_PER_POINT),
     width: { size: kolom.reduce((n, k) => n + k.width, 0) * TWIPS_PER_POINT, type: WidthType.DXA },

@@ -23,7 +23,7 @@
  * (namedStyleType, alignment, indentStart, spaceAbove, spaceBelow, lineSpacing; alignment only in
  * cells), updateTextStyle (bold, italic, underline, fontSize, weightedFontFamily, foregroundColor,
  * backgroundColor, link), createParagraphBullets (a new list), updateTableColumnProperties
- * (FIXED_WIDTH in PT) and pinTableHeaderRows. Anything else — another request, field, unit or
+ * (FIXED_WIDTH in PT), pinTableHeaderRows and updateTableCellStyle (only: no borders on a whole table). Anything else — another request, field, unit or
  * location form — throws "Docs fake: … is not modelled.", so the fake cannot silently answer wrong.
  */
 import { GOOGLE_DOCS_MIME, type FakeDrive } from './drive';
@@ -401,6 +401,23 @@ function applyPin(pos: Positions, r: { tableStartLocation?: { index?: number }; 
   table.headerRows = n;
 }
 
+interface CellStyleRequest {
+  tableRange?: { tableCellLocation?: { tableStartLocation?: { index?: number }; rowIndex?: number; columnIndex?: number }; rowSpan?: number; columnSpan?: number };
+  tableCellStyle?: Record<string, { width?: Dimension } | undefined>;
+  fields?: string;
+}
+
+/** updateTableCellStyle, only as Lapkin uses it: every border of the whole table set to width 0 (a table without lines). */
+function applyCellStyle(pos: Positions, r: CellStyleRequest): void {
+  const location = r.tableRange?.tableCellLocation;
+  const table = tableAt(pos, location?.tableStartLocation, 'updateTableCellStyle');
+  const borders = ['borderTop', 'borderBottom', 'borderLeft', 'borderRight'];
+  const fields = fieldList(r.fields, borders, 'updateTableCellStyle');
+  const whole = location?.rowIndex === 0 && location.columnIndex === 0 && r.tableRange?.rowSpan === table.rows.length && r.tableRange?.columnSpan === (table.rows[0]?.length ?? 0);
+  if (!whole || fields.length !== 4 || borders.some((b) => points(r.tableCellStyle?.[b]?.width, b) !== 0)) throw unsupported('a cell style other than no borders on the whole table');
+  table.borderWidth = 0;
+}
+
 function apply(pos: Positions, request: Request): void {
   const kinds = Object.keys(request).filter((key) => request[key] !== undefined);
   if (kinds.length !== 1) throw new InvalidRequest('Exactly one request kind must be set.');
@@ -422,6 +439,8 @@ function apply(pos: Positions, request: Request): void {
       return applyColumns(pos, r.updateTableColumnProperties);
     case 'pinTableHeaderRows':
       return applyPin(pos, r.pinTableHeaderRows);
+    case 'updateTableCellStyle':
+      return applyCellStyle(pos, r.updateTableCellStyle);
     default:
       throw unsupported(`the request ${kinds[0]}`);
   }

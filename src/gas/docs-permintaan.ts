@@ -39,7 +39,7 @@ type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
 /**
  * Requests the Docs API has but @types/google-apps-script (docs_v1) predates:
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateTableColumnPropertiesRequest
- * and #PinTableHeaderRowsRequest.
+ * #PinTableHeaderRowsRequest and #UpdateTableCellStyleRequest.
  */
 export interface PermintaanDocs extends Request {
   updateTableColumnProperties?: {
@@ -49,6 +49,12 @@ export interface PermintaanDocs extends Request {
     fields: string;
   };
   pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
+  /** …/request#UpdateTableCellStyleRequest: here only to take a table's lines away. */
+  updateTableCellStyle?: {
+    tableRange: { tableCellLocation: { tableStartLocation: { index: number }; rowIndex: number; columnIndex: number }; rowSpan: number; columnSpan: number };
+    tableCellStyle: Record<'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight', { width: { magnitude: number; unit: 'PT' }; dashStyle: string; color: typeof HITAM }>;
+    fields: string;
+  };
 }
 
 export type Sisipan = { readonly anak: number } & ({ readonly jenis: 'gambar'; readonly gambar: ImageBlock } | { readonly jenis: 'garis' });
@@ -157,6 +163,16 @@ export function kompilasiDocs(blocks: readonly Block[]): KompilasiDocs {
         },
       }),
     );
+    if (block.borderless) {
+      const garis = { width: pt(0), dashStyle: 'SOLID', color: HITAM };
+      gaya.push({
+        updateTableCellStyle: {
+          tableRange: { tableCellLocation: { tableStartLocation: { index: mulai }, rowIndex: 0, columnIndex: 0 }, rowSpan: rows, columnSpan: cols },
+          tableCellStyle: { borderTop: garis, borderBottom: garis, borderLeft: garis, borderRight: garis },
+          fields: 'borderTop,borderBottom,borderLeft,borderRight',
+        },
+      });
+    }
     if (block.header.length) gaya.push({ pinTableHeaderRows: { tableStartLocation: { index: mulai }, pinnedHeaderRowsCount: block.header.length } });
     if (first) {
       // The split-off empty paragraph stands before the table; the last paragraph follows it.

@@ -6,7 +6,7 @@ import { aturPengaturan, barisLog, berkas, dokumen, folderLapkin, ok, panggil, p
 
 const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
 const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
-const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori'];
 
 /** TW I started; the KWN Kabid filled every indicator (domain.md §4's examples) and the admin submitted it. */
 function kwnTerkirim(indikator = INDIKATOR_UJI): Emulator {
@@ -42,8 +42,8 @@ describe('Buat draf LKj', () => {
     expect(doc.name).toBe(NAMA_DRAF);
 
     const bab = paragraf(doc).filter((p) => p.heading === 'HEADING1').map((p) => p.text);
-    expect(bab).toEqual(['KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN']);
-    expect(paragraf(doc).filter((p) => p.heading === 'HEADING3').map((p) => p.text)).toEqual([`Sasaran 1: ${S1}`, `Sasaran 2: ${S2}`, `Sasaran 3: ${S3}`]);
+    expect(bab).toEqual(['KATA PENGANTAR', 'DAFTAR ISI', 'DAFTAR TABEL', 'IKHTISAR EKSEKUTIF', 'BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN']);
+    expect(paragraf(doc).filter((p) => p.heading === 'HEADING3').map((p) => p.text)).toEqual([`Sasaran 1: ${S1}`, `Sasaran 2: ${S2}`, `Sasaran 3: ${S3}`, 'Efisiensi Penggunaan Sumber Daya', 'Program yang Mendukung atau Menghambat Capaian']);
 
     // Every row of every capaian table shows what the recap tab shows for that indicator.
     const recap = emu.spreadsheet.describeSheet('Rekap TW I 2026');
@@ -61,18 +61,19 @@ describe('Buat draf LKj', () => {
         nilai('Satuan'),
         nilai('Target s.d. TW I'),
         nilai('Realisasi s.d. TW I') ?? 'belum diisi',
-        selRekap(recap, kode, 'Capaian s.d. TW I (%)')?.display,
+        // A capaian that is no figure is a dash; its reason stands in the Kategori column.
+        /%$/.test(String(selRekap(recap, kode, 'Capaian s.d. TW I (%)')?.display)) ? selRekap(recap, kode, 'Capaian s.d. TW I (%)')?.display : '–',
       ]);
     }
     expect(baris.find((r) => r[1] === 'Jumlah gangguan (contoh 150 %)')?.[5]).toBe('150,00 %');
-    expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.[5]).toBe('belum diisi'); // SEK did not send
-    expect(paragraf(doc).some((p) => p.text.includes(' Penjelasan: Laporan dikirim sesuai jadwal [Diisi oleh penyusun: '))).toBe(true);
+    expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.slice(5)).toEqual(['–', 'Belum diisi']); // SEK did not send
+    expect(paragraf(doc).some((p) => p.text.includes(' Laporan dikirim sesuai jadwal. [Diisi oleh penyusun: '))).toBe(true);
 
     // The signature block under the Kata Pengantar: jabatan, the name (bold, underlined), the NIP.
     const teks = paragraf(doc).map((p) => p.text);
     const nama = teks.indexOf('Drs. Ahmad Suryadi, M.Si.');
     expect(nama).toBeGreaterThan(0);
-    expect(teks[nama + 1]).toBe('NIP. 196805121994031007');
+    expect(teks[nama + 1]).toBe('NIP. 19680512 199403 1 007');
     expect(teks.slice(nama - 5, nama)).toContain('Kepala Badan');
     expect(teks.slice(nama - 5, nama)).toContain('Contoh, 1 April 2026');
     expect(paragraf(doc)[nama].runs[0]).toMatchObject({ bold: true, underline: true });

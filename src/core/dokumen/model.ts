@@ -69,6 +69,8 @@ export interface TableBlock {
   readonly rows: readonly TableRow[];
   /** Set when the layout is known (a document read back); otherwise `tableColumns` derives it. */
   readonly columns?: readonly TableColumn[];
+  /** No lines: a layout grid (a letter's aligned "Kepada : …" fields), not a table a reader reads as one. */
+  readonly borderless?: boolean;
 }
 
 export interface ListBlock {
@@ -172,6 +174,11 @@ export function centered(content: string | readonly Run[], bold = false): Paragr
 /** A table with one header row; a row given as strings is a row of cells. */
 export function table(header: readonly string[], rows: readonly (readonly string[] | TableRow)[]): TableBlock {
   return { kind: 'table', header: [header], rows: rows.map((r) => (Array.isArray(r) ? { kind: 'cells', cells: r } : (r as TableRow))) };
+}
+
+/** A letter's head fields ("Kepada", ":", value) aligned in a table without lines. */
+export function fields(rows: readonly (readonly [string, string | readonly Run[]])[]): TableBlock {
+  return { kind: 'table', header: [], rows: rows.map(([label, value]) => ({ kind: 'cells', cells: [label, ':', typeof value === 'string' ? value : runsText(value)] })), borderless: true };
 }
 
 export function toWrite(prompt: string): ToWriteBlock {
