@@ -9,8 +9,9 @@ const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
 const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori'];
 
 /** TW I started; the KWN Kabid filled every indicator (domain.md §4's examples) and the admin submitted it. */
-function kwnTerkirim(indikator = INDIKATOR_UJI): Emulator {
+function kwnTerkirim(indikator = INDIKATOR_UJI, laporanTriwulan = 'LKj lengkap'): Emulator {
   const emu = emulatorRekap(indikator);
+  aturPengaturan(emu, 'Laporan triwulan', laporanTriwulan);
   mulai(emu, 'TW1');
   const tab = TAB_KWN('TW I');
   const nilai: Record<string, Record<string, string | number>> = {
@@ -183,6 +184,24 @@ describe('Buat draf LKj', () => {
     expect(besar.baris).toBeGreaterThan(kecil.baris + 70);
     expect(besar.counts).toEqual(kecil.counts);
     expect(kecil.counts['Docs.Documents.batchUpdate']).toBe(1);
+  });
+
+  test('a quarter gets the Laporan Capaian Kinerja by default: capaian against the quarter and the year, penyerapan, kendala and upaya, next steps', () => {
+    const emu = kwnTerkirim(INDIKATOR_UJI, 'Laporan Capaian Kinerja');
+    const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    expect(hasil.dokumen[0].nama).toBe(`Laporan Capaian Kinerja ${INSTANSI} TW I 2026 — draf 1 April 2026`);
+    const doc = dokumen(emu, hasil.dokumen[0]);
+    expect(paragraf(doc).filter((p) => p.heading === 'HEADING1').map((p) => p.text)).toEqual([
+      'A. Capaian Kinerja',
+      'B. Penyerapan Anggaran s.d. TW I',
+      'C. Kendala dan Upaya',
+      'D. Rencana Tindak Lanjut Triwulan Berikutnya',
+    ]);
+    const capaian = tabel(doc).filter((t) => t.rows[0].includes('Capaian thd Target Tahunan'));
+    expect(capaian).toHaveLength(3);
+    // C-01: 85 of the quarter's target 100 % and of the year's 100 %.
+    expect(capaian.flatMap((t) => t.rows).find((r) => r[1] === INDIKATOR_UJI[0][2])?.slice(3)).toEqual(['100', '85', '85,00 %', 'Tinggi', '100', '85,00 %']);
+    expect(paragraf(doc).some((p) => p.text.includes('[Diisi oleh penyusun: rencana tindak lanjut untuk triwulan berikutnya]'))).toBe(true);
   });
 
   test('admins only; without a cycle there is nothing to write', () => {

@@ -13,7 +13,7 @@
  * Only figures and the bidang's own words — gaps are marked for a person.
  */
 import { formatAngka, formatPersen, formatRupiah } from '../format';
-import { labelPeriode } from '../periode';
+import { labelSampaiPeriode } from '../periode';
 import type { BarisAnggaran, BarisRekap, KelompokSasaran, Perbandingan, Rekap } from '../rekap/model';
 import type { NilaiTahun, Riwayat } from '../riwayat';
 import type { TeksIsian } from '../types';
@@ -23,22 +23,17 @@ import { denganSatuan, teksNilai } from './surat';
 /** Capaian below this is "kurang" for the programme analysis (the lower bound of "Tinggi" in Permendagri 86/2017's scale). */
 export const BATAS_CAPAIAN_RENDAH = 76;
 
-/** "s.d. TW II" or "Tahunan": what the table's target and realisasi columns measure. */
-export function labelKolom(rekap: Rekap): string {
-  return rekap.periode === 'TAHUNAN' ? 'Tahunan' : `s.d. ${labelPeriode(rekap.periode)}`;
-}
-
 const KOLOM_ANGGARAN = ['No', 'Program', 'Pagu', 'Realisasi', 'Penyerapan'] as const;
 
 /** The realisasi as the table shows it: the figure capaian was measured with. */
-function teksRealisasi(baris: BarisRekap): string {
+export function teksRealisasi(baris: BarisRekap): string {
   if (typeof baris.realisasi === 'string' && baris.realisasi !== '') return baris.realisasi;
   if (baris.realisasiSd !== null) return formatAngka(baris.realisasiSd);
   return baris.tidakAdaData !== null ? 'tidak ada data' : 'belum diisi';
 }
 
 /** The capaian cell: a figure, or a dash with the reason in the Kategori cell and a note under the table. */
-function selCapaian(baris: BarisRekap): [string, string] {
+export function selCapaian(baris: BarisRekap): [string, string] {
   const c = baris.capaian;
   if (c.jenis === 'nilai') return [formatPersen(c.persen), c.kategori];
   return ['–', c.jenis === 'belum-diisi' ? 'Belum diisi' : 'Tidak dapat dihitung'];
@@ -52,7 +47,7 @@ function tabelCapaian(kelompok: KelompokSasaran, kolom: string): TableBlock {
 }
 
 /** Why a capaian cell holds a dash, under the table. */
-function catatanTabel(kelompok: KelompokSasaran): Block[] {
+export function catatanTabel(kelompok: KelompokSasaran): Block[] {
   const catatan = kelompok.baris.flatMap((b) => (b.capaian.jenis === 'tidak-dapat-dihitung' ? [`${b.indikator}: ${b.capaian.alasan}`] : []));
   return catatan.length ? [paragraph([{ text: `Catatan: ${catatan.join('; ')}.`, italic: true, size: 10 }])] : [];
 }
@@ -209,7 +204,7 @@ function analisisIndikator(baris: BarisRekap, tahun: number, riwayat: Riwayat): 
 export function tabelSasaran(kelompok: KelompokSasaran, rekap: Rekap): Block[] {
   return [
     centered(`Tabel 3.${kelompok.nomor} Capaian Kinerja Sasaran ${kelompok.sasaran}`, true),
-    tabelCapaian(kelompok, labelKolom(rekap)),
+    tabelCapaian(kelompok, labelSampaiPeriode(rekap.periode)),
     ...catatanTabel(kelompok),
   ];
 }
