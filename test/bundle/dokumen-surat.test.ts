@@ -100,6 +100,20 @@ describe('Buat surat peringatan', () => {
     });
   });
 
+  test('cites the nota dinas Lapkin made for the cycle, and gives the number of working days Pengaturan says', () => {
+    const emu = siklusDenganBatas();
+    kwnMengirim(emu);
+    ok(panggil(emu, 'buatNotaDinas'));
+    aturPengaturan(emu, 'Batas surat peringatan (hari kerja)', '5');
+    pada(emu, '2026-04-13');
+    const hasil = ok(panggil(emu, 'buatSuratPeringatan'));
+    expect(hasil.pesan).toMatch(/batas baru 20 April 2026\.$/);
+    const teks = paragraf(dokumen(emu, hasil.dokumen[0])).map((p) => p.text);
+    const tanggalNota = teks.find((t) => t.startsWith('Menindaklanjuti Nota Dinas Nomor [Diisi oleh penyusun: nomor nota dinas permintaan data] tanggal '));
+    expect(tanggalNota).toBeDefined();
+    expect(teks.some((t) => t.includes('paling lambat tanggal 20 April 2026'))).toBe(true);
+  });
+
   test('a Monday holiday moves the start of the following week', () => {
     const emu = siklusDenganBatas();
     aturPengaturan(emu, 'Hari libur', '2026-04-13');
