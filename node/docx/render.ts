@@ -8,11 +8,14 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -22,6 +25,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { FONT } from '../../src/gas/docs-permintaan';
 import {
   TABLE_FONT_PT,
   lowerBlocks,
@@ -171,12 +175,44 @@ function children(blocks: readonly PrimitiveBlock[]): Array<Paragraph | Table> {
   });
 }
 
+/** Headings black, in the body's typeface (Word's defaults are blue Calibri Light); half-points. */
+const HEADING_STYLES = (
+  [
+    ['Title', 'Title', 32],
+    ['Heading1', 'Heading 1', 28],
+    ['Heading2', 'Heading 2', 24],
+    ['Heading3', 'Heading 3', 24],
+  ] as const
+).map(([id, name, size]) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: FONT, size, bold: true, color: '000000' },
+  paragraph: { spacing: { before: id === 'Title' || id === 'Heading1' ? 0 : 240, after: 120 }, keepNext: true },
+}));
+
+const CM = 567;
+
+/** A4 with 2.5 cm margins left and right (TEXT_WIDTH_PT of text), the title in the header, "Halaman n" in the footer. */
+function section(model: DocumentModel) {
+  const small = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({ alignment, children });
+  return {
+    properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2.5 * CM, bottom: 2.5 * CM, left: 2.5 * CM, right: 2.5 * CM } } },
+    headers: { default: new Header({ children: [small([new TextRun({ text: model.title.replace(/^Draf /, ''), size: 16, color: '555555' })], AlignmentType.RIGHT)] }) },
+    footers: { default: new Footer({ children: [small([new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)] }) },
+    children: children(lowerBlocks(model.blocks)),
+  };
+}
+
 /** The model as a .docx file. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const document = new Document({
     title: model.title,
     creator: 'Lapkin',
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 80, line: 276 } } } }, paragraphStyles: HEADING_STYLES },
     numbering: {
       config: [
         {
@@ -185,7 +221,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         },
       ],
     },
-    sections: [{ children: children(lowerBlocks(model.blocks)) }],
+    sections: [section(model)],
   });
   return Packer.toBuffer(document);
 }
