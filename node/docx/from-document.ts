@@ -4,8 +4,7 @@
  * Doc says: headings, paragraphs with their styled runs, lists, tables (header, group and bold
  * rows as src/gas/dokumen-docs.ts styles them), page breaks and rules.
  *
- * Images: the tree records an image's name and size but not its bytes, so an image becomes a
- * marked paragraph naming it.
+ * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture.
  */
 import { BODY_PT } from '../../src/gas/docs-permintaan';
 import type { BlockView, DocumentView, RunView } from '../emulator/document/index';
@@ -133,7 +132,10 @@ export function modelFromDocument(doc: DocumentView): DocumentModel {
         blocks.push({ kind: 'rule' });
         break;
       case 'IMAGE':
-        blocks.push({ kind: 'paragraph', runs: [{ text: `[Gambar: ${view.name}]`, italic: true }], align: 'center' });
+        // The same picture as in the Doc (a chart, a logo); a type .docx cannot hold is named instead.
+        if (view.contentType === 'image/png' || view.contentType === 'image/jpeg') {
+          blocks.push({ kind: 'image', base64: view.base64, mimeType: view.contentType, width: view.width ?? 100, height: view.height ?? 100 });
+        } else blocks.push({ kind: 'paragraph', runs: [{ text: `[Gambar: ${view.name}]`, italic: true }], align: 'center' });
         break;
     }
   }

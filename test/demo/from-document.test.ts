@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { modelFromDocument } from '../../node/docx/from-document';
 import { readDocx } from '../../node/docx/read';
@@ -16,6 +17,19 @@ describe('modelFromDocument: the emulated Google Doc back to the document model'
     const back = modelFromDocument(docOf());
     expect(back.title).toBe(model.title);
     expect(back.blocks).toEqual(lowerBlocks(model.blocks).map((b) => (b.kind === 'table' ? { ...b, columns: tableColumns(b) } : b)));
+  });
+
+  test('the chart of capaian per sasaran is the same picture in the Google Doc and in the .docx', async () => {
+    const doc = docOf();
+    const gambar = doc.body.flatMap((b) => (b.type === 'IMAGE' ? [b] : []));
+    expect(gambar).toHaveLength(1);
+    expect(gambar[0].contentType).toBe('image/png');
+    const grafik = lowerBlocks(model.blocks).find((b) => b.kind === 'image');
+    expect(gambar[0].base64).toBe(grafik?.kind === 'image' ? grafik.base64 : '');
+    const zip = await JSZip.loadAsync(await renderDocx(modelFromDocument(doc)));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect((await zip.file(media[0])!.async('nodebuffer')).toString('base64')).toBe(gambar[0].base64);
   });
 
   test('the .docx made from the Doc has the same headings and table values as the Doc', async () => {

@@ -147,6 +147,7 @@ export type BlockView =
       readonly contentType: string;
       readonly name: string;
       readonly byteLength: number;
+      readonly base64: string;
       readonly width?: number;
       readonly height?: number;
     };
@@ -206,6 +207,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
         contentType,
         name,
         byteLength: Buffer.from(base64, 'base64').length,
+        base64,
         ...(width !== undefined ? { width } : {}),
         ...(height !== undefined ? { height } : {}),
       };

@@ -10,6 +10,7 @@ import { formatPersen } from '../format';
 import { labelPeriode, labelSampaiPeriode } from '../periode';
 import type { BarisRekap, KelompokSasaran, Rekap } from '../rekap/model';
 import type { Konfigurasi } from '../types';
+import { bagianGrafik } from './grafik';
 import { kalimatRataRata, type OpsiLkj } from './lkj';
 import { catatanTabel, kalimat, selCapaian, tabelAnggaran, teksRealisasi } from './lkj-bab3';
 import { centered, heading, justified, list, paragraph, table, toWrite, type Block, type DocumentModel, type TableBlock } from './model';
@@ -62,6 +63,7 @@ export function buatLaporanTriwulan(rekap: Rekap, konfigurasi: Konfigurasi, opsi
     ),
     justified(kalimatRataRata(rekap)),
     heading(1, 'A. Capaian Kinerja'),
+    ...bagianGrafik(rekap, 'Grafik 1'),
     ...rekap.sasaran.flatMap((s): Block[] => [
       centered(`Tabel ${s.nomor} Capaian Kinerja Sasaran ${s.sasaran}`, true),
       tabel(s, rekap, konfigurasi),

@@ -10,6 +10,7 @@ import type { Rekap, RingkasanKategori } from '../rekap/model';
 import type { TanggalLokal } from '../tanggal';
 import type { BatasKategori, Indikator, Konfigurasi } from '../types';
 import type { Riwayat } from '../riwayat';
+import { bagianGrafik } from './grafik';
 import { bagianSasaran, efisiensiProgram, programPendukung, tabelAnggaran, tabelSasaran } from './lkj-bab3';
 import {
   centered,
@@ -225,6 +226,7 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): B
         `negatif ${negatif}. Kategori capaian:`,
     ),
     tabelSkala(pengaturan.skalaKategori),
+    ...bagianGrafik(rekap, 'Grafik 3.1'),
     ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, opsi.riwayat ?? {})),
     heading(2, 'B. Realisasi Anggaran'),
     centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
