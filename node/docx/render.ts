@@ -13,6 +13,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -212,7 +213,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const document = new Document({
     title: model.title,
     creator: 'Lapkin',
-    styles: { default: { document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 80, line: 276 } } } }, paragraphStyles: HEADING_STYLES },
+    styles: { default: { document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 80, line: 276, lineRule: LineRuleType.AUTO } } } }, paragraphStyles: HEADING_STYLES },
     numbering: {
       config: [
         {

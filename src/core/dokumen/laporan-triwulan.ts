@@ -9,12 +9,12 @@ import { formatCapaian, hitungCapaian } from '../capaian';
 import { formatPersen } from '../format';
 import { labelPeriode, labelSampaiPeriode } from '../periode';
 import type { BarisRekap, KelompokSasaran, Rekap } from '../rekap/model';
-import type { Konfigurasi } from '../types';
+import type { Konfigurasi, Nilai } from '../types';
 import { bagianGrafik } from './grafik';
 import { kalimatRataRata, type OpsiLkj } from './lkj';
 import { catatanTabel, kalimat, selCapaian, tabelAnggaran, teksRealisasi } from './lkj-bab3';
 import { centered, heading, justified, list, paragraph, table, toWrite, type Block, type DocumentModel, type TableBlock } from './model';
-import { kop, tandaTangan, teksNilai } from './surat';
+import { denganSatuan, kop, tandaTangan } from './surat';
 
 export function judulLaporanTriwulan(rekap: Rekap): string {
   return `LAPORAN CAPAIAN KINERJA ${labelPeriode(rekap.periode).replace('TW', 'TRIWULAN')} ${rekap.instansi.toUpperCase()} TAHUN ${rekap.tahun}`;
@@ -31,11 +31,14 @@ function capaianTahunan(b: BarisRekap, konfigurasi: Konfigurasi): string {
 function tabel(kelompok: KelompokSasaran, rekap: Rekap, konfigurasi: Konfigurasi): TableBlock {
   const sd = labelSampaiPeriode(rekap.periode);
   return table(
-    ['No', 'Indikator Kinerja', 'Satuan', `Target ${sd}`, `Realisasi ${sd}`, `Capaian ${sd}`, 'Kategori', 'Target Tahunan', 'Capaian thd Target Tahunan'],
+    ['No', 'Indikator Kinerja', `Target ${sd}`, `Realisasi ${sd}`, 'Capaian', 'Kategori', 'Target Tahunan', 'Capaian thd Target Tahunan'],
     kelompok.baris.map((b) => {
       const [capaian, kategori] = selCapaian(b);
       const tahunan = konfigurasi.indikator.find((i) => i.kode === b.kode)?.targetTahunan ?? null;
-      return [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, '–'), teksRealisasi(b), capaian, kategori, teksNilai(tahunan, '–'), capaianTahunan(b, konfigurasi)];
+      // Figures with their unit: nine columns would not fit a portrait page with a Satuan column too.
+      const satuan = (n: Nilai | null): string => (n === null ? '–' : denganSatuan(n, b.satuan));
+      const realisasi = typeof b.realisasi === 'string' || b.realisasiSd === null ? teksRealisasi(b) : satuan(b.realisasiSd);
+      return [String(b.nomor), b.indikator, satuan(b.target), realisasi, capaian, kategori, satuan(tahunan), capaianTahunan(b, konfigurasi)];
     }),
   );
 }

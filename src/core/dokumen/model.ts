@@ -225,11 +225,11 @@ export function tableGrid(table: TableBlock): string[][] {
 
 /** The width text may take on an A4 page with 2.5 cm margins left and right, in points (595 − 2 × 71). */
 export const TEXT_WIDTH_PT = 453;
-/** Table text size in points; a character is taken as 0.55 of it wide (Arial's average digit). */
+/** Table text size in points; a character is taken as 0.6 of it wide (Arial bold's average, so headers fit too). */
 export const TABLE_FONT_PT = 10;
-const CHAR_PT = TABLE_FONT_PT * 0.55;
-/** Cell padding, left plus right, in points. */
-const CELL_PADDING_PT = 10;
+const CHAR_PT = TABLE_FONT_PT * 0.6;
+/** Cell padding, left plus right, in points (Word's and LibreOffice's default cell margins are about 5.4 pt a side). */
+const CELL_PADDING_PT = 14;
 
 /** A cell that holds a figure: a number, a percentage, rupiah, a figure with its unit ("12 dokumen"). */
 const FIGURE = /^(Rp\s?)?[-−]?\d[\d.,]*(\s?%|\s\S+)?$/;
