@@ -72,6 +72,8 @@ const ui = await build({
   write: false,
   minify: true,
   legalComments: 'none',
+  // The Panduan's Pemecahan masalah chapter, for the panel's error help (src/ui/bantuan.ts).
+  loader: { '.md': 'text' },
 });
 const js = ui.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 const css = await readFile('src/ui/sidebar.css', 'utf8');

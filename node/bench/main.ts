@@ -9,6 +9,8 @@ import { SEMUA_KELAS } from './latensi';
 import { OPERASI } from './operasi';
 import { periksaTarget, type HasilTarget } from './target';
 import { ukur, type HasilUkuran } from './ukur';
+import { kunciJson, targetBatas, ukurBatas } from './batas';
+import { rekapNaif } from './naif';
 
 const UKURAN_TAMPIL = [
   { bidang: 5, indikatorPerBidang: 20 },
@@ -45,11 +47,13 @@ function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: numbe
 function utama(): void {
   const json = process.argv.includes('--json');
   const bundleBytes = statSync('build/Code.js').size;
-  const tampil = UKURAN_TAMPIL.map(ukur);
-  const [lima100, enamPuluh20] = UKURAN_PEMBANDING.map(ukur);
+  let baseline: { recap: { calls: number; modelledMs: number } } | null = null;
+  const tampil = UKURAN_TAMPIL.map((u, i) => ukur(u, i === UKURAN_TAMPIL.length - 1 ? (emu) => { baseline = { recap: rekapNaif(emu) }; } : undefined));
+  const [lima100, enamPuluh20] = UKURAN_PEMBANDING.map((u) => ukur(u));
   const terbesar = tampil[2];
   const pasangan = [[tampil[0], lima100], [enamPuluh20, terbesar]] as const;
-  const target = periksaTarget(pasangan, terbesar, bundleBytes, OPERASI.map((o) => o.kunci));
+  const batas = ukurBatas(UKURAN_TAMPIL[2], (pesan) => process.stderr.write(`${pesan}\n`));
+  const target = [...periksaTarget(pasangan, terbesar, bundleBytes, OPERASI.map((o) => o.kunci)), ...targetBatas(batas)];
   const coreRecapMs10k = Math.round(ukurRekapInti() * 10) / 10;
   if (json) {
     const sizes = tampil.map((s) => ({
@@ -57,9 +61,10 @@ function utama(): void {
       indicatorsPerBidang: s.indicatorsPerBidang,
       ops: Object.fromEntries(Object.entries(s.ops).map(([k, h]) => [k, { calls: h.calls, modelledMs: h.modelledMs, ...(h.error ? { error: h.error } : {}) }])),
     }));
-    process.stdout.write(`${JSON.stringify({ bundleBytes, coreRecapMs10k, sizes, targets: target })}\n`);
+    process.stdout.write(`${JSON.stringify({ bundleBytes, coreRecapMs10k, sizes, ...kunciJson(batas, baseline), targets: target })}\n`);
   } else {
     process.stdout.write(`${tabel(tampil, coreRecapMs10k, bundleBytes, target)}\n`);
+    if (baseline) process.stdout.write(`Rekap sel demi sel (baseline naif) pada 60 × 100: ${JSON.stringify(baseline)}\n`);
   }
   if (target.some((t) => t.putusan === 'FAIL')) process.exitCode = 1;
 }

@@ -1,4 +1,5 @@
 /** Runs every landed operation once at one size and records its service calls and modelled time. */
+import type { Emulator } from '../emulator/index';
 import { emulatorUkuran, type Ukuran } from './beban';
 import { modelMs } from './latensi';
 import { operasiTersedia, type KunciOperasi } from './operasi';
@@ -19,7 +20,8 @@ export interface HasilUkuran {
   readonly ops: Partial<Record<KunciOperasi, HasilOperasi>>;
 }
 
-export function ukur(u: Ukuran): HasilUkuran {
+/** Runs every landed operation at size `u`; `lalu` then gets the emulator (for measurements that need the recap built). */
+export function ukur(u: Ukuran, lalu?: (emu: Emulator) => void): HasilUkuran {
   pasangPenghitungSel();
   const emu = emulatorUkuran(u);
   const ops: Partial<Record<KunciOperasi, HasilOperasi>> = {};
@@ -38,5 +40,6 @@ export function ukur(u: Ukuran): HasilUkuran {
     ops[op.kunci] = { calls: calls.length, modelledMs: Math.round(modelMs(calls, selDari)), counts: emu.ws.callCounts(sejak), ...(error ? { error } : {}) };
     if (error) break;
   }
+  lalu?.(emu);
   return { bidang: u.bidang, indicatorsPerBidang: u.indikatorPerBidang, ops };
 }

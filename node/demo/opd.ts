@@ -30,3 +30,9 @@ export const demoOpd: Demo = {
   users: [{ email: ADMIN_CONTOH, label: 'Kasubbag PerKeu (admin)' }, ...kabid, OUTSIDER],
   seed: (emu) => isiKonfigurasiContoh(emu, ADMIN_CONTOH),
 };
+
+/**
+ * The same people with a new, empty spreadsheet (`LAPKIN_AWAL=kosong npm start`): what an admin
+ * meets on the first run, before "Mulai di sini".
+ */
+export const opdKosong: Demo = { ...demoOpd, spreadsheetName: 'Lapkin — spreadsheet baru', seed: () => undefined };

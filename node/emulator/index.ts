@@ -8,6 +8,7 @@
  *   emu.edit('kabid@contoh.go.id', 'Sheet1', 'B3', 5); // a person typing in the grid
  */
 import { readFileSync } from 'node:fs';
+import { modelEksekusiMs } from '../bench/latensi';
 import { join } from 'node:path';
 import { loadBundleContext } from './bundle';
 import { FakeDrive, createDocumentApp, createDriveApp } from './document';
@@ -47,6 +48,13 @@ export interface EmulatorOptions {
   readonly workspaceDomains?: readonly string[];
   /** What anyone with the file's link may do, signed in or not (default: nothing). */
   readonly linkAccess?: 'none' | 'view' | 'edit';
+  /**
+   * The owner's account locale (Google account ▸ language and region). "By default, the locale of a
+   * new spreadsheet is set to the language of the Google account that created it"
+   * (https://support.google.com/docs/answer/58515): the spreadsheet takes it. Default id_ID; an
+   * owner whose account is in English has en_US.
+   */
+  readonly ownerLocale?: string;
   /** The manifest whose scopes and advanced services apply (default: the repository's appsscript.json). */
   readonly manifest?: Manifest;
 }
@@ -83,9 +91,12 @@ export class Emulator {
 
   constructor(options: EmulatorOptions) {
     this.ws = new Workspace({ owner: options.owner, timeZone: options.timeZone, now: options.now, workspaceDomains: options.workspaceDomains });
+    // Trigger runtime is charged by the bench's latency model (node/bench/latensi.ts), the one model of time.
+    this.ws.executionMs = (calls) => modelEksekusiMs(calls);
     this.spreadsheet = new FakeSpreadsheet(this.ws, {
       id: SPREADSHEET_ID,
       name: options.spreadsheetName ?? 'Lapkin',
+      locale: options.ownerLocale ?? 'id_ID',
     });
     for (const email of options.fileEditors ?? []) this.spreadsheet.addFileEditor(email);
     this.spreadsheet.ctx.book.linkAccess = options.linkAccess ?? 'none';

@@ -1,6 +1,7 @@
 /**
  * MailApp: mail goes to an outbox the tests read. Every recipient (to, cc, bcc) counts against the
- * daily quota (100 a day on consumer accounts), which resets at midnight Pacific time.
+ * sender's daily quota — 100 a day on a consumer account, 1,500 on a Google Workspace account — which
+ * resets at midnight Pacific time; one message carries at most 50 recipients.
  */
 import { formatDate } from './utilities/format-date';
 import type { Workspace } from './workspace';
@@ -23,12 +24,24 @@ export interface SentMail {
 }
 
 export interface FakeMailJson {
-  readonly dailyQuota: number;
+  /** A fixed quota for every sender (tests); absent: by account kind. */
+  readonly dailyQuota?: number;
   readonly outbox: SentMail[];
 }
 
-/** https://developers.google.com/apps-script/guides/services/quotas — "Email recipients per day: 100 (consumer)". */
-export const DEFAULT_DAILY_QUOTA = 100;
+/**
+ * https://developers.google.com/apps-script/guides/services/quotas — "Email recipients per day (for
+ * example, with MailApp)": 100 / day on consumer accounts (for example, gmail.com), 1,500 / day on
+ * Google Workspace accounts; "Email recipients per message": 50 / msg on both.
+ */
+export const CONSUMER_DAILY_QUOTA = 100;
+export const WORKSPACE_DAILY_QUOTA = 1500;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+/**
+ * The text Apps Script throws for a message to more than 50 recipients (as quoted by scripts that
+ * batch their mail around it, e.g. "Limit Exceeded: Email Recipients Per Message").
+ */
+export const RECIPIENTS_PER_MESSAGE_MESSAGE = 'Limit Exceeded: Email Recipients Per Message.';
 /** The error Apps Script throws once the daily quota is used up. */
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 
@@ -42,8 +55,15 @@ export class FakeMail {
 
   constructor(
     readonly ws: Workspace,
-    readonly dailyQuota = DEFAULT_DAILY_QUOTA,
+    /** A fixed quota for every sender (tests); absent: the sender's account kind decides. */
+    readonly dailyQuota?: number,
   ) {}
+
+  /** The sender's daily recipient quota: Workspace accounts 1,500, every other account 100. */
+  quotaFor(sender: string): number {
+    if (this.dailyQuota !== undefined) return this.dailyQuota;
+    return this.ws.isWorkspaceAccount(sender) ? WORKSPACE_DAILY_QUOTA : CONSUMER_DAILY_QUOTA;
+  }
 
   /** Recipients already sent to today by `sender`. */
   usedToday(sender: string): number {
@@ -54,7 +74,7 @@ export class FakeMail {
   }
 
   toJSON(): FakeMailJson {
-    return { dailyQuota: this.dailyQuota, outbox: this.outbox.map((mail) => ({ ...mail })) };
+    return { ...(this.dailyQuota === undefined ? {} : { dailyQuota: this.dailyQuota }), outbox: this.outbox.map((mail) => ({ ...mail })) };
   }
 
   static fromJSON(ws: Workspace, json: FakeMailJson): FakeMail {
@@ -94,7 +114,8 @@ export function createMailApp(ws: Workspace, mail: FakeMail): FakeMailApp {
     };
     const count = recipients(sent).length;
     if (count === 0) throw new Error('Failed to send email: no recipient');
-    if (mail.usedToday(sender) + count > mail.dailyQuota) throw new Error(MAIL_QUOTA_MESSAGE);
+    if (count > MAX_RECIPIENTS_PER_MESSAGE) throw new Error(RECIPIENTS_PER_MESSAGE_MESSAGE);
+    if (mail.usedToday(sender) + count > mail.quotaFor(sender)) throw new Error(MAIL_QUOTA_MESSAGE);
     mail.outbox.push(sent);
   }
 
@@ -110,7 +131,8 @@ export function createMailApp(ws: Workspace, mail: FakeMail): FakeMailApp {
     },
     getRemainingDailyQuota(): number {
       ws.record('MailApp', 'MailApp.getRemainingDailyQuota');
-      return Math.max(0, mail.dailyQuota - mail.usedToday(ws.current().effectiveUser.email));
+      const sender = ws.current().effectiveUser.email;
+      return Math.max(0, mail.quotaFor(sender) - mail.usedToday(sender));
     },
   };
 }

@@ -133,7 +133,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
   ...rows(S, 'Range', 'spreadsheet/range', NONE, ['isPartOfMerge', 'offset']),
 
   ...rows(S, 'Sheet', 'spreadsheet/sheet', SHEETS, [
-    'appendRow', 'clear', 'clearContents', 'clearFormats', 'getCharts', 'getConditionalFormatRules',
+    'appendRow', 'clear', 'clearContents', 'clearFormats', 'deleteColumns', 'deleteRows', 'getCharts', 'getConditionalFormatRules',
     'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex', 'getLastColumn', 'getLastRow',
     'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections', 'getRange',
     'getSheetId', 'hideSheet', 'insertChart', 'insertColumnsAfter', 'insertRowsAfter',
@@ -146,7 +146,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
 
   ...rows(S, 'Spreadsheet', 'spreadsheet/spreadsheet', SHEETS, [
     'deleteSheet', 'getEditors', 'getName', 'getOwner', 'getRange', 'getSpreadsheetLocale',
-    'getSpreadsheetTimeZone', 'getUrl', 'insertSheet', 'setActiveSheet', 'setNamedRange', 'toast',
+    'getSpreadsheetTimeZone', 'getUrl', 'insertSheet', 'setActiveSheet', 'setNamedRange', 'setSpreadsheetLocale', 'toast',
   ]),
   // No Authorization section on the Spreadsheet page.
   ...rows(S, 'Spreadsheet', 'spreadsheet/spreadsheet', NONE, [

@@ -9,6 +9,7 @@
 
 import { readManifest } from './manifest';
 import { SCOPE_TABLE, insufficientScopesMessage, permissionMessage } from './scope-table';
+import { TriggerRuntime, type ExecutionCost } from './trigger-runtime';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -95,6 +96,8 @@ export class Workspace {
   private nextExecutionId = 1;
   private readonly lockHolders = new Map<string, number>();
   private fault: (Fault & { seen: number }) | null = null;
+  /** The call the last armed fault failed (its 1-based index among the calls it counted); null until it fires. */
+  faultFired: { readonly atCall: number; readonly service: string; readonly method: string } | null = null;
   /** Hooks run just before the n-th call from now; used to interleave executions. */
   private readonly callHooks: Array<{ at: number; run: () => void }> = [];
   private callCounter = 0;
@@ -105,12 +108,22 @@ export class Workspace {
    * so the emulator can fire `onEdit` and installable triggers. Set by loadBundle.
    */
   entryPoints: Record<string, (...args: unknown[]) => unknown> = {};
+  /** Modelled runtime of one execution from its calls (set by the Emulator); charged to trigger creators. */
+  executionMs: ExecutionCost = () => 0;
+  /** Installable triggers' runtime per creator per day (trigger-runtime.ts). */
+  readonly triggerRuntime = new TriggerRuntime(this);
 
   constructor(options: { owner: string; timeZone?: string; now?: Date; workspaceDomains?: readonly string[] }) {
     this.owner = { email: options.owner };
     this.workspaceDomains = new Set((options.workspaceDomains ?? []).map((d) => d.toLowerCase()));
     this.timeZone = options.timeZone ?? 'Asia/Jakarta';
     this.now = options.now ?? new Date('2026-04-01T02:00:00Z');
+  }
+
+  /** Whether `email` is a Google Workspace account (else a consumer account, with lower quotas). */
+  isWorkspaceAccount(email: string): boolean {
+    const at = email.lastIndexOf('@');
+    return at > 0 && this.workspaceDomains.has(email.slice(at + 1).toLowerCase());
   }
 
   /** Whether `a` and `b` are accounts of one Google Workspace domain (never true for a consumer account or ''). */
@@ -210,6 +223,7 @@ export class Workspace {
       this.fault.seen++;
       if (this.fault.seen === this.fault.atCall) {
         const message = this.fault.message;
+        this.faultFired = { atCall: this.fault.seen, service, method };
         this.fault = null;
         throw new Error(message);
       }
@@ -241,6 +255,7 @@ export class Workspace {
   /** Fails the `atCall`-th service call from now on with `message`, once. */
   injectFault(fault: Fault): void {
     this.fault = { ...fault, seen: 0 };
+    this.faultFired = null;
   }
   clearFault(): void {
     this.fault = null;

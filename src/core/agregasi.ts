@@ -4,7 +4,7 @@
  * a level otherwise), so capaian s.d. TW n = agg(R₁..Rₙ) against T_n, and the annual
  * capaian = agg(R₁..R₄) (or the final, audited value) against the target tahunan.
  */
-import { alasanTargetTidakDapat, hitungCapaian, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
+import { alasanTargetTidakDapat, denganCatatan, hitungCapaian, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Agregasi, Capaian, Indikator, Nilai, Periode } from './types';
 
@@ -18,6 +18,24 @@ export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null
     case 'terakhir': return terisi[terisi.length - 1];
     case 'rata-rata': return jumlah / terisi.length;
   }
+}
+
+/**
+ * The flag of a figure built over missing quarters (domain.md §4: never silent), from the
+ * quarters' numbers TW I..TW n (null = empty or "tidak ada data"): "TW I tidak ada data",
+ * "TW III tidak ada data; s.d. TW II" when the last quarter is the missing one. A terakhir figure
+ * is built over earlier quarters only when the last one is missing. Null when nothing is missing,
+ * or when nothing is filled (then there is no figure to flag).
+ */
+export function catatanTwKosong(agregasi: Agregasi, angkaTw: readonly (number | null)[]): string | null {
+  const n = angkaTw.length;
+  const kosong = angkaTw.flatMap((v, i) => (v === null ? [i] : []));
+  if (kosong.length === 0 || kosong.length === n) return null;
+  const akhirKosong = angkaTw[n - 1] === null;
+  if (agregasi === 'terakhir' && !akhirKosong) return null;
+  const terisiTerakhir = n - 1 - [...angkaTw].reverse().findIndex((v) => v !== null);
+  const daftar = kosong.map((i) => labelPeriode(PERIODE[i])).join(', ');
+  return `${daftar} tidak ada data${akhirKosong ? `; s.d. ${labelPeriode(PERIODE[terisiTerakhir])}` : ''}`;
 }
 
 export interface PermintaanSampaiTw {
@@ -34,6 +52,8 @@ export interface HasilSampaiTw {
   readonly realisasi: number | null;
   /** 'final' when the annual final value was used instead of the quarters. */
   readonly sumber: 'agregat' | 'final';
+  /** The missing quarters the aggregate was built over (`catatanTwKosong`); also the capaian's note. */
+  readonly catatan: string | null;
   /** The target it is measured against: T_n, or the target tahunan for TAHUNAN. */
   readonly target: Nilai | null;
   readonly capaian: Capaian;
@@ -50,11 +70,12 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
   const { indikator } = p;
   const n = nomorTriwulan(p.periode);
   const target = p.periode === 'TAHUNAN' ? indikator.targetTahunan : indikator.targetTw[n - 1];
-  const hasil = (realisasi: number | null, sumber: 'agregat' | 'final', asli: Nilai | null): HasilSampaiTw => ({
+  const hasil = (realisasi: number | null, sumber: 'agregat' | 'final', asli: Nilai | null, catatan: string | null = null): HasilSampaiTw => ({
     realisasi,
     sumber,
+    catatan,
     target,
-    capaian: hitungCapaian({ polaritas: indikator.polaritas, target, realisasi: asli }, aturan),
+    capaian: denganCatatan(hitungCapaian({ polaritas: indikator.polaritas, target, realisasi: asli }, aturan), catatan),
   });
 
   const finalAsli = p.periode === 'TAHUNAN' ? (p.realisasiFinal ?? null) : null;
@@ -65,12 +86,12 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
   for (let i = 0; i < n; i++) {
     const v = nilaiAngka(p.realisasiTw[i] ?? null, aturan.skalaKualitatif);
     if (v !== null && typeof v !== 'number') {
-      const alasan = alasanTargetTidakDapat(target, aturan.skalaKualitatif) ??
+      const alasan = alasanTargetTidakDapat(target, aturan, indikator.polaritas) ??
         labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, v.tidakDikenal);
-      return { realisasi: null, sumber: 'agregat', target, capaian: { jenis: 'tidak-dapat-dihitung', alasan } };
+      return { realisasi: null, sumber: 'agregat', catatan: null, target, capaian: { jenis: 'tidak-dapat-dihitung', alasan } };
     }
     angkaTw.push(v);
   }
   const realisasi = agregasikan(indikator.agregasi, angkaTw);
-  return hasil(realisasi, 'agregat', realisasi);
+  return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw));
 }

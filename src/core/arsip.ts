@@ -140,8 +140,9 @@ function tampil(isian: Isian | undefined, kolom: keyof Isian): string {
 }
 
 /**
- * Cells of the bidang tab (`baris`, as read now) whose value differs from what `kiriman` submitted:
- * one problem per cell, "berubah setelah dikirim (dikirim: 12, sekarang: 15)".
+ * Cells of the bidang tab (`baris`, as read now) whose value differs from what `kiriman` submitted —
+ * realisasi, realisasi anggaran and every text column — one problem per cell, "berubah setelah
+ * dikirim (dikirim: 12, sekarang: 15)"; and each submitted indicator whose row is gone from the tab.
  */
 export function perubahanSejakKirim(kiriman: Kiriman, baris: readonly BarisIsian[], periode: Periode, tab: string): Masalah[] {
   const kolom = kolomLembar(periode);
@@ -155,6 +156,10 @@ export function perubahanSejakKirim(kiriman: Kiriman, baris: readonly BarisIsian
         hasil.push(masalahTab(tab, `berubah setelah dikirim (dikirim: ${lama}, sekarang: ${baru}).`, b.baris, kolom[posisiKolom(periode, id) - 1].judul));
       }
     }
+  }
+  const ada = new Set(baris.map((b) => b.isian.kodeIndikator));
+  for (const i of kiriman.isian) {
+    if (!ada.has(i.kodeIndikator)) hasil.push(masalahTab(tab, `baris indikator ${i.kodeIndikator} hilang setelah dikirim (realisasi dikirim: ${tampil(i, 'realisasi')}).`));
   }
   return hasil;
 }

@@ -3,7 +3,7 @@
  * last band has min −Infinity and catches everything below.
  */
 import { gagal, parseAngka } from './angka';
-import { formatAngkaPenuh } from './format';
+import { formatAngka, formatAngkaPenuh } from './format';
 import type { BatasKategori } from './types';
 
 /** Permendagri 86/2017 style: ≥91 Sangat Tinggi · ≥76 Tinggi · ≥66 Sedang · ≥51 Rendah · else Sangat Rendah. */
@@ -16,12 +16,21 @@ export const SKALA_KATEGORI_BAWAAN: readonly BatasKategori[] = [
 ];
 
 /**
- * The first band whose min the capaian reaches. The comparison forgives floating-point noise
- * of one part in a billion, so 2,28 of 3 (which computes as 75,99999999999999) is at 76, while
- * 75,999 is still below it. '' when no band applies (NaN, or a scale without a last band).
+ * The capaian as a reader sees it: rounded half away from zero to two decimals, as `formatPersen`
+ * shows it (90,996 → 91; 2,28 of 3, which computes as 75,99999999999999, → 76). NaN stays NaN.
+ */
+export function persenTampil(persen: number): number {
+  return Number(formatAngka(persen, 2).replace(/\./g, '').replace(',', '.'));
+}
+
+/**
+ * The first band whose min the capaian as displayed (`persenTampil`) reaches (domain.md §4: the
+ * category follows the number shown, so "91,00 %" is never "Tinggi"). '' when no band applies
+ * (NaN, or a scale without a last band).
  */
 export function kategoriCapaian(persen: number, skala: readonly BatasKategori[]): string {
-  const band = skala.find((b) => persen >= b.min - 1e-9 * Math.max(1, Math.abs(b.min)));
+  const tampil = persenTampil(persen);
+  const band = skala.find((b) => tampil >= b.min);
   return band ? band.kategori : '';
 }
 

@@ -17,9 +17,9 @@
  * recap reads it — so their numbers enter the formulas as constants, aggregated by
  * `agregasikan`; only this period's input is live.
  */
-import { agregasikan } from './agregasi';
+import { agregasikan, catatanTwKosong } from './agregasi';
 import { isDate, parseAngka } from './angka';
-import { ALASAN_TR, alasanTargetTidakDapat, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
+import { ALASAN_TR, bacaTarget, CATATAN_TR_NOL, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
 import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
 
@@ -48,6 +48,42 @@ export interface KolomLembar {
 }
 
 export const TEKS = '@';
+
+/** Units that count whole things: their values show without decimals and are never negative. */
+const SATUAN_CACAH = new Set([
+  'orang', 'kegiatan', 'dokumen', 'laporan', 'kali', 'unit', 'buah', 'paket', 'kelompok', 'lembaga', 'organisasi', 'ormas',
+  'desa', 'kelurahan', 'kecamatan', 'sekolah', 'peserta', 'kasus', 'kejadian', 'konflik', 'temuan', 'rekomendasi', 'jiwa',
+  'keluarga', 'kk', 'berkas', 'surat', 'perkara', 'aduan', 'pengaduan', 'rumah', 'titik', 'lokasi', 'event', 'forum',
+]);
+
+/** Whether `satuan` counts whole things ("orang", "Kegiatan", "dokumen (buah)"): judged by its first word. */
+export function satuanCacah(satuan: string): boolean {
+  const kata = satuan.trim().toLowerCase().split(/[\s(/]+/)[0] ?? '';
+  return SATUAN_CACAH.has(kata);
+}
+
+/** The number format of an indicator's values (target, realisasi): whole numbers for counts. */
+export function formatNilai(satuan: string): string {
+  return satuanCacah(satuan) ? FORMAT_BULAT : FORMAT_DESIMAL;
+}
+
+/** A count's format: no decimals. */
+export const FORMAT_BULAT = '#,##0';
+
+/**
+ * What the realisasi cell of an indicator asks for, as the cell's note: a kumulatif indicator wants
+ * the quarter's own increment, the others the level at the end of the period (domain.md §3–§4).
+ */
+export function catatanRealisasi(ind: Pick<Indikator, 'agregasi' | 'satuan'>, periode: Periode): string {
+  const cacah = satuanCacah(ind.satuan) ? ` Bilangan bulat ≥ 0 (${ind.satuan}).` : ' Boleh negatif bila indikatornya memang bisa turun di bawah 0 (mis. laju pertumbuhan).';
+  if (periode === 'TAHUNAN') return `Nilai akhir tahun (mis. hasil audit); kosongkan agar dihitung dari TW I–IV.${cacah}`;
+  const tw = labelPeriode(periode);
+  switch (ind.agregasi) {
+    case 'kumulatif': return `Kumulatif: isi tambahan selama ${tw} saja, bukan jumlah sejak awal tahun; jumlahnya dihitung otomatis.${cacah}`;
+    case 'terakhir': return `Terakhir: isi nilai pada akhir ${tw}.${cacah}`;
+    case 'rata-rata': return `Rata-rata: isi nilai ${tw}; rata-rata triwulan yang terisi dihitung otomatis.${cacah}`;
+  }
+}
 
 /**
  * `v` as written to a cell of number format `format`: setValues reads a string as typed input
@@ -84,6 +120,7 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
   const target = periode === 'TAHUNAN' ? 'Target tahunan' : `Target ${sd}`;
   const realisasi = periode === 'TAHUNAN' ? 'Realisasi akhir tahun' : `Realisasi ${labelPeriode(periode)}`;
   const realisasiSd = periode === 'TAHUNAN' ? 'Realisasi tahunan' : `Realisasi ${sd}`;
+  const anggaran = periode === 'TAHUNAN' ? 'Realisasi anggaran tahunan (Rp)' : `Realisasi anggaran ${sd} (Rp)`;
   return [
     k('no', 'No', '', 'info', 40, TEKS),
     k('kode', 'Kode', 'Kode indikator (jangan diubah).', 'info', 80, TEKS),
@@ -97,9 +134,15 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
     k('realisasiSd', realisasiSd, 'Dihitung otomatis menurut agregasi indikator.', 'hitung', 110, ANGKA),
     k('capaian', 'Capaian (%)', 'Dihitung otomatis dari target dan realisasi.', 'hitung', 110, FORMAT_PERSEN),
     // A formula cell must not be plain text when its formula is written; the formula gives text anyway.
-    k('kategori', 'Kategori', 'Menurut skala kategori di tab Pengaturan.', 'hitung', 110, ANGKA),
-    k('realisasi', realisasi, `Angka ≥ 0, predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}".`, 'masukan', 110, ANGKA),
-    k('realisasiAnggaran', 'Realisasi anggaran (Rp)', 'Anggaran yang sudah dibelanjakan, angka ≥ 0.', 'masukan', 110, '#,##0'),
+    k('kategori', 'Kategori', 'Menurut skala kategori di tab Pengaturan, dari capaian seperti yang tampil (2 desimal).', 'hitung', 110, ANGKA),
+    ...(periode === 'TAHUNAN'
+      ? []
+      : [k('capaianTahunan', 'Capaian thd target tahunan (%)', `Realisasi ${sd} dibanding target tahunan.`, 'hitung', 110, FORMAT_PERSEN)]),
+    k('keterangan', 'Keterangan hitung', 'Triwulan yang tidak ada datanya dan ikut dilewati dalam perhitungan, mis. "TW II tidak ada data; s.d. TW I".', 'hitung', 180, ANGKA),
+    k('realisasi', realisasi, `Angka (bukan rumus), predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}". Catatan di tiap sel menyebut yang diminta: kumulatif = tambahan triwulan ini saja.`, 'masukan', 110, ANGKA),
+    k('realisasiAnggaran', anggaran, periode === 'TAHUNAN'
+      ? 'Anggaran yang dibelanjakan selama setahun, angka ≥ 0 (bukan rumus).'
+      : `Anggaran yang dibelanjakan sejak 1 Januari sampai akhir ${labelPeriode(periode)} (kumulatif), angka ≥ 0 (bukan rumus).`, 'masukan', 110, '#,##0'),
     k('penjelasan', 'Penjelasan', 'Mengapa realisasi seperti ini.', 'masukan', 200, TEKS),
     k('faktorPendukung', 'Faktor pendukung', '', 'masukan', 200, TEKS),
     k('faktorPenghambat', 'Faktor penghambat', 'Kendala yang dihadapi.', 'masukan', 200, TEKS),
@@ -183,15 +226,49 @@ export interface RumusBaris {
   readonly realisasiSd: string;
   readonly capaian: string;
   readonly kategori: string;
+  /** Quarterly only ('' in the annual cycle): realisasi s.d. TW n against the target tahunan. */
+  readonly capaianTahunan: string;
+  /** The missing quarters the figures were built over, and a rule's note (`catatanTwKosong`, capaian.ts). */
+  readonly keterangan: string;
 }
 
 /**
- * The three computed cells of one indicator row, saying what the recap will say of the same
- * values (rekap/angka-periode.ts, capaian.ts): in a quarter an empty input is "belum diisi" and
- * "tidak ada data" cannot be computed (with the penjelasan as the reason), whatever the earlier
- * quarters hold; in the annual cycle both leave the quarters' aggregate. Then target problems,
- * unknown labels and the formula, in capaian.ts's order. `realisasiSebelumnya` are the closed
- * quarters' values (TW I..TW(n−1), or TW I–IV for Tahunan); `baris` is the sheet row.
+ * The capaian of the number in cell `sd` against `target` as a formula (capaian.ts's rules: the
+ * formula by polarity, a range target, the target-0 rule, T/R at R ≤ 0, the cap), or the reason
+ * none can be computed. `sel` is the target cell, used when the target is a plain number.
+ */
+function rumusPersen(sd: string, target: Nilai | null, sel: string | null, polaritas: Indikator['polaritas'], aturan: AturanCapaian): { rumus: string } | { alasan: string } {
+  const t = bacaTarget(target, aturan, polaritas);
+  if ('alasan' in t) return t;
+  const batasi = (rumus: string): string => (aturan.batasAtasCapaian === null ? rumus : `MIN(${String(aturan.batasAtasCapaian)},${rumus})`);
+  const terhadap = (tr: string): string => {
+    if (polaritas === 'positif') return batasi(`${sd}*100/${tr}`);
+    if (aturan.rumusNegatif === '2T-R') return batasi(`MAX(0,(2*${tr}-${sd})*100/${tr})`);
+    const nol = aturan.targetNol !== 'nol-100' ? tidakDapat(ALASAN_TR.nol) : String(aturan.batasAtasCapaian ?? 100);
+    return `IF(${sd}=0,${nol},IF(${sd}<0,${tidakDapat(ALASAN_TR.negatif)},${batasi(`${tr}*100/${sd}`)}))`;
+  };
+  if ('nol' in t) return { rumus: batasi(`IF(${sd}<=0,100,0)`) };
+  if ('rentang' in t) {
+    const { bawah, atas } = t.rentang;
+    return { rumus: `IF(${sd}>${String(atas)},${terhadap(String(atas))},IF(${sd}<${String(bawah)},${terhadap(String(bawah))},${batasi('100')}))` };
+  }
+  return { rumus: terhadap(typeof target === 'number' && sel !== null ? sel : String(t.angka)) };
+}
+
+/** The note a T/R capaian at R = 0 carries under the target-0 rule without a cap, as a formula part; null when none can. */
+function catatanTrNol(sd: string, polaritas: Indikator['polaritas'], aturan: AturanCapaian): string | null {
+  if (polaritas !== 'negatif' || aturan.rumusNegatif !== 'T/R' || aturan.targetNol !== 'nol-100' || aturan.batasAtasCapaian !== null) return null;
+  return `IF(${sd}=0,${teksRumus(`; ${CATATAN_TR_NOL}`)},"")`;
+}
+
+/**
+ * The computed cells of one indicator row, saying what the recap will say of the same values
+ * (rekap/angka-periode.ts, capaian.ts). In a quarter an empty input is "belum diisi"; "tidak ada
+ * data" leaves the closed quarters' aggregate (domain.md §4), flagged in Keterangan, and cannot be
+ * computed (with the penjelasan as the reason) only when no quarter has a number. In the annual
+ * cycle both leave the quarters' aggregate. Then target problems, unknown labels and the formula,
+ * in capaian.ts's order. `realisasiSebelumnya` are the closed quarters' values (TW I..TW(n−1), or
+ * TW I–IV for Tahunan); `baris` is the sheet row.
  */
 export function rumusBaris(
   periode: Periode,
@@ -206,7 +283,8 @@ export function rumusBaris(
   const capaian = sel('capaian');
   const x = angkaDari(masukan, aturan.skalaKualitatif);
   const tahunan = periode === 'TAHUNAN';
-  const kosong = `OR(${masukan}="",LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)})`;
+  const tidakAda = `LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)}`;
+  const kosong = `OR(${masukan}="",${tidakAda})`;
 
   // The closed quarters are constants: their aggregate, or the first label the scale does not know.
   const angkaLama: (number | null)[] = [];
@@ -217,52 +295,64 @@ export function rumusBaris(
     angkaLama.push(typeof angka === 'number' ? angka : null);
   });
   const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama) : null;
+  const lamaTeks = lama === null ? '""' : String(lama);
   const terisi = angkaLama.filter((v): v is number => v !== null);
   const jumlah = terisi.reduce((a, b) => a + b, 0);
   let denganMasukan: string;
   if (tahunan || indikator.agregasi === 'terakhir' || terisi.length === 0) denganMasukan = x;
   else if (indikator.agregasi === 'kumulatif') denganMasukan = `${String(jumlah)}+${x}`;
   else denganMasukan = `(${String(jumlah)}+${x})/${terisi.length + 1}`;
-  const tanpaMasukan = tahunan && lama !== null ? String(lama) : '""';
+  const tanpaMasukan = tahunan ? lamaTeks : `IF(${masukan}="","",${lamaTeks})`;
   const realisasiSd = alasanLabel !== null && !tahunan
     ? '=""'
     : `=IF(${kosong},${tanpaMasukan},IF(ISNUMBER(${x}),${denganMasukan},""))`;
 
   // capaian: the target is fixed when the tab is written, so its problems are known now.
   const target = tahunan ? indikator.targetTahunan : indikator.targetTw[nomorTriwulan(periode) - 1];
-  const alasanTarget = alasanTargetTidakDapat(target, aturan.skalaKualitatif);
-  const t = typeof target === 'number' ? sel('target') : String(nilaiAngka(target, aturan.skalaKualitatif));
-  let persen: string;
-  if (indikator.polaritas === 'positif') persen = `${sd}*100/${t}`;
-  else if (aturan.rumusNegatif === '2T-R') persen = `MAX(0,(2*${t}-${sd})*100/${t})`;
-  else persen = `${t}*100/${sd}`;
-  if (aturan.batasAtasCapaian !== null) persen = `MIN(${String(aturan.batasAtasCapaian)},${persen})`;
-  if (indikator.polaritas === 'negatif' && aturan.rumusNegatif === 'T/R') {
-    persen = `IF(${sd}=0,${tidakDapat(ALASAN_TR.nol)},IF(${sd}<0,${tidakDapat(ALASAN_TR.negatif)},${persen}))`;
-  }
+  const persen = rumusPersen(sd, target, sel('target'), indikator.polaritas, aturan);
   const labelMasukan = tidakDapatDengan(labelTakDikenal(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, PENANDA), masukan);
-  const denganAngka = `IF(ISNUMBER(${x}),${persen},${labelMasukan})`;
   const tidakAdaData = tidakAdaDataDari(sel('penjelasan'));
   let rumusCapaian: string;
-  if (!tahunan) {
-    const hitung = alasanTarget !== null ? tidakDapat(alasanTarget) : alasanLabel !== null ? tidakDapat(alasanLabel) : denganAngka;
-    rumusCapaian = `=IF(${masukan}="","belum diisi",IF(LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)},${tidakAdaData},${hitung}))`;
-  } else if (alasanTarget !== null) {
-    rumusCapaian = `=${tidakDapat(alasanTarget)}`;
+  if ('alasan' in persen) {
+    rumusCapaian = tahunan ? `=${tidakDapat(persen.alasan)}` : `=IF(${masukan}="","belum diisi",${tidakDapat(persen.alasan)})`;
   } else {
-    // The year without a final value is the quarters' aggregate; "tidak ada data" only names why there is none.
-    const dariTw = alasanLabel !== null ? tidakDapat(alasanLabel) : lama !== null ? persen : `IF(${masukan}="","belum diisi",${tidakAdaData})`;
-    rumusCapaian = `=IF(${kosong},${dariTw},${denganAngka})`;
+    const denganAngka = `IF(ISNUMBER(${x}),${persen.rumus},${labelMasukan})`;
+    // Without this period's number: the closed quarters' aggregate, or why there is none.
+    const dariTw = alasanLabel !== null ? tidakDapat(alasanLabel) : lama !== null ? persen.rumus : tahunan ? `IF(${masukan}="","belum diisi",${tidakAdaData})` : tidakAdaData;
+    rumusCapaian = tahunan
+      ? `=IF(${kosong},${dariTw},${denganAngka})`
+      : `=IF(${masukan}="","belum diisi",IF(${tidakAda},${dariTw},${alasanLabel !== null ? tidakDapat(alasanLabel) : denganAngka}))`;
   }
 
-  // kategori: the bands with the same tolerance as `kategoriCapaian`.
+  // Capaian against the target tahunan, beside the quarter's (domain.md §5).
+  let capaianTahunan = '';
+  if (!tahunan) {
+    const thd = rumusPersen(sd, indikator.targetTahunan, null, indikator.polaritas, aturan);
+    capaianTahunan = `=IF(ISNUMBER(${sd}),${'alasan' in thd ? tidakDapat(thd.alasan) : thd.rumus},"")`;
+  }
+
+  // Keterangan: the missing quarters the figure was built over, known now but for this period's input.
+  // Each part starts with "; " (or is empty) and the first separator is cut off.
+  const bagian = (t: string | null): string => (t === null ? '""' : teksRumus(`; ${t}`));
+  const denganNomor = tahunan ? null : catatanTwKosong(indikator.agregasi, [...angkaLama, 1]);
+  const tanpaNomor = catatanTwKosong(indikator.agregasi, tahunan ? angkaLama : [...angkaLama, null]);
+  const tw = `IF(${kosong},${bagian(tanpaNomor)},${bagian(denganNomor)})`;
+  const trNol = catatanTrNol(sd, indikator.polaritas, aturan);
+  const catatan = `MID(${trNol === null ? tw : `${tw}&${trNol}`},3,1000)`;
+  const keterangan = `=IF(ISNUMBER(${capaian}),${catatan},"")`;
+
+  // kategori: the band of the capaian as displayed (two decimals), as `kategoriCapaian` decides.
   const pita = aturan.skalaKategori;
   const bertingkat = pita.reduceRight((lainnya, b) => {
     if (b.min === -Infinity) return teksRumus(b.kategori);
-    const batas = b.min - 1e-9 * Math.max(1, Math.abs(b.min));
-    return `IF(${capaian}>=${String(batas)},${teksRumus(b.kategori)},${lainnya})`;
+    return `IF(ROUND(${capaian},2)>=${String(b.min)},${teksRumus(b.kategori)},${lainnya})`;
   }, '""');
-  return { realisasiSd, capaian: rumusCapaian, kategori: `=IF(ISNUMBER(${capaian}),${bertingkat},"")` };
+  return { realisasiSd, capaian: rumusCapaian, kategori: `=IF(ISNUMBER(${capaian}),${bertingkat},"")`, capaianTahunan, keterangan };
+}
+
+/** The computed cells of a row in column order (the annual tab has no capaian-tahunan column). */
+export function rumusTerurut(periode: Periode, r: RumusBaris): string[] {
+  return periode === 'TAHUNAN' ? [r.realisasiSd, r.capaian, r.kategori, r.keterangan] : [r.realisasiSd, r.capaian, r.kategori, r.capaianTahunan, r.keterangan];
 }
 
 /** One row of the bidang tab as the writer needs it. */
@@ -271,6 +361,23 @@ export interface BarisLembar {
   /** Values of the info and earlier-quarter columns, in column order. */
   readonly nilaiTetap: readonly (string | number)[];
   readonly rumus: RumusBaris;
+  /** The realisasi cell's note (`catatanRealisasi`). */
+  readonly catatanRealisasi: string;
+  /** Number formats from the Target column to the Realisasi input column (`formatBlokNilai`). */
+  readonly format: readonly string[];
+}
+
+/**
+ * The number formats of one row from the Target column to the Realisasi input column: the
+ * indicator's values (target, closed quarters, realisasi s.d., realisasi) in `formatNilai` of its
+ * satuan — counts without decimals — and the computed capaian cells as their columns say.
+ */
+export function formatBlokNilai(periode: Periode, satuan: string): string[] {
+  const kolom = kolomLembar(periode);
+  const nilai = new Set(['target', 'realisasiSd', 'realisasi']);
+  return kolom
+    .slice(posisiKolom(periode, 'target') - 1, posisiKolom(periode, 'realisasi'))
+    .map((k) => (nilai.has(k.id) || k.jenis === 'sebelumnya' ? formatNilai(satuan) : k.format));
 }
 
 export interface IsiLembar {
@@ -339,6 +446,8 @@ export function isiLembar(
         kode: ind.kode,
         nilaiTetap: [i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target), ...lama.map(tampilNilai)],
         rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan),
+        catatanRealisasi: catatanRealisasi(ind, k.periode),
+        format: formatBlokNilai(k.periode, ind.satuan),
       };
     });
   return { kepala, baris };

@@ -1,73 +1,108 @@
 /**
- * What the documents know of earlier years, per indicator: the year-on-year analysis of the LKj
- * (Permen PAN-RB 53/2014, BAB III A: "membandingkan realisasi kinerja serta capaian kinerja tahun
- * ini dengan tahun lalu dan beberapa tahun terakhir") compares realisasi with realisasi and capaian
- * with capaian, never last year's realisasi as if it were a target.
- *
- * Read from the tab "Riwayat" (one row per indicator and year: Kode indikator, Tahun, Target,
- * Realisasi, Capaian (%)), which closing a year (Tutup tahun) fills; for n − 1 the Indikator tab's
- * "Realisasi tahun lalu" stands in when the tab has no row (realisasi only, no target or capaian).
- * Pure.
+ * The targets' history ("Riwayat Capaian"): per closed year and indicator, the target, the
+ * realisasi and the capaian the annual recap computed, written by *Tutup tahun* so next year's LKj
+ * can set this year against last year (n−1) and the years before (n−2, n−3). One row per year and
+ * indicator in a hidden, admin-only tab; a year's rows are replaced as a whole when it is closed
+ * again. Pure: src/gas/riwayat.ts reads and writes the tab.
  */
-import { bacaAngka } from './konfigurasi/angka';
-import type { Indikator, Masalah, Nilai } from './types';
+import type { BarisRekap } from './rekap/model';
+import type { Indikator, Nilai } from './types';
 
-export const TAB_RIWAYAT = 'Riwayat';
-export const KOLOM_RIWAYAT = ['Kode indikator', 'Tahun', 'Target', 'Realisasi', 'Capaian (%)'] as const;
+export const NAMA_TAB_RIWAYAT = 'Riwayat Capaian';
 
-/** One indicator's figures of one year; null where unknown. */
-export interface NilaiTahun {
+export const KOLOM_RIWAYAT: readonly string[] = [
+  'Tahun', 'Kode indikator', 'Indikator', 'Kode bidang', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori',
+];
+
+export interface RiwayatIndikator {
+  readonly tahun: number;
+  readonly kodeIndikator: string;
+  readonly indikator: string;
+  readonly kodeBidang: string;
+  readonly satuan: string;
+  /** The year's target (target tahunan); null when none was set. */
   readonly target: Nilai | null;
+  /** The year's realisasi as the annual recap used it (final value, else the TW aggregate); null when missing. */
   readonly realisasi: Nilai | null;
-  /** Capaian in percent (85 for 85 %), as computed when that year was closed. */
+  /** Capaian in percent (0–100+); null when it could not be computed. */
   readonly capaian: number | null;
+  /** The capaian's category ('Sangat Tinggi'…); '' when none. */
+  readonly kategori: string;
 }
 
-/** Per indicator kode, per year. */
-export type Riwayat = Readonly<Record<string, Readonly<Record<number, NilaiTahun>>>>;
+/** The year's history from its annual recap rows. */
+export function riwayatDariRekap(tahun: number, baris: readonly BarisRekap[]): RiwayatIndikator[] {
+  return baris.map((b) => ({
+    tahun,
+    kodeIndikator: b.kode,
+    indikator: b.indikator,
+    kodeBidang: b.bidang.kode,
+    satuan: b.satuan,
+    target: b.target,
+    realisasi: b.realisasi,
+    capaian: b.capaian.jenis === 'nilai' ? b.capaian.persen : null,
+    kategori: b.capaian.jenis === 'nilai' ? b.capaian.kategori : '',
+  }));
+}
 
-function nilai(sel: unknown): Nilai | null {
-  if (typeof sel === 'number') return sel;
-  const teks = String(sel ?? '').trim();
-  if (teks === '') return null;
-  const a = bacaAngka(teks);
-  return a.jenis === 'angka' ? a.nilai : teks;
+/** Text kept as text when written (a leading apostrophe: no formula runs). */
+function teks(s: string): string {
+  return s === '' ? '' : `'${s}`;
+}
+
+function nilaiSel(v: Nilai | null): string | number {
+  if (v === null) return '';
+  return typeof v === 'number' ? v : teks(v);
+}
+
+export function riwayatKeBaris(r: RiwayatIndikator): (string | number)[] {
+  return [r.tahun, teks(r.kodeIndikator), teks(r.indikator), teks(r.kodeBidang), teks(r.satuan), nilaiSel(r.target), nilaiSel(r.realisasi), r.capaian ?? '', teks(r.kategori)];
+}
+
+function nilaiDari(v: unknown): Nilai | null {
+  if (typeof v === 'number') return v;
+  const s = v === null || v === undefined ? '' : String(v);
+  return s === '' ? null : s;
+}
+
+/** The tab's rows (header first) as history; rows without a year or kode are skipped. */
+export function bacaRiwayat(values: readonly (readonly unknown[])[]): RiwayatIndikator[] {
+  const hasil: RiwayatIndikator[] = [];
+  for (const row of values.slice(1)) {
+    const tahun = Number(row[0]);
+    const kode = String(row[1] ?? '').trim();
+    if (!Number.isInteger(tahun) || tahun <= 0 || kode === '') continue;
+    const capaian = typeof row[7] === 'number' ? row[7] : null;
+    hasil.push({
+      tahun, kodeIndikator: kode, indikator: String(row[2] ?? ''), kodeBidang: String(row[3] ?? ''), satuan: String(row[4] ?? ''),
+      target: nilaiDari(row[5]), realisasi: nilaiDari(row[6]), capaian, kategori: String(row[8] ?? ''),
+    });
+  }
+  return hasil;
+}
+
+/** `riwayat` without year `tahun`, then `baru` (closing a year again replaces its rows). */
+export function gantiTahun(riwayat: readonly RiwayatIndikator[], tahun: number, baru: readonly RiwayatIndikator[]): RiwayatIndikator[] {
+  return [...riwayat.filter((r) => r.tahun !== tahun), ...baru].sort((a, b) => a.tahun - b.tahun);
 }
 
 /**
- * The Riwayat tab's getValues grid (null when there is no such tab), header row first. Rows with
- * no kode are skipped; a year or capaian that is not a number is a problem naming row and column,
- * and its row is left out.
+ * Indicator `kode`'s history for the LKj of year `tahun`: index 0 = n−1, 1 = n−2, 2 = n−3 (null where
+ * that year was not closed in Lapkin or the indicator did not exist then).
  */
-export function bacaRiwayat(grid: readonly (readonly unknown[])[] | null): { riwayat: Riwayat; masalah: Masalah[] } {
-  const riwayat: Record<string, Record<number, NilaiTahun>> = {};
-  const masalah: Masalah[] = [];
-  (grid ?? []).slice(1).forEach((row, i) => {
-    const kode = String(row[0] ?? '').trim();
-    if (kode === '') return;
-    const baris = i + 2;
-    const tahun = nilai(row[1]);
-    if (typeof tahun !== 'number' || !Number.isInteger(tahun)) {
-      masalah.push({ tab: TAB_RIWAYAT, baris, kolom: KOLOM_RIWAYAT[1], pesan: `Tahun "${String(row[1] ?? '')}" bukan tahun (mis. 2025).` });
-      return;
-    }
-    const capaian = nilai(row[4]);
-    if (capaian !== null && typeof capaian !== 'number') {
-      masalah.push({ tab: TAB_RIWAYAT, baris, kolom: KOLOM_RIWAYAT[4], pesan: `Capaian "${String(row[4])}" bukan angka persen (mis. 85,5).` });
-      return;
-    }
-    (riwayat[kode] ??= {})[tahun] = { target: nilai(row[2]), realisasi: nilai(row[3]), capaian };
-  });
-  return { riwayat, masalah };
+export function riwayatUntuk(riwayat: readonly RiwayatIndikator[], kode: string, tahun: number): readonly [RiwayatIndikator | null, RiwayatIndikator | null, RiwayatIndikator | null] {
+  const cari = (t: number): RiwayatIndikator | null => riwayat.find((r) => r.tahun === t && r.kodeIndikator.toUpperCase() === kode.toUpperCase()) ?? null;
+  return [cari(tahun - 1), cari(tahun - 2), cari(tahun - 3)];
 }
 
-/** `riwayat`, with n − 1's realisasi taken from the Indikator tab where the Riwayat tab has no row for that year. */
-export function denganTahunLalu(riwayat: Riwayat, indikator: readonly Indikator[], tahun: number): Riwayat {
-  const hasil: Record<string, Record<number, NilaiTahun>> = {};
-  for (const [kode, tahunan] of Object.entries(riwayat)) hasil[kode] = { ...tahunan };
-  for (const i of indikator) {
-    if (i.realisasiTahunLalu === null || hasil[i.kode]?.[tahun - 1]) continue;
-    (hasil[i.kode] ??= {})[tahun - 1] = { target: null, realisasi: i.realisasiTahunLalu, capaian: null };
-  }
-  return hasil;
+/**
+ * `riwayat` with year `tahun − 1`'s realisasi from *Indikator ▸ Realisasi tahun lalu* for each
+ * indicator that has no row of that year (a year closed before Lapkin, or typed by the admin): the
+ * LKj then still sets this year's realisasi against last year's. Target and capaian stay unknown.
+ */
+export function denganTahunLalu(riwayat: readonly RiwayatIndikator[], indikator: readonly Indikator[], tahun: number): RiwayatIndikator[] {
+  const tambahan = indikator
+    .filter((i) => i.realisasiTahunLalu !== null && riwayatUntuk(riwayat, i.kode, tahun)[0] === null)
+    .map((i): RiwayatIndikator => ({ tahun: tahun - 1, kodeIndikator: i.kode, indikator: i.indikator, kodeBidang: i.bidang, satuan: i.satuan, target: null, realisasi: i.realisasiTahunLalu, capaian: null, kategori: '' }));
+  return [...riwayat, ...tambahan];
 }

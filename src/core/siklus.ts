@@ -25,6 +25,9 @@ export interface BidangSiklus {
    * cleared with 'terkirim', so a rerun after a cut-off rewrites that version instead of adding one.
    */
   readonly versiTertunda?: number;
+  /** The last version archived (Arsip Kiriman) in this cycle and who sent it; absent before the first submission. */
+  readonly versi?: number;
+  readonly oleh?: string;
 }
 
 export interface StatusSiklus {
@@ -40,6 +43,11 @@ export interface StatusSiklus {
   readonly catatan: string;
   /** All tabs written; false while a start is under way or was cut off. */
   readonly lengkap: boolean;
+  /**
+   * The Arsip Kiriman row this cycle's submissions start at (the archive's last row + 1 when the
+   * cycle started), so reading them costs the same in the fifth cycle as in the first.
+   */
+  readonly barisArsip?: number;
   readonly bidang: readonly BidangSiklus[];
 }
 
@@ -138,7 +146,11 @@ export function kunciBidangSiklus(id: string, kode: string): string {
   return `${AWALAN_SIKLUS}${id}.bidang.${kode}`;
 }
 
-type KepalaSiklus = Omit<StatusSiklus, 'bidang'> & { readonly kodeBidang: readonly string[] };
+type KepalaSiklus = Omit<StatusSiklus, 'bidang'> & {
+  readonly kodeBidang: readonly string[];
+  /** A cycle closed by Tutup tahun: its bidang kept in short (kode and tab only), no per-bidang values. */
+  readonly ringkas?: readonly (readonly [string, string])[];
+};
 
 function nilaiProperti(kunci: string, v: unknown): string {
   const json = JSON.stringify(v);
@@ -166,11 +178,29 @@ export function propertiSiklus(s: StatusSiklus): Record<string, string> {
   return hasil;
 }
 
+/**
+ * The property changes that shrink closed cycle `s` to one value (Tutup tahun): its header with the
+ * bidang as [kode, tab] pairs, every per-bidang value deleted (null). About 50 bytes a bidang instead
+ * of about 330, so the store stays far below its 500 KB (domain.md §7) year after year. Throws when
+ * even the short form passes 9 KB (bidang with very long tab names).
+ */
+export function ringkasSiklus(s: StatusSiklus): Record<string, string | null> {
+  const { bidang, ...kepala } = s;
+  const kunci = kunciSiklus(s.id);
+  const hasil: Record<string, string | null> = {
+    [kunci]: nilaiProperti(kunci, { ...kepala, lengkap: true, kodeBidang: [], ringkas: bidang.map((b) => [b.kode, b.tab]) }),
+  };
+  for (const b of bidang) hasil[kunciBidangSiklus(s.id, b.kode)] = null;
+  return hasil;
+}
+
 /** Cycle `id` from the document properties (null when it was never saved). */
 export function siklusDariProperti(id: string, props: Readonly<Record<string, string>>): StatusSiklus | null {
   const json = props[kunciSiklus(id)];
   if (json === undefined || json === '') return null;
-  const { kodeBidang, ...kepala } = JSON.parse(json) as KepalaSiklus;
+  const { kodeBidang, ringkas, ...kepala } = JSON.parse(json) as KepalaSiklus;
+  // A closed cycle: every bidang is done (its tabs are admin-only), so status and editors are fixed.
+  if (ringkas) return { ...kepala, bidang: ringkas.map(([kode, tab]) => ({ kode, nama: kode, tab, siap: true, status: 'terkirim', editor: [] })) };
   const bidang = kodeBidang.map((kode) => {
     const b = props[kunciBidangSiklus(id, kode)];
     if (b === undefined) throw new Error(`Status siklus ${id} rusak: bidang ${kode} tidak tersimpan.`);
@@ -191,6 +221,21 @@ export function semuaSiklusDariProperti(props: Readonly<Record<string, string>>)
   }
   return hasil;
 }
+
+/** `s` with bidang `kode` submitted as version `versi` by `oleh` (no version pending). */
+export function denganKiriman(s: StatusSiklus, kode: string, versi: number, oleh: string): StatusSiklus {
+  const hasil = denganStatusBidang(s, kode, 'terkirim');
+  return { ...hasil, bidang: hasil.bidang.map((b) => (b.kode === kode ? { ...b, versi, oleh } : b)) };
+}
+
+/** The first Arsip Kiriman row of the cycles of `tahun` among `siklus` (2, the first data row, when unknown). */
+export function barisArsipTahun(siklus: readonly StatusSiklus[], tahun: number): number {
+  const baris = siklus.filter((s) => s.tahun === tahun).map((s) => s.barisArsip ?? BARIS_ARSIP_PERTAMA);
+  return baris.length === 0 ? BARIS_ARSIP_PERTAMA : Math.min(...baris);
+}
+
+/** The first data row of Arsip Kiriman (row 1 is its header). */
+export const BARIS_ARSIP_PERTAMA = 2;
 
 /**
  * `s` with bidang `kode`'s stored status set to `status`, and its `versiTertunda` set to

@@ -12,6 +12,11 @@ export type Periode = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'TAHUNAN';
  * (floored at 0); 'T/R' is the alternative `T / R × 100`.
  */
 export type RumusNegatif = '2T-R' | 'T/R';
+/**
+ * What a target of 0 gives (domain.md §4): 'tidak-dapat-dihitung' (the default), or 'nol-100' for
+ * offices whose negative indicators ("jumlah konflik", "temuan") aim at 0: R = 0 → 100 %, R > 0 → 0 %.
+ */
+export type TargetNol = 'tidak-dapat-dihitung' | 'nol-100';
 
 /** A value of an indicator: a number, or a predikat label of a qualitative indicator. */
 export type Nilai = number | string;
@@ -40,14 +45,28 @@ export interface Pengaturan {
   readonly rumusNegatif: RumusNegatif;
   /** Optional cap on capaian (e.g. 100 or 120); null = no cap (the default). */
   readonly batasAtasCapaian: number | null;
+  /** What a target of 0 gives. */
+  readonly targetNol: TargetNol;
+  /** Cap on each capaian when averaging over indicators (Ikhtisar, sasaran, bidang); default 120. */
+  readonly batasRataRata: number;
   /** Bands, highest first; the last band has min −Infinity. */
   readonly skalaKategori: readonly BatasKategori[];
   /** Predikat label → number, for qualitative indicators (e.g. WTP → 4). */
   readonly skalaKualitatif: Readonly<Record<string, number>>;
-  /** Office holidays as ISO dates (yyyy-mm-dd), in the spreadsheet's time zone. */
+  /**
+   * Office holidays as ISO dates (yyyy-mm-dd), in the spreadsheet's time zone: the national
+   * holidays and cuti bersama Lapkin ships (libur-nasional.ts) and the local ones of Pengaturan.
+   */
   readonly hariLibur: readonly string[];
-  /** Office hours as minutes after midnight, e.g. 480–960 for 08:00–16:00. */
-  readonly jamKantor: { readonly mulai: number; readonly selesai: number };
+  /**
+   * Office hours as minutes after midnight, e.g. 480–960 for 08:00–16:00; `perHari` overrides a
+   * weekday's (1 = Monday … 6 = Saturday), e.g. a shorter Friday.
+   */
+  readonly jamKantor: {
+    readonly mulai: number;
+    readonly selesai: number;
+    readonly perHari: Readonly<Partial<Record<number, { readonly mulai: number; readonly selesai: number }>>>;
+  };
   /** The SOP template's id (a built-in template or 'kustom' for the SOP tab). */
   readonly templateSop: string;
   /** Drive folder id for generated documents; '' = beside the spreadsheet. */
@@ -126,6 +145,12 @@ export type StatusBidang = 'belum-diisi' | 'sedang-diisi' | 'terkirim' | 'dikemb
 
 /** Capaian of one indicator (domain.md §4). */
 export type Capaian =
-  | { readonly jenis: 'nilai'; readonly persen: number; readonly kategori: string }
+  | {
+      readonly jenis: 'nilai';
+      readonly persen: number;
+      readonly kategori: string;
+      /** Shown beside the figure wherever it appears: missing quarters ("TW I tidak ada data"), a rule's note. */
+      readonly catatan?: string;
+    }
   | { readonly jenis: 'tidak-dapat-dihitung'; readonly alasan: string }
   | { readonly jenis: 'belum-diisi' };

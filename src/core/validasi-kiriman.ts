@@ -2,8 +2,10 @@
  * Whether a bidang tab may be submitted: every problem at once, each naming its cell. Rules:
  * - every indicator of the bidang has its row, and no row is foreign to the bidang;
  * - every realisasi is filled, or is "tidak ada data" with the reason in Penjelasan;
- * - a realisasi is a number ≥ 0 or a predikat of the qualitative scale;
+ * - a realisasi is a number or a predikat of the qualitative scale; a count (`satuanCacah`: orang,
+ *   kegiatan, dokumen …) is not negative, while other indicators may be (growth rates);
  * - a realisasi anggaran is a number ≥ 0;
+ * - neither is a formula (`=1+1` would be stored as its result, with no trace of what was typed);
  * - a Penjelasan is written where the capaian (s.d. the period, `capaianSampaiTw`) is below 100 %;
  * - a bukti dukung, when given, is an http(s) link.
  * Pure.
@@ -12,7 +14,7 @@ import { angkaTerlaluBesar } from './angka';
 import { capaianSampaiTw } from './agregasi';
 import { nilaiAngka, type AturanCapaian } from './capaian';
 import { formatPersen } from './format';
-import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
+import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, satuanCacah, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
 import { masalahTab } from './konfigurasi/tabel';
 import type { Indikator, Isian, Masalah, Periode } from './types';
 
@@ -46,8 +48,8 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
     const besar = typeof angka === 'number' ? angkaTerlaluBesar(angka) : null;
     if (angka !== null && typeof angka !== 'number') {
       salah('realisasi', `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat (atau tulis "${TIDAK_ADA_DATA}").`);
-    } else if (typeof angka === 'number' && angka < 0) {
-      salah('realisasi', 'tidak boleh negatif.');
+    } else if (typeof angka === 'number' && angka < 0 && satuanCacah(ind.satuan)) {
+      salah('realisasi', `tidak boleh negatif: satuannya "${ind.satuan}" dihitung per ${ind.satuan}.`);
     } else if (besar !== null) {
       salah('realisasi', besar);
     } else if (isian.penjelasan === '') {
@@ -72,11 +74,26 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
   }
 }
 
-/** Reads the tab's values (row 1 first) and checks them for submission. */
-export function periksaKiriman(values: readonly (readonly unknown[])[], p: PermintaanPeriksa): HasilPeriksa {
+/** The number columns a bidang types into, which must hold a typed number rather than a formula. */
+const KOLOM_ANGKA_MASUKAN = ['realisasi', 'realisasiAnggaran'] as const;
+
+/**
+ * Reads the tab's values (row 1 first) and checks them for submission. `rumus` is the same
+ * range's getFormulas ('' where a cell holds no formula).
+ */
+export function periksaKiriman(values: readonly (readonly unknown[])[], rumus: readonly (readonly string[])[], p: PermintaanPeriksa): HasilPeriksa {
   const kolom = kolomLembar(p.periode);
   const bacaan = bacaBarisLembar(values, p.periode, p.tab);
-  const masalah: Masalah[] = [...bacaan.masalah];
+  const masalah: Masalah[] = [];
+  for (const b of bacaan.baris) {
+    for (const id of KOLOM_ANGKA_MASUKAN) {
+      const f = rumus[b.baris - 1]?.[posisiKolom(p.periode, id) - 1] ?? '';
+      if (f !== '') {
+        masalah.push(masalahTab(p.tab, `berisi rumus ${f}; ketik angkanya saja (rumus tidak disimpan sebagai isian).`, b.baris, kolom[posisiKolom(p.periode, id) - 1].judul));
+      }
+    }
+  }
+  masalah.push(...bacaan.masalah);
   const sudah = new Set(masalah.map((m) => `${m.baris}|${m.kolom}`));
   const milikBidang = p.indikator.filter((i) => i.bidang === p.bidang);
   for (const b of bacaan.baris) {

@@ -5,14 +5,29 @@
 import { bacaArsip, barisTulisUlang, KOLOM_ARSIP, kirimanKeBaris, NAMA_TAB_ARSIP, type Kiriman } from '../core/arsip';
 import { pasangJudul, tambahBaris } from './baris';
 import { aturEditor } from './proteksi';
-import { isiTab, proteksiTab } from './spreadsheet';
+import { BARIS_ARSIP_PERTAMA } from '../core/siklus';
+import { proteksiTab } from './spreadsheet';
+import { tabBaru } from './ukuran-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Every submission so far (one getValues); [] before the first. */
-export function bacaArsipKiriman(ss: Spreadsheet): Kiriman[] {
-  return bacaArsip(isiTab(ss, NAMA_TAB_ARSIP) ?? []);
+/**
+ * The submissions archived from row `baris` on (one getValues of those rows only; a cycle's
+ * `barisArsip`, or the first of a year's cycles): [] when there are none.
+ */
+export function bacaArsipSejak(ss: Spreadsheet, baris: number): Kiriman[] {
+  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
+  if (!sheet) return [];
+  const akhir = sheet.getLastRow();
+  if (akhir < baris) return [];
+  return bacaArsip([KOLOM_ARSIP, ...sheet.getRange(baris, 1, akhir - baris + 1, KOLOM_ARSIP.length).getValues()]);
+}
+
+/** Where the next submission's rows will start: the row after the archive's last (2 before the first). */
+export function barisArsipBerikut(ss: Spreadsheet): number {
+  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
+  return Math.max(BARIS_ARSIP_PERTAMA, (sheet?.getLastRow() ?? 0) + 1);
 }
 
 /**
@@ -32,7 +47,7 @@ function lengkapi(sheet: Sheet, saya: string, admin: readonly string[]): void {
 }
 
 function tabArsip(ss: Spreadsheet, saya: string, admin: readonly string[]): Sheet {
-  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP) ?? ss.insertSheet(NAMA_TAB_ARSIP);
+  const sheet = ss.getSheetByName(NAMA_TAB_ARSIP) ?? tabBaru(ss, NAMA_TAB_ARSIP, 1, KOLOM_ARSIP.length);
   lengkapi(sheet, saya, admin);
   return sheet;
 }
@@ -49,11 +64,13 @@ export function tambahKiriman(ss: Spreadsheet, k: Kiriman, saya: string, admin: 
  * run of rows): what a submission cut off before it counted had archived. Blank rows are skipped
  * by `bacaArsip`.
  */
-export function kosongkanKiriman(ss: Spreadsheet, siklus: string, bidang: string, versi: number): void {
+export function kosongkanKiriman(ss: Spreadsheet, siklus: string, bidang: string, versi: number, sejak: number): void {
   const sheet = ss.getSheetByName(NAMA_TAB_ARSIP);
   if (!sheet) return;
-  const values = sheet.getDataRange().getValues();
-  const baris = values.map((r, i) => (String(r[0]) === siklus && String(r[1]) === bidang && Number(r[2]) === versi ? i + 1 : 0)).filter((r) => r > 1);
+  const akhir = sheet.getLastRow();
+  if (akhir < sejak) return;
+  const values = sheet.getRange(sejak, 1, akhir - sejak + 1, KOLOM_ARSIP.length).getValues();
+  const baris = values.map((r, i) => (String(r[0]) === siklus && String(r[1]) === bidang && Number(r[2]) === versi ? sejak + i : 0)).filter((r) => r > 1);
   for (let i = 0; i < baris.length; ) {
     let n = 1;
     while (baris[i + n] === baris[i] + n) n++;

@@ -1,17 +1,17 @@
 /**
  * What a recap is built from, read from the workbook: the configuration the caller read, the
- * cycle state, the Arsip Kiriman (one read) and — only when drafts are asked for — each bidang
+ * cycle state, the year's rows of Arsip Kiriman (one read) and — only when drafts are asked for — each bidang
  * tab that has not submitted (one read per tab). The number of reads does not grow with the
  * indicators.
  */
 import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
 import { bacaBarisLembar, type BarisIsian } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
-import type { StatusSiklus } from '../core/siklus';
+import { barisArsipTahun, type StatusSiklus } from '../core/siklus';
 import { PERIODE } from '../core/periode';
 import type { Konfigurasi, Nilai, Periode } from '../core/types';
-import { bacaArsipKiriman } from './arsip';
-import { siklusDengan } from './siklus-store';
+import { bacaArsipSejak } from './arsip';
+import { semuaSiklus } from './siklus-store';
 import { isiTab } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,15 +54,21 @@ function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
  * Realisasi TW I–IV of `tahun` per indicator kode, from what was submitted for each quarter's
  * cycle (`realisasiPerTw` over `arsip`), never from drafts or later edits of the bidang tabs.
  */
-export function realisasiTerkirim(arsip: readonly Kiriman[], tahun: number): Map<string, (Nilai | null)[]> {
-  const siklusTw = PERIODE.slice(0, 4).map((tw) => siklusDengan(tw, tahun)).filter((s): s is StatusSiklus => s !== null);
+export function realisasiTerkirim(arsip: readonly Kiriman[], tahun: number, semua: readonly StatusSiklus[]): Map<string, (Nilai | null)[]> {
+  const siklusTw = PERIODE.slice(0, 4).map((tw) => semua.find((s) => s.periode === tw && s.tahun === tahun)).filter((s): s is StatusSiklus => s !== undefined);
   return realisasiPerTw(arsip, tahun, siklusTw);
+}
+
+/** What was submitted in the cycles of `tahun`, and those cycles' states (reads only that year's archive rows). */
+export function arsipTahun(ss: Spreadsheet, tahun: number): { readonly arsip: Kiriman[]; readonly semua: StatusSiklus[] } {
+  const semua = semuaSiklus();
+  return { arsip: bacaArsipSejak(ss, barisArsipTahun(semua, tahun)), semua };
 }
 
 /** The recap's input for `p` under `konfigurasi`. */
 export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: PilihanDataRekap): MasukanRekap {
-  const arsip = bacaArsipKiriman(ss);
-  const perTw = realisasiTerkirim(arsip, p.tahun);
+  const { arsip, semua } = arsipTahun(ss, p.tahun);
+  const perTw = realisasiTerkirim(arsip, p.tahun, semua);
   const umum = {
     konfigurasi,
     periode: p.periode,

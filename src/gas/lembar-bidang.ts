@@ -24,12 +24,13 @@ import {
   kolomLembar,
   nilaiLiteral,
   posisiKolom,
+  rumusTerurut,
   type IsiLembar,
 } from '../core/lembar-bidang';
 import { warnaPita } from '../core/rekap/grid-warna';
 import type { Periode } from '../core/types';
-import { pastikanBaris } from './baris';
 import { aturEditor } from './proteksi';
+import { tabBaru } from './ukuran-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -51,12 +52,13 @@ export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
   const kolom = (id: string): number => posisiKolom(periode, id);
   const sel = `${hurufKolom(kolom('realisasi'))}${BARIS_DATA_PERTAMA}`;
   const label = [TIDAK_ADA_DATA, ...Object.keys(aturan.skalaKualitatif)];
-  const rumus = `=OR(AND(ISNUMBER(${sel}),${sel}>=0),${label.map((l) => `${sel}="${l.replace(/"/g, '""')}"`).join(',')})`;
+  // Any number: growth rates may be negative; counts are held ≥ 0 at Kirim (validasi-kiriman.ts).
+  const rumus = `=OR(ISNUMBER(${sel}),${label.map((l) => `${sel}="${l.replace(/"/g, '""')}"`).join(',')})`;
   const daftarLabel = label.map((l) => `"${l}"`).join(', ');
   const kategori = `$${hurufKolom(kolom('kategori'))}${BARIS_DATA_PERTAMA}`;
   return {
     validasi: [
-      [kolom('realisasi'), SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumus).setAllowInvalid(false).setHelpText(`Isi angka ≥ 0 atau salah satu dari: ${daftarLabel}.`).build()],
+      [kolom('realisasi'), SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumus).setAllowInvalid(false).setHelpText(`Isi angka atau salah satu dari: ${daftarLabel}.`).build()],
       [kolom('realisasiAnggaran'), SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Isi angka rupiah ≥ 0.').build()],
       [kolom('buktiDukung'), SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(false).setHelpText('Isi tautan (https://…) ke bukti dukung.').build()],
     ],
@@ -129,7 +131,7 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
   // The header block with the fixed and computed columns (formulas as values: their cells are not
   // plain text), then the input columns: their titles, and what was typed when a tab is rewritten.
-  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori]);
+  const data = w.isi.baris.map((b) => [...b.nilaiTetap.map((v, i) => nilaiLiteral(kolom[i].format, v)), ...rumusTerurut(w.periode, b.rumus)]);
   sheet.getRange(1, 1, tinggi, tetap).setValues([...w.isi.kepala.map((r) => r.slice(0, tetap)), ...data]);
   const masukan = n > 0 ? sheet.getRange(BARIS_DATA_PERTAMA, kolomMasukan, n, lebar - tetap) : null;
   const adaLama = w.isi.baris.some((b) => w.isianLama[b.kode]);
@@ -141,6 +143,15 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     masukan?.clearContent();
   }
   if (!templat) gayakan(sheet, w, n);
+  if (n > 0) {
+    // Per row, so also on a template's copy: what the realisasi cell asks for, and counts without decimals.
+    sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'realisasi'), n, 1).setNotes(w.isi.baris.map((b) => [b.catatanRealisasi]));
+    // Only a tab with a count among its rows differs from the column formats (one call, whatever the rows).
+    const awalFormat = posisiKolom(w.periode, 'target') - 1;
+    if (w.isi.baris.some((b) => b.format.some((f, i) => f !== kolom[awalFormat + i].format))) {
+      sheet.getRange(BARIS_DATA_PERTAMA, awalFormat + 1, n, w.isi.baris[0].format.length).setNumberFormats(w.isi.baris.map((b) => [...b.format]));
+    }
+  }
 
   const dilindungi = [sheet.getRange(SEL_KIRIM.baris, SEL_KIRIM.kolom), ...(masukan ? [masukan] : [])];
   const p = sheet.protect();
@@ -171,8 +182,7 @@ function salinan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: string, tem
 function tabKosong(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w: PenulisanLembar, tinggi: number): Sheet {
   const kolom = kolomLembar(w.periode);
   const n = w.isi.baris.length;
-  const sheet = ss.insertSheet(w.nama);
-  pastikanBaris(sheet, tinggi);
+  const sheet = tabBaru(ss, w.nama, tinggi, kolom.length);
   sheet.getRange(1, 1, tinggi, kolom.length).setNumberFormat(TEKS);
   if (n > 0) {
     for (const r of deret(kolom.map((k) => k.format))) {

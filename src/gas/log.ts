@@ -6,6 +6,7 @@
 import { pasangJudul, tambahBaris } from './baris';
 import { aturEditor } from './proteksi';
 import { bisaMengubahTab } from './spreadsheet';
+import { tabBaru } from './ukuran-tab';
 
 export const TAB_LOG = 'Log';
 const JUDUL = ['Waktu', 'Pengguna', 'Tindakan', 'Rincian'];
@@ -57,7 +58,8 @@ export function siapkanLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: s
 function tabLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saya: string, admin: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const ada = ss.getSheetByName(TAB_LOG);
   if (ada) return ada;
-  const sheet = ss.insertSheet(TAB_LOG);
+  // Rows stay (the Log grows into them); columns are cut to the Log's four (ukuran-tab.ts).
+  const sheet = tabBaru(ss, TAB_LOG, 1000, JUDUL.length);
   // Protected at once: a creation cut off later still leaves a Log only scripts and admins change.
   lindungi(sheet, saya, admin);
   // Columns B–D hold text people typed (names, notes): plain text so nothing runs as a formula.

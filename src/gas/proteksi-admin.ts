@@ -7,6 +7,7 @@
  * editor of the tabs made before, so operations refuse up front (`periksaHakAdmin`) until an
  * admin who is runs Siapkan lembar kerja.
  */
+import { NAMA_TAB_RIWAYAT } from '../core/riwayat';
 import { emailUnik } from '../core/email-unik';
 import { NAMA_TAB_ARSIP } from '../core/arsip';
 import { TAB_BIDANG, TAB_INDIKATOR, TAB_PENGATURAN } from '../core/konfigurasi/skema';
@@ -24,7 +25,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const KUNCI_ADMIN = 'lapkin.proteksi.admin';
-const TAB_TETAP = [TAB_PENGATURAN, TAB_BIDANG, TAB_INDIKATOR, TAB_SOP, TAB_LOG, NAMA_TAB_ARSIP];
+const TAB_TETAP = [TAB_PENGATURAN, TAB_BIDANG, TAB_INDIKATOR, TAB_SOP, TAB_LOG, NAMA_TAB_ARSIP, NAMA_TAB_RIWAYAT];
 
 export const PESAN_HAK_ADMIN =
   'Anda belum menjadi editor tab-tab Lapkin yang dibuat sebelum Anda menjadi admin, jadi tindakan ini akan terhenti di tengah jalan. ' +

@@ -9,7 +9,7 @@
  * and the two charts. Call it inside the document lock.
  */
 import { deret, TEKS } from '../core/lembar-bidang';
-import { pastikanBaris } from './baris';
+import { ukurTab } from './ukuran-tab';
 import type { GridRekapBergaya } from '../core/rekap/grid';
 import type { GridRekap, KotakGrid } from '../core/rekap/model';
 
@@ -43,14 +43,6 @@ export interface JudulGrafik {
 }
 
 /** Grows the tab to at least `rows` × `columns`: Sheets refuses ranges outside the grid. */
-function pastikanUkuran(sheet: Sheet, rows: number, columns: number): void {
-  // "The coordinates of the range are outside the dimensions of the sheet." — the error a write
-  // past the last column gets (github.com/diegomanuel/binance-to-google-sheets/issues/19).
-  pastikanBaris(sheet, rows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
 /** Empties a tab of an earlier build: charts, merges, contents and formats. */
 function kosongkan(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
@@ -116,7 +108,7 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBerg
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 1;
   const kolomGrafik = lebarRingkasan(grid) + 1 + GRAFIK.jarak;
-  pastikanUkuran(sheet, rows, Math.max(columns, kolomGrafik + 2 * GRAFIK.kolom));
+  ukurTab(sheet, rows, Math.max(columns, kolomGrafik + 2 * GRAFIK.kolom));
   const gaya = grid.gaya;
   const semua = sheet.getRange(1, 1, rows, columns).setNumberFormat(TEKS);
   for (const o of gaya.format) range(sheet, o.kotak).setNumberFormat(o.nilai);

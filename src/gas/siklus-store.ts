@@ -6,11 +6,11 @@
  * read is one getProperties. One value per bidang keeps every value far below the 9 KB limit
  * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes).
  */
-import { idSiklus, propertiSiklus, siklusDariProperti, type StatusSiklus } from '../core/siklus';
+import { idSiklus, propertiSiklus, semuaSiklusDariProperti, siklusDariProperti, type StatusSiklus } from '../core/siklus';
 import type { Periode } from '../core/types';
 import { props } from './properti';
 
-const KUNCI_AKTIF = 'lapkin.siklus.aktif';
+export const KUNCI_AKTIF = 'lapkin.siklus.aktif';
 
 export function siklusAktif(): StatusSiklus | null {
   const semua = props().getProperties();
@@ -20,6 +20,11 @@ export function siklusAktif(): StatusSiklus | null {
 
 export function siklusDengan(periode: Periode, tahun: number): StatusSiklus | null {
   return siklusDariProperti(idSiklus(periode, tahun), props().getProperties());
+}
+
+/** Every cycle kept in the document properties (one read). */
+export function semuaSiklus(): StatusSiklus[] {
+  return semuaSiklusDariProperti(props().getProperties());
 }
 
 /** Saves `s` (one setProperties) and makes it the open cycle. */

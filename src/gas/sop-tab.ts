@@ -21,17 +21,18 @@ import type { SopTemplate, WaktuLokal } from '../core/sop/model';
 import { KOLOM_SOP, readSopTab } from '../core/sop/tab';
 import { cariTemplate, TEMPLATE_BAWAAN } from '../core/sop/templates/index';
 import { aturEditor } from './proteksi';
+import { tabBaru } from './ukuran-tab';
 import { bisaMengubahTab, isiTab } from './spreadsheet';
 import { dropDown, gayaJudul } from './tab-konfigurasi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LEBAR_KOLOM = [60, 320, 160, 120, 140, 90, 150, 150, 150, 150, 200, 260];
+const LEBAR_KOLOM = [60, 320, 160, 120, 140, 90, 150, 150, 150, 150, 200, 260, 220, 180];
 
 function buatTabStatus(ss: Spreadsheet, rekam: RekamSop, saya: string, admin: readonly string[]): Sheet {
-  const sheet = ss.insertSheet(rekam.tab);
   const langkah = rekam.status.langkah.length;
+  const sheet = tabBaru(ss, rekam.tab, BARIS_JUDUL_STATUS + langkah, KOLOM_STATUS.length);
   // Plain text: step texts come from an admin-typed SOP tab and must never run as formulas.
   sheet.getRange(1, 1, BARIS_JUDUL_STATUS + langkah, KOLOM_STATUS.length).setNumberFormat('@').setWrap(true).setVerticalAlignment('top');
   sheet.getRange(BARIS_JUDUL_STATUS, 1, 1, KOLOM_STATUS.length).setFontWeight('bold');

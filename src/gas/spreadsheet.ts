@@ -24,3 +24,19 @@ export function bisaMengubahTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, na
 export function isiTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: string): unknown[][] | null {
   return ss.getSheetByName(nama)?.getDataRange().getValues() ?? null;
 }
+
+/**
+ * Hides each tab named in `nama` that exists and is visible (three calls a tab, whatever else the
+ * workbook holds): a closed cycle's tabs stay in the workbook, and Sheets' View ▸ Hidden sheets
+ * (Lihat ▸ Sheet tersembunyi) shows them again. Returns how many it hid.
+ */
+export function sembunyikanTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, nama: Iterable<string>): number {
+  let n = 0;
+  for (const tab of nama) {
+    const sheet = ss.getSheetByName(tab);
+    if (!sheet || sheet.isSheetHidden()) continue;
+    sheet.hideSheet();
+    n++;
+  }
+  return n;
+}

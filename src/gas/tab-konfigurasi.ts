@@ -5,6 +5,7 @@
  */
 import { isDate } from '../core/angka';
 import type { GridKonfigurasi } from '../core/konfigurasi/index';
+import { judulCocok } from '../core/konfigurasi/judul';
 import { isiTab } from './spreadsheet';
 import { KUNCI_PENGATURAN, PENGATURAN_KOLOM, SKEMA_BIDANG, SKEMA_INDIKATOR, TAB_PENGATURAN, type KolomTabel, type SkemaTabel } from '../core/konfigurasi/skema';
 
@@ -41,9 +42,9 @@ function tulisKolom(sheet: Sheet, mulai: number, kolom: readonly KolomTabel[]): 
   judul.setValues([kolom.map((k) => k.judul)]);
 }
 
-/** The schema's example rows in the order of the tab's titles `judul` (lower-cased). */
+/** The schema's example rows in the order of the tab's titles `judul`. */
 function contohMenurut(skema: SkemaTabel, judul: readonly string[]): string[][] {
-  const posisi = judul.map((j) => skema.kolom.findIndex((k) => k.judul.toLowerCase() === j));
+  const posisi = judul.map((j) => skema.kolom.findIndex((k) => judulCocok(k, j)));
   return skema.contoh.map((r) => posisi.map((i) => (i < 0 ? '' : r[i])));
 }
 
@@ -52,12 +53,13 @@ function siapkanTabel(ss: Spreadsheet, skema: SkemaTabel): string[] {
   const ada = ss.getSheetByName(skema.tab);
   const sheet = ada ?? ss.insertSheet(skema.tab);
   const lebar = Math.max(sheet.getLastColumn(), 1);
-  const judul = sheet.getRange(1, 1, 1, lebar).getValues()[0].map((v) => String(v).trim().toLowerCase());
-  const kurang = skema.kolom.filter((k) => !judul.includes(k.judul.toLowerCase()));
+  const judul = sheet.getRange(1, 1, 1, lebar).getValues()[0].map((v) => String(v).trim());
+  // A header an office wrote its own way ("Sasaran Strategis", "Target 2026") counts as the column.
+  const kurang = skema.kolom.filter((k) => !judul.some((j) => judulCocok(k, j)));
   const kosong = judul.every((j) => j === '');
   const mulai = kosong ? 1 : lebar + 1;
   if (kosong) sheet.setFrozenRows(1);
-  const akhir = [...(kosong ? [] : judul), ...kurang.map((k) => k.judul.toLowerCase())];
+  const akhir = [...(kosong ? [] : judul), ...kurang.map((k) => k.judul)];
   // Examples before the titles that complete the tab: a tab cut off in between still gets them.
   if (sheet.getLastRow() <= 1) {
     const contoh = sheet.getRange(2, 1, skema.contoh.length, akhir.length);

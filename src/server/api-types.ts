@@ -75,8 +75,8 @@ export interface MasukanTandaiSop {
   /** The step's position in the SOP (LangkahSopPanel.urutan). */
   readonly urutan: number;
   readonly catatan?: string;
-  /** Default 'selesai'; 'dilewati' is for the admin only. */
-  readonly status?: 'selesai' | 'dilewati';
+  /** Default 'selesai'; 'dilewati' and 'ulang' (run a finished step again: a correction loop) are for the admin only. */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export interface HasilTandaiSop {
@@ -108,6 +108,8 @@ export interface SopPanel {
   readonly tab: string;
   /** 'Langkah 7: Kabid menerima …'; null when every step is closed. */
   readonly saatIni: string | null;
+  /** The current step's position (`LangkahSopPanel.urutan`), which the marking form offers first; null when none. */
+  readonly urutanSaatIni: number | null;
   /** Who the cycle waits on ("Menunggu Kabid Bidang Politik, …"). */
   readonly menunggu: string;
   /** One line per late step. */

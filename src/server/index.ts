@@ -11,4 +11,8 @@ export { onEditLapkin, kirimAtasNamaBidang, periksaIsian } from './kirim';
 export { kembalikanUntukPerbaikan } from './kembalikan';
 export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
+export { tutupTahun } from './tutup-tahun';
+export { menuTutupTahun } from './menu';
 export { tandaiLangkahSop, perbaruiStatusSop } from './sop';
+export { kosongkanTabIndikator } from './indikator-pk';
+export { getMulaiDiSini } from './mulai-di-sini';

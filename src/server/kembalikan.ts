@@ -7,8 +7,6 @@ import { denganStatusBidang, LABEL_STATUS } from '../core/siklus';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, tulisStatusLembar } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
-import { bacaArsipKiriman } from '../gas/arsip';
-import { kirimanTerakhir } from '../core/arsip';
 import { emailEfektif } from '../gas/pengguna';
 import { simpanSiklusAktif } from '../gas/siklus-store';
 import { labelSiklus } from '../core/periode';
@@ -44,7 +42,7 @@ export function kembalikanUntukPerbaikan(masukan?: MasukanKembalikan): HasilAksi
     const s = wajibSiklus();
     const b = bidangDipilih(ss, s, dipilih.kode);
     const label = labelSiklus(s);
-    const versi = kirimanTerakhir(bacaArsipKiriman(ss), s.id, b.kode)?.versi ?? 0;
+    const versi = b.versi ?? 0;
     const awal = `${label}; ${b.nama}; versi ${versi}; `;
     if (b.status !== 'terkirim') {
       // A return cut off after the state was saved, rerun: its Log row is added now, once.

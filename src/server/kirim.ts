@@ -7,13 +7,12 @@
  */
 import { emailUnik } from '../core/email-unik';
 import { pesanGalatPengguna } from '../core/galat';
-import { kirimanTerakhir } from '../core/arsip';
 import { SEL_KIRIM_A1 } from '../core/lembar-bidang';
 import { labelSiklus } from '../core/periode';
-import { denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
+import { BARIS_ARSIP_PERTAMA, denganKiriman, denganStatusBidang, LABEL_STATUS, tanggalTampil, type BidangSiklus, type StatusSiklus } from '../core/siklus';
 import type { Konfigurasi } from '../core/types';
 import { periksaKiriman, uraianMasalahKiriman, type HasilPeriksa } from '../core/validasi-kiriman';
-import { bacaArsipKiriman, kosongkanKiriman, tambahKiriman } from '../gas/arsip';
+import { kosongkanKiriman, tambahKiriman } from '../gas/arsip';
 import { peristiwaSop } from './sop';
 import { withDocumentLock } from '../gas/kunci';
 import { aturEditorIsian, penyuntingKotakKirim, tulisStatusLembar } from '../gas/lembar-bidang';
@@ -102,7 +101,8 @@ function pencentang(b: BidangSiklus): string {
 }
 
 function periksaTab(s: StatusSiklus, b: BidangSiklus, sheet: Sheet, k: Konfigurasi): HasilPeriksa {
-  return periksaKiriman(sheet.getDataRange().getValues(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
+  const isi = sheet.getDataRange();
+  return periksaKiriman(isi.getValues(), isi.getFormulas(), { tab: b.tab, periode: s.periode, bidang: b.kode, indikator: k.indikator, aturan: aturanDari(k) });
 }
 
 function hasilMasalah(s: StatusSiklus, hasil: HasilPeriksa): HasilAksi & { status: 'masalah' } {
@@ -154,10 +154,8 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     // What Google told: an address, or only that the box's editors include whoever ticked it.
     const oleh = tanpaAlamat ? pencentang(b) : siapa.email;
     periksaHakAdmin(ss);
-    const arsip = bacaArsipKiriman(ss);
     if (b.status === 'terkirim') {
-      const lama = kirimanTerakhir(arsip, s.id, b.kode);
-      return ditolak(`${b.nama} sudah mengirim isian ${label}${lama ? ` (versi ${lama.versi}, oleh ${lama.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.`);
+      return ditolak(`${b.nama} sudah mengirim isian ${label}${b.versi ? ` (versi ${b.versi}, oleh ${b.oleh})` : ''}. Admin dapat mengembalikannya untuk perbaikan.`);
     }
     const k = konfigurasiSah(ss);
     const periksa = periksaTab(s, b, sheet, k);
@@ -171,7 +169,8 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
 
     const saya = emailEfektif();
     // A submission cut off before it counted left its version pending: the rerun rewrites it.
-    const versi = b.versiTertunda ?? (kirimanTerakhir(arsip, s.id, b.kode)?.versi ?? 0) + 1;
+    // The state knows the last version: no read of Arsip Kiriman, whatever its length.
+    const versi = b.versiTertunda ?? (b.versi ?? 0) + 1;
     const saat = new Date();
     const waktu = waktuTampil(ss, saat);
     const atasNama = sumber === 'admin' ? ' atas nama bidang' : '';
@@ -182,14 +181,14 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
     const awal = awalRincian(label, b, versi);
     try {
       aturEditorIsian(sheet, saya, siapa.adminEmails);
-      if (b.versiTertunda !== undefined) kosongkanKiriman(ss, s.id, b.kode, versi);
+      if (b.versiTertunda !== undefined) kosongkanKiriman(ss, s.id, b.kode, versi, s.barisArsip ?? BARIS_ARSIP_PERTAMA);
       tambahKiriman(ss, { siklus: s.id, bidang: b.kode, versi, dikirim: saat.toISOString(), oleh, isian: periksa.isian }, saya, siapa.adminEmails);
       tulisStatusLembar(sheet, LABEL_STATUS.terkirim, true, `Dikirim oleh ${oleh}${atasNama} pada ${waktu} (versi ${versi}). Isian dikunci; minta admin mengembalikannya bila perlu diperbaiki.`);
       if (b.versiTertunda === undefined || !adaCatatan(ss, (t, r) => t === TINDAKAN_KIRIM && r.startsWith(awal))) {
         const tanpaAlamatCatatan = tanpaAlamat ? '; Google tidak menyebut alamat e-mail pencentang' : '';
         catatLog(ss, saya, siapa.adminEmails, [{ tindakan: TINDAKAN_KIRIM, rincian: `${awal}${periksa.isian.length} indikator${atasNama}${tanpaAlamatCatatan}`, pengguna: oleh }]);
       }
-      simpanSiklusAktif(denganStatusBidang(s, b.kode, 'terkirim'));
+      simpanSiklusAktif(denganKiriman(s, b.kode, versi, oleh));
     } catch (galat) {
       bukaKembali(sheet, saya, [...siapa.adminEmails, ...b.editor], LABEL_STATUS[b.status]);
       throw galat;
@@ -210,13 +209,17 @@ function kirimLembar(ss: Spreadsheet, kode: string, sumber: Sumber): HasilAksi {
   });
 }
 
-/** The installable onEdit trigger (src/gas/pemicu.ts): ticking the Kirim box submits the tab. */
+/**
+ * The installable onEdit trigger (src/gas/pemicu.ts): ticking the Kirim box submits the tab. It runs
+ * on every edit of every user, charged to the admin who made it (90 min a day on a consumer account,
+ * domain.md §7), so an edit that is not a tick ends before any service call: `e.value` is in the
+ * event object, and only a ticked box (or typed TRUE) reads where it was.
+ */
 export function onEditLapkin(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
+  if (!e || !e.range || String(e.value).toUpperCase() !== 'TRUE') return;
   const a1 = e.range.getA1Notation();
   if (a1 === SEL_KOTAK_UJI_A1) return catatPemicuUji(e); // "Uji dengan akun Kabid" (uji-kabid-langkah.ts)
   if (a1 !== SEL_KIRIM_A1) return;
-  if (String(e.value).toUpperCase() !== 'TRUE') return;
   const ss = e.source;
   const tab = e.range.getSheet().getName();
   const b = siklusAktif()?.bidang.find((x) => x.tab === tab);

@@ -46,11 +46,11 @@ export function konfigurasiSah(ss: Spreadsheet): Konfigurasi {
 
 export function aturanDari(k: Konfigurasi): AturanCapaian {
   const p = k.pengaturan;
-  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif };
+  return { rumusNegatif: p.rumusNegatif, batasAtasCapaian: p.batasAtasCapaian, skalaKategori: p.skalaKategori, skalaKualitatif: p.skalaKualitatif, targetNol: p.targetNol };
 }
 
 /** The office's working calendar (Pengaturan ▸ Hari libur, Jam kantor). */
 export function kalenderDari(k: Konfigurasi): Kalender {
   const p = k.pengaturan;
-  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai };
+  return { hariLibur: p.hariLibur, jamMulai: p.jamKantor.mulai, jamSelesai: p.jamKantor.selesai, jamPerHari: p.jamKantor.perHari };
 }

@@ -4,10 +4,10 @@
  * tab that no longer matches its snapshot ("berubah setelah dikirim").
  */
 import { kirimanTerakhir, perubahanSejakKirim } from '../core/arsip';
-import { statusTampil } from '../core/siklus';
+import { BARIS_ARSIP_PERTAMA, statusTampil } from '../core/siklus';
 import type { Masalah } from '../core/types';
 import { uraianMasalahKiriman } from '../core/validasi-kiriman';
-import { bacaArsipKiriman } from '../gas/arsip';
+import { bacaArsipSejak } from '../gas/arsip';
 import { barisTab } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { catat } from '../gas/log';
@@ -28,7 +28,7 @@ export function kumpulkanData(): HasilKumpulkan {
     const siapa = adminSiap(ss);
     const s = wajibSiklus();
     const hari = hariIni(ss);
-    const arsip = bacaArsipKiriman(ss);
+    const arsip = bacaArsipSejak(ss, s.barisArsip ?? BARIS_ARSIP_PERTAMA);
     const berubah: Masalah[] = [];
     const data = s.bidang.map((b): DataBidang => {
       const baris = barisTab(ss, b.tab, s.periode) ?? [];

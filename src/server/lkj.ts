@@ -13,7 +13,8 @@ import { buatLaporanTriwulan } from '../core/dokumen/laporan-triwulan';
 import { bacaLogo } from '../core/dokumen/logo';
 import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import { LAPORAN_TRIWULAN } from '../core/konfigurasi/skema';
-import { TAB_RIWAYAT, bacaRiwayat, denganTahunLalu } from '../core/riwayat';
+import { denganTahunLalu } from '../core/riwayat';
+import { bacaRiwayatTab } from '../gas/riwayat';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
 import { formatTanggal, tanggalIso } from '../core/tanggal';
@@ -24,7 +25,7 @@ import { withDocumentLock } from '../gas/kunci';
 import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
 import { bahanRekap } from './rekap';
 import { peristiwaSop } from './sop';
-import { isiTab, spreadsheetAktif } from '../gas/spreadsheet';
+import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen {
   const ss = spreadsheetAktif();
@@ -35,12 +36,11 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   const tanggal = tanggalIso(hariIni(ss));
   const label = labelSiklus(rekap);
   const catatan: string[] = [];
-  // Earlier years: the Riwayat tab (closing a year fills it), n − 1 from Indikator ▸ Realisasi tahun lalu where it has none.
-  const riwayat = bacaRiwayat(isiTab(ss, TAB_RIWAYAT));
-  catatan.push(...riwayat.masalah.map((m) => `Tab ${m.tab} baris ${m.baris} kolom ${m.kolom}: ${m.pesan} Baris itu tidak dipakai.`));
+  // Earlier years: the Riwayat Capaian tab (Tutup tahun fills it), n − 1 from Indikator ▸ Realisasi tahun lalu where it has none.
+  const riwayat = denganTahunLalu(bacaRiwayatTab(ss), k.indikator, rekap.tahun);
   const logo = bacaLogo(nilaiDariGrid(grid.pengaturan, 'logo'));
   if (typeof logo === 'string') catatan.push(logo);
-  const opsi: OpsiLkj = { tanggal, riwayat: denganTahunLalu(riwayat.riwayat, k.indikator, rekap.tahun), ...(logo && typeof logo !== 'string' ? { logo } : {}) };
+  const opsi: OpsiLkj = { tanggal, riwayat, ...(logo && typeof logo !== 'string' ? { logo } : {}) };
   // A quarter gets the Laporan Capaian Kinerja, unless Pengaturan ▸ Laporan triwulan asks for the full
   // LKj or the office set its own LKj template.
   const templat = templatLkjDariGrid(grid.pengaturan);

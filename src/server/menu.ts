@@ -6,6 +6,7 @@ import { buatDokumenLkj } from './lkj';
 import { buatTabRekap } from './rekap';
 import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
+import { tutupTahun } from './tutup-tahun';
 import { DEPLOYMENT } from './deployment';
 import { ui } from '../gas/spreadsheet';
 import { subMenuUjiKabid } from './uji-kabid';
@@ -23,7 +24,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   for (const item of [
     'Siapkan lembar kerja:menuSiapkanLembarKerja', 'Mulai siklus:menuMulaiSiklus', 'Buka panel:openSidebar', '',
     'Buat rekap:menuBuatRekap', 'Buat draf LKj:menuBuatDrafLkj', 'Buat nota dinas permintaan data:menuBuatNotaDinas',
-    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Diagnostik:menuDiagnostik',
+    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Tutup tahun:menuTutupTahun', 'Diagnostik:menuDiagnostik',
   ]) {
     const [caption, fungsi] = item.split(':');
     if (item) menu.addItem(caption, fungsi);
@@ -76,6 +77,19 @@ function tanyaDraf(judul: string, teks: string): boolean | null {
   const u = ui();
   const draf = u.alert(judul, `Sertakan data draf bidang yang belum mengirim? ${teks}`, u.ButtonSet.YES_NO_CANCEL);
   return draf === u.Button.CANCEL ? null : draf === u.Button.YES;
+}
+
+/** "Tutup tahun" from the menu: asks first (and again when isian are still missing). */
+export function menuTutupTahun(): void {
+  const u = ui();
+  const judul = 'Tutup tahun';
+  if (u.alert(judul, 'Tutup tahun anggaran di Pengaturan dan mulai tahun berikutnya? Riwayat capaian disimpan, tab siklus tahun ini disembunyikan.', u.ButtonSet.YES_NO) !== u.Button.YES) return;
+  let hasil = tutupTahun();
+  if (hasil.status === 'perlu-konfirmasi') {
+    if (u.alert(judul, hasil.pesan, u.ButtonSet.YES_NO) !== u.Button.YES) return;
+    hasil = tutupTahun({ konfirmasi: true });
+  }
+  alertHasil(judul, hasil.pesan, uraianDari(hasil));
 }
 
 export function menuSiapkanLembarKerja(): void {

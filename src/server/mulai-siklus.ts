@@ -7,6 +7,7 @@
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya } from '../core/lembar-bidang';
+import { peringatanTahunLibur } from '../core/libur-nasional';
 import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
@@ -19,15 +20,16 @@ import {
 } from '../core/siklus';
 import { parseTanggalIso } from '../core/tanggal';
 import type { Konfigurasi, Masalah, Periode } from '../core/types';
-import { bacaArsipKiriman } from '../gas/arsip';
-import { realisasiTerkirim } from '../gas/data-rekap';
+import { barisArsipBerikut } from '../gas/arsip';
+import { arsipTahun, realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
 import { pastikanPemicuEdit } from '../gas/pemicu';
 import { siklusAktif, siklusDengan, simpanSiklusAktif } from '../gas/siklus-store';
 import { bacaTemplateSop } from '../gas/sop-tab';
-import { spreadsheetAktif } from '../gas/spreadsheet';
+import { sembunyikanTab, spreadsheetAktif } from '../gas/spreadsheet';
+import { namaTabStatusSop } from '../core/sop/lembar';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap } from './akses';
 import type { HasilMulaiSiklus, MasukanMulaiSiklus } from './api-types';
@@ -93,14 +95,21 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
 
     // The state goes first (lengkap: false), so a start cut off by a timeout resumes with the same tab names.
-    const lembarAda = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
-    const namaTerpakai = [...lembarAda.keys()];
+    // Tabs are looked up by name, one call each: listing every tab would cost more each cycle as closed
+    // cycles' (hidden) tabs accumulate.
+    const namaTerpakai: string[] = (sama?.bidang ?? []).map((b) => b.tab);
+    const tabBaru = (nama: string): string => {
+      for (;;) {
+        const tab = namaTabBidang(masukan.periode, masukan.tahun, nama, namaTerpakai);
+        namaTerpakai.push(tab);
+        if (!ss.getSheetByName(tab)) return tab;
+      }
+    };
     const bidang: BidangSiklus[] = k.bidang.map((b) => {
       const lama = sama?.bidang.find((x) => x.kode === b.kode);
       const editor = [b.kabid.email, ...b.stafEmails].filter((e, i, all) => e !== '' && all.indexOf(e) === i);
       if (lama) return { ...lama, nama: b.nama, editor };
-      const tab = namaTabBidang(masukan.periode, masukan.tahun, b.nama, namaTerpakai);
-      namaTerpakai.push(tab);
+      const tab = tabBaru(b.nama);
       return { kode: b.kode, nama: b.nama, tab, siap: false, status: 'belum-diisi', editor };
     });
     let siklus: StatusSiklus = sama ?? {
@@ -112,6 +121,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       batasWaktu: masukan.batasWaktu || batasWaktuBawaan(hari, k.pengaturan.templateSop, kalenderDari(k)),
       catatan: masukan.catatan ?? '',
       lengkap: false,
+      barisArsip: barisArsipBerikut(ss),
       bidang,
     };
     siklus = { ...siklus, bidang };
@@ -119,15 +129,18 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
 
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
-    // The closed quarters as the recap reads them: what was submitted (one read of Arsip Kiriman).
-    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : Object.fromEntries(realisasiTerkirim(bacaArsipKiriman(ss), masukan.tahun));
+    // The closed quarters as the recap reads them: what was submitted (one read of this year's Arsip Kiriman rows).
+    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : (() => {
+      const { arsip, semua } = arsipTahun(ss, masukan.tahun);
+      return Object.fromEntries(realisasiTerkirim(arsip, masukan.tahun, semua));
+    })();
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
     // Tabs written in this run with nothing typed in them, by indicator-row count: the templates.
     const templat = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
     // siklus.bidang is k.bidang in the same order (built above).
     for (const [i, b] of siklus.bidang.entries()) {
-      const ada = lembarAda.get(b.tab);
+      const ada = ss.getSheetByName(b.tab);
       const isi = isiLembar(
         { instansi: k.pengaturan.instansi, periode: masukan.periode, tahun: masukan.tahun, bidang: k.bidang[i], batasWaktu: tanggalTampil(siklus.batasWaktu), status: LABEL_STATUS[b.status] },
         k.indikator,
@@ -142,6 +155,8 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       if (Object.keys(isianLama).length === 0) templat.set(n, tab);
       dibuat.push(b.tab);
     }
+    // The cycle this one replaces is closed: its bidang and SOP tabs are hidden (not deleted), so tabs do not pile up.
+    if (aktif && aktif.id !== id) sembunyikanTab(ss, [...aktif.bidang.map((b) => b.tab), namaTabStatusSop(labelSiklus(aktif))]);
     mulaiSop(ss, siklus, sop.template, k, siapa);
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
     pastikanPemicuEdit(ss, siapa.email, siapa.adminEmails);
@@ -154,9 +169,11 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     }
     siklus = { ...siklus, lengkap: true, bidang: siklus.bidang.map((b) => ({ ...b, siap: true })) };
     simpanSiklusAktif(siklus);
+    // Working days in a year without a national list count only the local holidays: say so.
+    const libur = peringatanTahunLibur([hari, siklus.batasWaktu]);
     return {
       status: 'ok',
-      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.`,
+      pesan: `Siklus ${label} dimulai: ${dibuat.length} tab bidang dibuat, batas waktu ${tanggalTampil(siklus.batasWaktu)}.${libur ? ` ${libur}` : ''}`,
       tabDibuat: dibuat,
     };
   });

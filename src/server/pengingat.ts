@@ -1,9 +1,12 @@
 /**
- * "Kirim pengingat" (admin only): an e-mail to the Kabid and staff of every late bidang, with a
- * link to their tab and none of the data. All or nothing: the daily mail quota is checked for
- * every recipient first (domain.md §7: 100 recipients a day on consumer accounts).
+ * "Kirim pengingat" (admin only): an e-mail to the Kabid and staff of late bidang, with a link to
+ * their tab and none of the data, as many as the daily mail quota allows (domain.md §7: 100
+ * recipients a day on consumer accounts), most late first (src/core/pengingat.ts). Whoever is not
+ * mailed is named with the reason; a later run mails them first.
  */
+import { kelompokPenerima, rencanaPengingat } from '../core/pengingat';
 import { statusTampil, tanggalTampil } from '../core/siklus';
+import { bacaCatatanPengingat, simpanCatatanPengingat } from '../gas/pengingat-store';
 import { withDocumentLock } from '../gas/kunci';
 import { catat } from '../gas/log';
 import { hariIni } from '../gas/sop-waktu';
@@ -51,22 +54,26 @@ export function kirimPengingat(): HasilAksi {
     if (terlambat.length === 0) {
       return ditolak(`Tidak ada bidang yang terlambat untuk ${label} (batas waktu ${batas}). Tidak ada pengingat yang dikirim.`);
     }
-    const berpenerima = terlambat.filter((b) => b.editor.length > 0);
-    const surel = berpenerima.map((b): Surel => ({
-      kepada: b.editor,
-      subjek: `Pengingat: isian Laporan Kinerja ${label} ${b.nama} belum dikirim`,
-      isi:
+    const catatan = bacaCatatanPengingat(s.id);
+    const rencana = rencanaPengingat(terlambat, catatan, hari, MailApp.getRemainingDailyQuota());
+    const dikirim: Record<string, string> = { ...catatan };
+    for (const b of rencana.kirim) {
+      const isi =
         `Yth. Kepala dan staf ${b.nama},\n\n` +
         `Isian Laporan Kinerja ${label} untuk ${b.nama} belum dikirim, padahal batas waktunya ${batas}. ` +
         `Mohon lengkapi isian, lalu centang kotak Kirim di tab bidang Anda:\n${tautanTab(ss, lembarBidang(ss, b))}\n\n` +
-        `Pesan ini dikirim otomatis oleh Lapkin atas permintaan ${siapa.email}.`,
-    }));
-    const gagal = kirimSemuaSurel(surel);
-    if (gagal !== null) return ditolak(`Pengingat tidak dikirim: ${gagal}`);
-    const penerima = surel.reduce((n, x) => n + x.kepada.length, 0);
-    const tanpa = terlambat.filter((b) => b.editor.length === 0).map((b) => b.nama);
-    const catatan = tanpa.length > 0 ? ` Tanpa alamat e-mail (isi di tab Bidang): ${tanpa.join(', ')}.` : '';
-    catat(ss, siapa, 'Kirim pengingat', `${label}; terlambat: ${terlambat.map((b) => b.nama).join(', ')}; ${penerima} penerima${tanpa.length > 0 ? `; tanpa e-mail: ${tanpa.join(', ')}` : ''}`);
-    return { status: 'ok', pesan: `Pengingat dikirim ke ${penerima} orang di ${berpenerima.length} bidang yang terlambat.${catatan}` };
+        `Pesan ini dikirim otomatis oleh Lapkin atas permintaan ${siapa.email}.`;
+      for (const kepada of kelompokPenerima(b.editor)) {
+        MailApp.sendEmail({ to: kepada.join(','), subject: `Pengingat: isian Laporan Kinerja ${label} ${b.nama} belum dikirim`, body: isi, name: 'Lapkin' });
+      }
+      dikirim[b.kode] = hari;
+    }
+    if (rencana.kirim.length > 0) simpanCatatanPengingat(s.id, dikirim);
+    const penerima = rencana.kirim.reduce((n, b) => n + b.editor.length, 0);
+    const tunda = rencana.tunda.map((t) => `${t.bidang.nama} (${t.alasan})`);
+    catat(ss, siapa, 'Kirim pengingat', `${label}; dikirim: ${rencana.kirim.map((b) => b.nama).join(', ') || '-'}; ${penerima} penerima${tunda.length > 0 ? `; belum dikirim: ${tunda.join(', ')}` : ''}`);
+    const belum = tunda.length > 0 ? ` Belum dikirim: ${tunda.join('; ')}.` : '';
+    if (rencana.kirim.length === 0) return ditolak(`Tidak ada pengingat yang dikirim.${belum}`);
+    return { status: 'ok', pesan: `Pengingat dikirim ke ${penerima} orang di ${rencana.kirim.length} bidang yang terlambat.${belum}` };
   });
 }

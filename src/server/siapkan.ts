@@ -1,10 +1,12 @@
 /**
  * "Siapkan lembar kerja": creates what is missing of the configuration tabs, protects every Lapkin
- * tab for the current admins (src/gas/proteksi-admin.ts), then reports the problems left.
+ * tab for the current admins (src/gas/proteksi-admin.ts), sets the spreadsheet's locale to id_ID and
+ * removes the new spreadsheet's empty first tab (src/gas/lokal.ts), then reports the problems left.
  */
 import { bacaKonfigurasi, uraianMasalah } from '../core/konfigurasi/index';
 import { withDocumentLock } from '../gas/kunci';
 import { catat, siapkanLog } from '../gas/log';
+import { hapusTabAwalKosong, LOKAL_LAPKIN, pastikanLokal } from '../gas/lokal';
 import { bacaTemplateSop, siapkanTabSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
 import { lindungiSemuaTab, periksaHakAdmin } from '../gas/proteksi-admin';
@@ -20,12 +22,19 @@ export function siapkanLembarKerja(): HasilSiapkan {
     periksaHakAdmin(ss);
     const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabSop(ss)];
     siapkanLog(ss, siapa.email, siapa.adminEmails);
+    const lokalLama = pastikanLokal(ss);
+    const tabAwal = hapusTabAwalKosong(ss);
     lindungiSemuaTab(ss, siapa.email, siapa.adminEmails);
-    catat(ss, siapa, 'Siapkan lembar kerja', ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}` : 'Tidak ada yang kurang');
+    const diubah = [
+      ...(lokalLama ? [`lokal spreadsheet ${lokalLama} diganti ${LOKAL_LAPKIN} agar angka seperti 1.234,5 terbaca benar`] : []),
+      ...(tabAwal ? [`tab kosong "${tabAwal}" dihapus`] : []),
+    ];
+    const rincian = [...(ditambahkan.length > 0 ? [`Ditambahkan: ${ditambahkan.join(', ')}`] : []), ...diubah];
+    catat(ss, siapa, 'Siapkan lembar kerja', rincian.length > 0 ? rincian.join('; ') : 'Tidak ada yang kurang');
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
     const sop = hasil.ok ? bacaTemplateSop(ss, hasil.konfigurasi.pengaturan) : null;
     const masalah = (hasil.ok ? (sop && !sop.ok ? sop.masalah : []) : hasil.masalah).map(uraianMasalah);
-    const awal = ditambahkan.length > 0 ? `Ditambahkan: ${ditambahkan.join(', ')}.` : 'Lembar kerja sudah lengkap; tidak ada yang diubah.';
+    const awal = rincian.length > 0 ? `${rincian.join('; ')}.` : 'Lembar kerja sudah lengkap; tidak ada yang diubah.';
     const akhir = masalah.length > 0 ? ` Masih ada ${masalah.length} hal yang perlu diisi atau diperbaiki.` : ' Konfigurasi siap: siklus dapat dimulai.';
     return { pesan: awal + akhir, ditambahkan, masalah };
   });

@@ -13,8 +13,11 @@ import { namaLangkah } from '../core/sop/langkah';
 import {
   daftarTerlambat,
   formatWaktuLokal,
+  judulSop,
   LABEL_STATUS_LANGKAH,
   namaTabStatusSop,
+  ringkasRekam,
+  sumberSop,
   terapkanPetaTab,
   uraianPerubahan,
   waktuSop,
@@ -23,7 +26,7 @@ import {
 import type { Peristiwa, SopTemplate, WaktuLokal } from '../core/sop/model';
 import { alasanTidakBoleh } from '../core/sop/peran';
 import { LABEL_PERISTIWA } from '../core/sop/peristiwa';
-import { buatStatusSop, ringkasStatus, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
+import { buatStatusSop, tandaiManual, terapkanPeristiwa, type StatusSop } from '../core/sop/status';
 import type { Konfigurasi } from '../core/types';
 import { withDocumentLock } from '../gas/kunci';
 import { bisaMenulisLog, catatLog, type EntriLog } from '../gas/log';
@@ -99,8 +102,10 @@ export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTem
     siklusId: siklus.id,
     label,
     tab: namaTabStatusSop(label),
-    judul: template.judul,
-    sumber: template.id === 'kustom' ? `tab ${template.sumber}` : `${template.id} (${template.sumber})`,
+    judul: judulSop(template, k.pengaturan.instansi),
+    sumber: sumberSop(template),
+    catatanSumber: template.catatanSumber,
+    totalSumber: template.totalWaktu ?? '',
     kalender,
     totalWaktu: jadwal.totalWaktu,
     status: terapkanPeristiwa(awal, 'siklus-dimulai', { oleh: OLEH_LAPKIN, waktu: sekarang }),
@@ -116,6 +121,8 @@ export interface OpsiPeristiwaSop {
   /** For 'bidang-mengirim': how many bidang have submitted, of how many. */
   readonly terkirim?: number;
   readonly jumlahBidang?: number;
+  /** For 'surat-peringatan-dibuat': the step's note. */
+  readonly catatan?: string;
 }
 
 /**
@@ -210,15 +217,16 @@ export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan)
   if (!rekam) return null;
   const sekarang = sekarangLokal(ss);
   const belum = siklus.bidang.filter((b) => b.status !== 'terkirim').map((b) => b.nama);
-  const ringkas = ringkasStatus(rekam.status, sekarang, belum);
+  const ringkas = ringkasRekam(rekam, sekarang, belum);
   const peran = (siapa.email === '' ? null : peranSaya(ss, siapa)) ?? [];
   const waktu = waktuSop(rekam, sekarang);
   return {
     judul: rekam.judul,
     tab: rekam.tab,
     saatIni: ringkas.saatIni ? `${namaLangkah(ringkas.saatIni, true)}: ${ringkas.saatIni.kegiatan}` : null,
+    urutanSaatIni: ringkas.saatIni?.urutan ?? null,
     menunggu: ringkas.menunggu,
-    terlambat: daftarTerlambat(ringkas.langkah),
+    terlambat: daftarTerlambat(ringkas.langkah, rekam.kalender),
     standarWaktu: waktu.standar,
     waktuBerjalan: waktu.berjalan,
     langkah: ringkas.langkah.map((l) => ({

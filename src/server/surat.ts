@@ -23,6 +23,8 @@ import type { HasilBuatDokumen } from './api-types';
 import { tautanTab } from './kirim';
 import { bacaKonfigurasiSs, ditolak, hasilMasalah } from './konfigurasi';
 import { spreadsheetAktif } from '../gas/spreadsheet';
+import { withDocumentLock } from '../gas/kunci';
+import { peristiwaSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,8 +109,10 @@ export function buatNotaDinas(): HasilBuatDokumen {
   });
 }
 
+/** The letters, then the SOP's step for them (`001_...txt` step 9) runs with a note naming the bidang. */
 export function buatSuratPeringatan(): HasilBuatDokumen {
-  return buatSurat('Surat peringatan', ({ ss, k, pengaturan, catatan, siklus, tanggal, label, simpan }) => {
+  let untuk: string[] = [];
+  const hasil = buatSurat('Surat peringatan', ({ ss, k, pengaturan, catatan, siklus, tanggal, label, simpan }) => {
     const { hariLibur } = k.pengaturan;
     // A bidang dropped from the Bidang tab after the start has nobody to address.
     const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));
@@ -137,6 +141,12 @@ export function buatSuratPeringatan(): HasilBuatDokumen {
         `Surat Peringatan ${b.nama} ${label} — ${formatTanggal(tanggal)}`,
       ),
     );
-    return { dokumen, pesan: `${dokumen.length} surat peringatan dibuat, untuk ${terlambat.map((b) => b.nama).join(', ')}; batas baru ${formatTanggal(batasBaru)}.` };
+    untuk = terlambat.map((b) => b.nama);
+    return { dokumen, pesan: `${dokumen.length} surat peringatan dibuat, untuk ${untuk.join(', ')}; batas baru ${formatTanggal(batasBaru)}.` };
   });
+  if (hasil.status === 'ok' && untuk.length > 0) {
+    const catatan = `Surat peringatan Kepala dibuat untuk ${untuk.join(', ')}.`;
+    withDocumentLock(() => peristiwaSop(spreadsheetAktif(), 'surat-peringatan-dibuat', { catatan }));
+  }
+  return hasil;
 }

@@ -6,6 +6,8 @@ import { PERIODE, labelPeriode } from '../core/periode';
 import type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, PanelState, SiklusPanel, SopPanel } from '../server/api-types';
 import { escapeHtml } from '../core/html';
 import { pesanGalatPengguna } from '../core/galat';
+import { entriUntuk, type EntriBantuan } from '../core/bantuan';
+import { renderBantuan } from './bantuan';
 
 /** A server function the sidebar offers as a button. Later actions (kirim, kembalikan, rekap…) go here. */
 export interface Aksi {
@@ -36,9 +38,21 @@ export interface Tampilan {
   readonly rincian: readonly string[];
   /** Google's original (English) error text behind `pesan`, for the admin: folded away, in small print. */
   readonly teknis?: string;
+  /** The Pemecahan masalah entry of `pesan`, when it has one. */
+  readonly bantuan?: EntriBantuan;
 }
 
-export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuatRekap | HasilBuatDokumen): Tampilan {
+/** `t` with the Pemecahan masalah entry of its message (from `bantuan`, the entries the panel knows). */
+function denganBantuan(t: Tampilan, bantuan: readonly EntriBantuan[]): Tampilan {
+  const e = t.jenis === 'error' ? entriUntuk(bantuan, t.pesan) : undefined;
+  return e ? { ...t, bantuan: e } : t;
+}
+
+export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuatRekap | HasilBuatDokumen, bantuan: readonly EntriBantuan[] = []): Tampilan {
+  return denganBantuan(tampilanHasilSaja(hasil), bantuan);
+}
+
+function tampilanHasilSaja(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuatRekap | HasilBuatDokumen): Tampilan {
   if (!('status' in hasil)) {
     const ditambahkan = hasil.ditambahkan.map((d) => `Ditambahkan: ${d}`);
     return { jenis: hasil.masalah.length > 0 ? 'error' : 'info', pesan: hasil.pesan, rincian: [...ditambahkan, ...hasil.masalah] };
@@ -56,15 +70,15 @@ export function tampilanHasil(hasil: HasilMulaiSiklus | HasilSiapkan | HasilBuat
 }
 
 /** A failed server call: Google's English errors in Indonesian, the original kept as `teknis`. */
-export function tampilanGalat(galat: unknown): Tampilan {
+export function tampilanGalat(galat: unknown, bantuan: readonly EntriBantuan[] = []): Tampilan {
   const { pesan, asli } = pesanGalatPengguna(galat);
-  return { jenis: 'error', pesan, rincian: [], ...(asli ? { teknis: asli } : {}) };
+  return denganBantuan({ jenis: 'error', pesan, rincian: [], ...(asli ? { teknis: asli } : {}) }, bantuan);
 }
 
 export function renderTampilan(t: Tampilan): string {
   const rincian = t.rincian.length > 0 ? `<ul>${t.rincian.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
   const teknis = t.teknis ? `<details class="teknis"><summary>Rincian teknis</summary><code>${escapeHtml(t.teknis)}</code></details>` : '';
-  return `<div class="${t.jenis}"><p>${escapeHtml(t.pesan)}</p>${rincian}${teknis}</div>`;
+  return `<div class="${t.jenis}"><p>${escapeHtml(t.pesan)}</p>${rincian}${t.bantuan ? renderBantuan(t.bantuan) : ''}${teknis}</div>`;
 }
 
 function renderBidang(b: BidangPanel): string {
@@ -116,7 +130,8 @@ export function renderFormMulai(): string {
 /**
  * The SOP view: the current step, who the cycle waits on, what is late, the time spent against the
  * standard, and the steps. Steps the user may mark get a form (id "form-sop"; fields urutan,
- * catatan and, for admins, status) for `tandaiLangkahSop`.
+ * catatan and, for admins, status) for `tandaiLangkahSop`, the current step chosen first. The steps
+ * are a plain list: each carries its own name, so no list number can disagree with the SOP's.
  */
 export function renderSop(sop: SopPanel, admin: boolean): string {
   const terlambat = sop.terlambat.length > 0 ? `<ul class="terlambat">${sop.terlambat.map((t) => `<li class="error">${escapeHtml(t)}</li>`).join('')}</ul>` : '';
@@ -124,8 +139,10 @@ export function renderSop(sop: SopPanel, admin: boolean): string {
     .map((l) => `<li class="langkah status-${escapeHtml(l.status)}"><strong>${escapeHtml(l.nama)}</strong> · ${escapeHtml(l.labelStatus)}${l.tenggat ? ` · tenggat ${escapeHtml(l.tenggat)}` : ''}<br>${escapeHtml(l.pelaksana)}: ${escapeHtml(l.kegiatan)}${l.catatan ? `<br><em>${escapeHtml(l.catatan)}</em>` : ''}</li>`)
     .join('');
   const bisa = sop.langkah.filter((l) => l.bolehDitandai);
-  const pilihan = bisa.map((l) => `<option value="${l.urutan}">${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`).join('');
-  const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option></select></label>' : '';
+  const pilihan = bisa
+    .map((l) => `<option value="${l.urutan}"${l.urutan === sop.urutanSaatIni ? ' selected' : ''}>${escapeHtml(l.nama)}: ${escapeHtml(l.kegiatan.slice(0, 60))}</option>`)
+    .join('');
+  const status = admin ? '<label>Tandai sebagai<select name="status"><option value="selesai">Selesai</option><option value="dilewati">Dilewati</option><option value="ulang">Ulangi (putaran koreksi berikutnya)</option></select></label>' : '';
   const form = bisa.length > 0
     ? `<form id="form-sop" class="form"><label>Langkah<select name="urutan">${pilihan}</select></label>${status}<label>Catatan<textarea name="catatan" rows="2"></textarea></label><button type="submit">Tandai langkah</button></form>`
     : '';
@@ -133,7 +150,7 @@ export function renderSop(sop: SopPanel, admin: boolean): string {
     `<section class="sop"><h2>SOP: ${escapeHtml(sop.judul)}</h2>` +
     `<p>${escapeHtml(sop.menunggu)}</p>${terlambat}` +
     `<p>Standar waktu ${escapeHtml(sop.standarWaktu)}; berjalan ${escapeHtml(sop.waktuBerjalan)}. Rincian di tab ${escapeHtml(sop.tab)}.</p>` +
-    `<ol class="daftar-langkah">${langkah}</ol>${form}</section>`
+    `<ul class="daftar-langkah">${langkah}</ul>${form}</section>`
   );
 }
 

@@ -1,6 +1,13 @@
 import type { Periode } from '../core/types';
 import type { HasilMulaiSiklus, HasilSiapkan, HasilTandaiSop, MasukanMulaiSiklus, MasukanTandaiSop, PanelState } from '../server/api-types';
 import { renderPanel, renderTampilan, tampilanGalat, tampilanHasil, type Tampilan } from './render';
+import { bacaPemecahanMasalah } from '../core/bantuan';
+import PEMECAHAN_MASALAH from '../../docs/panduan/pemecahan-masalah.md';
+import type { KeadaanMulaiDiSini } from '../core/mulai-di-sini';
+import { renderMulaiDiSini } from './mulai-di-sini';
+
+/** The Panduan's Pemecahan masalah entries: each error the panel shows links to its own. */
+const BANTUAN = bacaPemecahanMasalah(PEMECAHAN_MASALAH);
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -19,12 +26,15 @@ function tampilkan(t: Tampilan): void {
 }
 
 function gagal(error: unknown): void {
-  tampilkan(tampilanGalat(error));
+  tampilkan(tampilanGalat(error, BANTUAN));
 }
 
 async function muat(setelah?: Tampilan): Promise<void> {
   try {
-    app.innerHTML = renderPanel(await panggil<PanelState>('getPanelState'));
+    const state = await panggil<PanelState>('getPanelState');
+    // Before the first cycle the admin gets the first-run guide on top (src/ui/mulai-di-sini.ts).
+    const panduan = state.admin && state.siklus === null ? renderMulaiDiSini(await panggil<KeadaanMulaiDiSini>('getMulaiDiSini')) : '';
+    app.innerHTML = renderPanel(state).replace('<div id="pesan" role="status"></div>', (p) => p + panduan);
     if (setelah) tampilkan(setelah);
   } catch (error) {
     gagal(error);
@@ -67,7 +77,7 @@ async function denganKonfirmasi(fungsi: string, buatArgs: (konfirmasi: boolean) 
     if (!window.confirm(hasil.pesan)) return null;
     hasil = await panggil<HasilMulaiSiklus>(fungsi, ...buatArgs(true));
   }
-  return tampilanHasil(hasil);
+  return tampilanHasil(hasil, BANTUAN);
 }
 
 function masukanMulai(form: HTMLFormElement, konfirmasi: boolean): MasukanMulaiSiklus {
@@ -88,7 +98,7 @@ function masukanSop(form: HTMLFormElement): MasukanTandaiSop {
   return {
     urutan: Number(data.get('urutan')),
     catatan: String(data.get('catatan') ?? ''),
-    ...(status === 'selesai' || status === 'dilewati' ? { status } : {}),
+    ...(status === 'selesai' || status === 'dilewati' || status === 'ulang' ? { status } : {}),
   };
 }
 
@@ -104,9 +114,10 @@ app.addEventListener('submit', (event) => {
 });
 
 app.addEventListener('click', (event) => {
-  const tombol = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-fungsi]');
+  const tombol = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-fungsi], button[data-muat]');
   const fungsi = tombol?.dataset.fungsi;
-  if (fungsi) void jalankan(() => denganKonfirmasi(fungsi, () => []));
+  if (fungsi) void jalankan(() => denganKonfirmasi(fungsi, (konfirmasi) => (konfirmasi ? [{ konfirmasi: true }] : [])));
+  else if (tombol) void jalankan(async () => ({ jenis: 'info', pesan: 'Lembar kerja sudah dibaca ulang.', rincian: [] }));
 });
 
 void muat();

@@ -30,10 +30,11 @@ export interface LocalLapkin {
   stop(): Promise<void>;
 }
 
-export async function startLocalLapkin(dataDir = mkdtempSync(join(tmpdir(), 'lapkin-data-'))): Promise<LocalLapkin> {
+/** `env`: more of the server's environment (LAPKIN_AWAL=kosong: an empty spreadsheet). */
+export async function startLocalLapkin(dataDir = mkdtempSync(join(tmpdir(), 'lapkin-data-')), env: Record<string, string> = {}): Promise<LocalLapkin> {
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, ['node/local/start.mjs'], {
-    env: { ...process.env, PORT: String(port), LAPKIN_DATA: dataDir },
+    env: { ...process.env, PORT: String(port), LAPKIN_DATA: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

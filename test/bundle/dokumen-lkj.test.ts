@@ -6,7 +6,7 @@ import { aturPengaturan, barisLog, berkas, dokumen, folderLapkin, ok, panggil, p
 
 const INSTANSI = 'Badan Kesatuan Bangsa dan Politik Kota Contoh';
 const NAMA_DRAF = `LKj ${INSTANSI} TW I 2026 — draf 1 April 2026`;
-const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori'];
+const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori', 'Capaian thd Target Tahunan'];
 
 /** TW I started; the KWN Kabid filled every indicator (domain.md §4's examples) and the admin submitted it. */
 function kwnTerkirim(indikator = INDIKATOR_UJI, laporanTriwulan = 'LKj lengkap'): Emulator {
@@ -67,7 +67,7 @@ describe('Buat draf LKj', () => {
       ]);
     }
     expect(baris.find((r) => r[1] === 'Jumlah gangguan (contoh 150 %)')?.[5]).toBe('150,00 %');
-    expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.slice(5)).toEqual(['–', 'Belum diisi']); // SEK did not send
+    expect(baris.find((r) => r[1] === 'Nilai SAKIP')?.slice(5)).toEqual(['–', 'Belum diisi', '–']); // SEK did not send
     expect(paragraf(doc).some((p) => p.text.includes(' Laporan dikirim sesuai jadwal. [Diisi oleh penyusun: '))).toBe(true);
 
     // The signature block under the Kata Pengantar: jabatan, the name (bold, underlined), the NIP.

@@ -90,6 +90,12 @@ describe('Buat surat peringatan', () => {
     const folder = folderLapkin(emu, ADMIN).id;
     expect(hasil.dokumen.map((d) => berkas(emu, d.url)?.parentId)).toEqual(terlambat.map(() => folder));
     expect(hasil.pesan).toMatch(/^4 surat peringatan dibuat, untuk Sekretariat, .*; batas baru 16 April 2026\.$/);
+    // sop-001 step 9 (data late → surat peringatan) runs with the letters as its note.
+    const status = emu.spreadsheet.describeSheet('Status SOP TW I 2026', ADMIN);
+    const langkah9 = status.cells.find((c) => c.column === 1 && c.value === '9' && c.row > 7)!.row;
+    const catatan = status.cells.find((c) => c.row === langkah9 && c.column === 12)?.value;
+    expect(catatan).toBe(`Surat peringatan Kepala dibuat untuk ${terlambat.map((b) => b[1]).join(', ')}.`);
+    expect(status.cells.find((c) => c.row === langkah9 && c.column === 6)?.value).toBe('Berjalan');
     hasil.dokumen.forEach((d, i) => {
       const teks = paragraf(dokumen(emu, d)).map((p) => p.text);
       expect(teks).toContain(terlambat[i][2]); // the Kabid, by name

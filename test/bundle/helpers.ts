@@ -12,7 +12,7 @@ export const ORANG_LAIN = 'tamu@contoh.go.id';
 export const TAB_KWN_TW1 = 'TW I 2026 · Bidang Kewaspadaan Nasional';
 
 /** How the office uses Google: consumer accounts unless `workspaceDomains` says otherwise, and the file's link sharing. */
-export type Lingkungan = Pick<EmulatorOptions, 'workspaceDomains' | 'linkAccess'>;
+export type Lingkungan = Pick<EmulatorOptions, 'workspaceDomains' | 'linkAccess' | 'ownerLocale'>;
 
 /**
  * Everyone in the demo may edit the file; protections decide the rest. Every account is a consumer

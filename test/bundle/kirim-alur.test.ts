@@ -51,8 +51,8 @@ describe('Kirim: ticking the box', () => {
     expect(jalan.at(-1)).toEqual({ aktif: KABID_KWN, efektif: ADMIN });
 
     // The lock is real: the bidang's own users are refused the way Sheets refuses them; admins still edit.
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 99)).toEqual({ ok: false, error: PROTECTED });
-    expect(emu.edit(STAF_KWN, TAB_KWN_TW1, 'N9', 'ubah')).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 99)).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(STAF_KWN, TAB_KWN_TW1, 'P9', 'ubah')).toEqual({ ok: false, error: PROTECTED });
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', false)).toEqual({ ok: false, error: PROTECTED });
     const tab = emu.spreadsheet.describeSheet(TAB_KWN_TW1, KABID_KWN);
     expect(sel(tab, 4, 8)?.value).toBe('Terkirim');
@@ -101,11 +101,11 @@ describe('Kirim: ticking the box', () => {
     const baris = kotak.note?.split('\n') ?? [];
     expect(baris[0]).toBe('Belum terkirim: 5 masalah.');
     expect(baris.slice(1)).toEqual([
-      `${TAB_KWN_TW1}!N8 (Penjelasan): capaian 50,00 % di bawah 100 %: tulis penjelasannya.`,
-      `${TAB_KWN_TW1}!N9 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.`,
-      `${TAB_KWN_TW1}!L10 (Realisasi TW I): belum diisi.`,
-      `${TAB_KWN_TW1}!L11 (Realisasi TW I): belum diisi.`,
-      `${TAB_KWN_TW1}!L12 (Realisasi TW I): belum diisi.`,
+      `${TAB_KWN_TW1}!P8 (Penjelasan): capaian 50,00 % di bawah 100 %: tulis penjelasannya.`,
+      `${TAB_KWN_TW1}!P9 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.`,
+      `${TAB_KWN_TW1}!N10 (Realisasi TW I): belum diisi.`,
+      `${TAB_KWN_TW1}!N11 (Realisasi TW I): belum diisi.`,
+      `${TAB_KWN_TW1}!N12 (Realisasi TW I): belum diisi.`,
     ]);
     expect(sel(sesudah, 4, 8)?.note).toBe(kotak.note);
     expect(emu.spreadsheet.toasts().at(-1)?.message).toBe('Isian belum dapat dikirim: 5 masalah. Lihat catatan pada kotak Kirim (D5).');
@@ -152,7 +152,7 @@ describe('Kirim: who may', () => {
     expect(kotakKirim(emu.spreadsheet.describeSheet(TAB_KWN_TW1)).value).toBe(true);
     expect(statusBidang(emu, 'KWN')).toBe('terkirim');
     expect(logTerakhir(emu, 'Kirim isian bidang').pengguna).toBe('Kabid/staf Bidang Kewaspadaan Nasional atau admin');
-    expect(emu.edit('staf.kwn@gmail.com', TAB_KWN_TW1, 'L8', 11)).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit('staf.kwn@gmail.com', TAB_KWN_TW1, 'N8', 11)).toEqual({ ok: false, error: PROTECTED });
   });
 
   test('inside one Workspace domain the trigger knows the Kabid\'s address and the Log names them', () => {
@@ -171,7 +171,7 @@ describe('Kirim: who may', () => {
     expect(emu.ws.triggers.find((t) => t.handlerFunction === 'onEditLapkin')?.creator.email).toBe(ADMIN);
     expect(emu.edit(SEKRETARIS, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
     expect(statusBidang(emu, 'KWN')).toBe('terkirim');
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 1)).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 1)).toEqual({ ok: false, error: PROTECTED });
   });
 
   test('a signed-out visitor with the edit link can neither tick Kirim nor touch targets and formulas', () => {
@@ -179,7 +179,7 @@ describe('Kirim: who may', () => {
     const { ANONYMOUS } = emuModule;
     isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
     expect(emu.edit(ANONYMOUS, TAB_KWN_TW1, 'D5', true)).toEqual({ ok: false, error: PROTECTED });
-    for (const a1 of ['F8', 'J8', 'L8', 'A1']) expect(emu.edit(ANONYMOUS, TAB_KWN_TW1, a1, 5)).toEqual({ ok: false, error: PROTECTED });
+    for (const a1 of ['F8', 'J8', 'N8', 'A1']) expect(emu.edit(ANONYMOUS, TAB_KWN_TW1, a1, 5)).toEqual({ ok: false, error: PROTECTED });
     expect(statusBidang(emu, 'KWN')).not.toBe('terkirim');
     expect(barisArsip(emu)).toEqual([]);
   });
@@ -211,7 +211,7 @@ describe('Kirim: who may', () => {
       ss.setActiveSheet(ss.getSheetByName(TAB_KWN_TW1)!);
     });
     expect(emu.call(ADMIN, 'kirimAtasNamaBidang')).toMatchObject({ status: 'ok' });
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 1)).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 1)).toEqual({ ok: false, error: PROTECTED });
     expect(logTerakhir(emu, 'Kirim isian bidang')).toMatchObject({ pengguna: ADMIN, rincian: expect.stringMatching(/versi 1; 5 indikator atas nama bidang$/) });
     expect(barisArsip(emu)[1]?.[4]).toBe(ADMIN);
   });
@@ -222,17 +222,35 @@ describe('Kembalikan, kirim ulang, kumpulkan', () => {
     const emu = siklusDimulai();
     isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
     emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true);
-    expect(emu.edit(ADMIN, TAB_KWN_TW1, 'L8', 50).ok).toBe(true);
+    expect(emu.edit(ADMIN, TAB_KWN_TW1, 'N8', 50).ok).toBe(true);
     expect(barisArsip(emu)[1]?.[6]).toBe(10);
     const hasil = emu.call(ADMIN, 'kumpulkanData') as { pesan: string; terkirim: number; berubah: string[]; data: { kode: string; versi: number; isian: { kodeIndikator: string; realisasi: unknown }[] }[] };
     expect(hasil.terkirim).toBe(1);
     expect(hasil.pesan).toMatch(/^TW I 2026: 1\/5 terkirim\. 1 sel berubah setelah dikirim/);
-    expect(hasil.berubah).toEqual([`${TAB_KWN_TW1}!L8 (Realisasi TW I): berubah setelah dikirim (dikirim: 10, sekarang: 50).`]);
+    expect(hasil.berubah).toEqual([`${TAB_KWN_TW1}!N8 (Realisasi TW I): berubah setelah dikirim (dikirim: 10, sekarang: 50).`]);
     const kwn = hasil.data.find((d) => d.kode === 'KWN');
     expect(kwn?.versi).toBe(1);
     expect(kwn?.isian.find((i) => i.kodeIndikator === 'IK-16')?.realisasi).toBe(50);
     expect(logTerakhir(emu)).toMatchObject({ tindakan: 'Kumpulkan data', rincian: 'TW I 2026; 1/5 terkirim; 1 sel berubah setelah dikirim' });
     expect(() => emu.call(KABID_KWN, 'kumpulkanData')).toThrow(/^Hanya admin/);
+  });
+
+  test('the gather flags a change in every input column, and nothing else', () => {
+    const emu = siklusDimulai();
+    isi(emu, KABID_KWN, TAB_KWN_TW1, ISIAN_KWN);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
+    const ubahan = [
+      ['N8', 11, 'Realisasi TW I', 'dikirim: 10, sekarang: 11'],
+      ['O8', 5000, 'Realisasi anggaran s.d. TW I (Rp)', 'dikirim: (kosong), sekarang: 5.000'],
+      ['P8', 'ubah', 'Penjelasan', 'dikirim: "Penjelasan IK-16", sekarang: "ubah"'],
+      ['Q8', 'fd', 'Faktor pendukung', 'dikirim: (kosong), sekarang: "fd"'],
+      ['R8', 'fh', 'Faktor penghambat', 'dikirim: (kosong), sekarang: "fh"'],
+      ['S8', 'up', 'Upaya', 'dikirim: (kosong), sekarang: "up"'],
+      ['T8', 'https://drive.google.com/file/d/lain', 'Bukti dukung (link)', 'dikirim: "https://drive.google.com/file/d/IK-16", sekarang: "https://drive.google.com/file/d/lain"'],
+    ] as const;
+    for (const [a1, nilai] of ubahan) expect(emu.edit(ADMIN, TAB_KWN_TW1, a1, nilai).ok).toBe(true);
+    const hasil = emu.call(ADMIN, 'kumpulkanData') as { berubah: string[] };
+    expect(hasil.berubah).toEqual(ubahan.map(([a1, , judul, rincian]) => `${TAB_KWN_TW1}!${a1} (${judul}): berubah setelah dikirim (${rincian}).`));
   });
 
   test('return for correction needs a reason; the bidang edits again; resubmission is version 2 and version 1 is kept', () => {
@@ -255,12 +273,12 @@ describe('Kembalikan, kirim ulang, kumpulkan', () => {
     expect(logTerakhir(emu)).toMatchObject({ tindakan: 'Kembalikan untuk perbaikan', rincian: 'TW I 2026; Bidang Kewaspadaan Nasional; versi 1; alasan: IK-16 belum sesuai laporan bulanan' });
     expect(emu.mail.outbox.at(-1)?.to).toBe(`${KABID_KWN},${STAF_KWN}`);
 
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 12).ok).toBe(true);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 12).ok).toBe(true);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
     expect(statusBidang(emu, 'KWN')).toBe('terkirim');
     const arsip = barisArsip(emu).slice(1);
     expect(arsip.filter((r) => r[5] === 'IK-16').map((r) => [r[2], r[6]])).toEqual([[1, 10], [2, 12]]);
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 13)).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 13)).toEqual({ ok: false, error: PROTECTED });
     expect(emu.call(ADMIN, 'kembalikanUntukPerbaikan', { bidang: 'POL', alasan: 'x' })).toMatchObject({ status: 'ditolak', pesan: expect.stringMatching(/belum mengirim/) });
   });
 });

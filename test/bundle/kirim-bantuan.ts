@@ -1,14 +1,20 @@
 /** Shared steps of the submit tests: a started TW I cycle and bidang tabs filled as their users would. */
 import type { Emulator } from '../../node/emulator/index';
 import type { SheetView } from '../../node/emulator/view';
+import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
 import { ADMIN, barisKode, emulatorTerisi, sel, type Lingkungan } from './helpers';
 
 export const TAB_POL_TW1 = 'TW I 2026 · Bidang Politik Dalam Negeri';
 /** The emulator starts on 1 April 2026; the bidang have until the 15th. */
 export const BATAS = '2026-04-15';
 
-/** Columns of a TW I tab: Realisasi TW I, Penjelasan, Bukti dukung. */
-export const KOLOM = { realisasi: 'L', anggaran: 'M', penjelasan: 'N', bukti: 'R' } as const;
+/** Columns of a TW I tab: Realisasi TW I, Realisasi anggaran, Penjelasan, Bukti dukung. */
+export const KOLOM = {
+  realisasi: hurufKolom(posisiKolom('TW1', 'realisasi')),
+  anggaran: hurufKolom(posisiKolom('TW1', 'realisasiAnggaran')),
+  penjelasan: hurufKolom(posisiKolom('TW1', 'penjelasan')),
+  bukti: hurufKolom(posisiKolom('TW1', 'buktiDukung')),
+} as const;
 
 export type Hasil = { status: string; pesan: string; uraian?: string[] };
 

@@ -62,7 +62,7 @@ describe('Kirim: concurrency (strict locking)', () => {
     emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true);
     expect(galat).toMatch(SIBUK);
     expect(statusBidang(emu, 'POL')).toBe('sedang-diisi');
-    expect(emu.edit(KABID_POL, TAB_POL_TW1, 'L8', 79).ok).toBe(true); // still open for the bidang
+    expect(emu.edit(KABID_POL, TAB_POL_TW1, 'N8', 79).ok).toBe(true); // still open for the bidang
     expect((emu.call(ADMIN, 'kirimAtasNamaBidang', { bidang: 'POL' }) as Hasil).status).toBe('ok');
   });
 

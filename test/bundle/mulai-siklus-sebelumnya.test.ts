@@ -38,7 +38,7 @@ describe('Mulai siklus TW II: the closed quarter as submitted', () => {
     expect(selKolom(tw2, 'Realisasi TW I', barisKode(tw2, 'C-06'))?.value ?? '').toBe('');
   });
 
-  test('TW I = 20 and TW II empty: the tab says "belum diisi" as the recap does; "tidak ada data" in the recap\'s words', () => {
+  test('TW I = 20 and TW II empty: the tab says "belum diisi" as the recap does; "tidak ada data" leaves TW I, named, as in the recap', () => {
     const emu = emulatorRekap();
     mulai(emu, 'TW1');
     kirimTw1(emu, { 'C-06': 20, 'C-07': 70 });
@@ -52,8 +52,10 @@ describe('Mulai siklus TW II: the closed quarter as submitted', () => {
     expect(selKolom(tab, 'Realisasi s.d. TW II', c06)?.value ?? '').toBe('');
     expect(selRekap(hasil, 'C-06', 'Capaian s.d. TW II (%)')?.value).toBe('belum diisi');
     const c07 = selKolom(tab, 'Capaian (%)', barisKode(tab, 'C-07'))?.value;
-    expect(c07).toBe('tidak dapat dihitung (tidak ada data: Survei ditunda)');
+    expect(c07).toBeTypeOf('number'); // terakhir: TW I's 70 by the rule (domain.md §4)
     expect(selRekap(hasil, 'C-07', 'Capaian s.d. TW II (%)')?.value).toBe(c07);
+    expect(selKolom(tab, 'Keterangan hitung', barisKode(tab, 'C-07'))?.value).toBe('TW II tidak ada data; s.d. TW I');
+    expect(selRekap(hasil, 'C-07', 'Keterangan')?.value).toBe('(draf); TW II tidak ada data; s.d. TW I');
   });
 
   test('the tab colours a category as the recap does, down to the lowest band', () => {

@@ -58,13 +58,15 @@ describe('Mulai siklus', () => {
     expect([...(range?.editors ?? [])].sort()).toEqual([ADMIN, 'pemilik@contoh.go.id', 'sekretaris@contoh.go.id', KABID_KWN, STAF_KWN].sort());
   });
 
-  test('inputs are validated: a negative realisasi and a bukti dukung that is not a link are refused', () => {
+  test('inputs are validated: a realisasi that is no number or label and a bukti dukung that is not a link are refused', () => {
     const emu = emulatorTerisi();
     mulai(emu);
     const view = emu.spreadsheet.describeSheet(TAB_KWN_TW1);
     const r = barisKode(view, 'IK-16');
     const huruf = (judul: string): string => String.fromCharCode(64 + selKolom(view, judul, r)!.column);
-    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, -3).ok).toBe(false);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, 'banyak').ok).toBe(false);
+    // A negative number passes the sheet (growth rates may fall below 0); a negative count is refused at Kirim.
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, -3).ok).toBe(true);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Realisasi TW I')}${r}`, 'tidak ada data').ok).toBe(true);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Bukti dukung (link)')}${r}`, 'lihat map biru').ok).toBe(false);
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `${huruf('Bukti dukung (link)')}${r}`, 'https://drive.google.com/x').ok).toBe(true);
@@ -81,8 +83,8 @@ describe('Mulai siklus', () => {
     expect(hasil.status).toBe('masalah');
     expect(hasil.uraian).toEqual([
       'Bidang, baris 6, kolom E-mail Kabid: "kabid kwn@contoh" bukan alamat e-mail yang sah.',
-      'Indikator, baris 3, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang.',
-      'Indikator, baris 4, kolom Target tahunan: "banyak" bukan angka dan bukan predikat dari Skala predikat.',
+      'Indikator, baris 3, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang (tulis kode atau nama bidangnya).',
+      'Indikator, baris 4, kolom Target tahunan: "banyak" bukan angka, bukan rentang (mis. 80–90) dan bukan predikat dari Skala predikat.',
       'Indikator, baris 6, kolom Pagu (Rp): Pagu tidak boleh negatif.',
     ]);
     expect(emu.spreadsheet.sheetNames()).toEqual(sebelum);
@@ -91,13 +93,13 @@ describe('Mulai siklus', () => {
   test('starting the same period twice refuses and changes nothing; typed values stay', () => {
     const emu = emulatorTerisi();
     mulai(emu);
-    emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 'Sudah dilaksanakan');
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'P8', 'Sudah dilaksanakan');
     const nama = emu.spreadsheet.sheetNames();
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ditolak');
     expect(hasil.pesan).toMatch(/^Siklus TW I 2026 sudah dimulai/);
     expect(emu.spreadsheet.sheetNames()).toEqual(nama);
-    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 14)?.value).toBe('Sudah dilaksanakan');
+    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 16)?.value).toBe('Sudah dilaksanakan');
   });
 
   test('a start cut off half-way resumes: no duplicate tab, nothing typed lost', () => {
@@ -111,20 +113,45 @@ describe('Mulai siklus', () => {
     expect(dibuat.length).toBeGreaterThan(0);
     expect(dibuat.length).toBeLessThan(5);
     // Someone typed into the first tab before the admin noticed.
-    emu.edit(ADMIN, 'TW I 2026 · Sekretariat', 'N8', 'diketik sebelum dilanjutkan');
+    expect(emu.edit(ADMIN, 'TW I 2026 · Sekretariat', 'P8', 'diketik sebelum dilanjutkan').ok).toBe(true);
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ok');
     const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026'));
     expect(semua).toHaveLength(5);
     expect(new Set(semua.map((n) => n.toLowerCase())).size).toBe(5);
-    expect(sel(emu.spreadsheet.describeSheet('TW I 2026 · Sekretariat'), 8, 14)?.value).toBe('diketik sebelum dilanjutkan');
+    expect(sel(emu.spreadsheet.describeSheet('TW I 2026 · Sekretariat'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
+  });
+
+  test('the Sekretariat types into its tab while the start goes on: the tabs copied from it hold no input', () => {
+    // Same-size tabs are copies of the first (insertSheet template); it may already hold typing.
+    const acuan = emulatorTerisi();
+    const sisip = panggilanSelama(acuan, () => mulai(acuan)).flatMap((c, i) => (c.method === 'Spreadsheet.insertSheet' ? [i + 1] : []));
+    const emu = emulatorTerisi();
+    const SEK = 'TW I 2026 · Sekretariat';
+    const diketik: { ok: boolean }[] = [];
+    emu.ws.beforeCall(sisip[1], () => {
+      for (const [a1, v] of [['N8', 7], ['O8', 1000], ['P8', 'teks Sekretariat'], ['Q8', 'fd'], ['R8', 'fh'], ['S8', 'up'], ['T8', 'https://drive.google.com/sek']] as const) diketik.push(emu.edit('sekretaris@contoh.go.id', SEK, a1, v));
+    });
+    expect(mulai(emu).status).toBe('ok');
+    expect(diketik).toHaveLength(7);
+    expect(diketik.every((h) => h.ok)).toBe(true);
+    expect(sel(emu.spreadsheet.describeSheet(SEK), 8, 16)?.value).toBe('teks Sekretariat');
+    const lain = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW I 2026') && n !== SEK);
+    expect(lain).toHaveLength(4);
+    // At least one of them was copied from the Sekretariat's tab (as many indicator rows).
+    const baris = (nama: string) => emu.spreadsheet.describeSheet(nama).cells.filter((c) => c.column === 2 && c.row >= 8 && c.value !== '').length;
+    expect(lain.some((n) => baris(n) === baris(SEK))).toBe(true);
+    for (const nama of lain) {
+      const isian = emu.spreadsheet.describeSheet(nama).cells.filter((c) => c.row >= 8 && c.column >= 14 && c.column <= 20 && c.value !== '' && c.value !== null);
+      expect(isian.map((c) => `${nama}!${c.row},${c.column}=${String(c.value)}`)).toEqual([]);
+    }
   });
 
   test('a new period while another is open asks first, then keeps the old tabs; a TW I never submitted is no closed quarter', () => {
     const emu = emulatorTerisi();
     mulai(emu);
     const r = barisKode(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 'IK-16');
-    emu.edit(KABID_KWN, TAB_KWN_TW1, `L${r}`, 10);
+    expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `N${r}`, 10).ok).toBe(true);
     const tanya = mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15' });
     expect(tanya).toEqual({ status: 'perlu-konfirmasi', pesan: 'Siklus TW I 2026 masih berjalan. Mulai siklus TW II 2026? Tab siklus lama tetap disimpan.' });
     expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW II'))).toBe(false);
@@ -142,7 +169,7 @@ describe('Mulai siklus', () => {
     const emu = emulatorTerisi();
     expect((emu.call(KABID_KWN, 'getPanelState') as { siklus: unknown; admin: boolean })).toMatchObject({ siklus: null, admin: false });
     mulai(emu);
-    emu.edit(KABID_KWN, TAB_KWN_TW1, 'L8', 3);
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 3);
     const panel = emu.call(ADMIN, 'getPanelState') as { admin: boolean; siklus: { label: string; batasWaktuTampil: string; bidang: { kode: string; status: string; terisi: number; jumlahIndikator: number }[] } };
     expect(panel.admin).toBe(true);
     expect(panel.siklus.label).toBe('TW I 2026');

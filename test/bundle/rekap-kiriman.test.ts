@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
+import { BARIS_JUDUL_TABEL, posisiKolom } from '../../src/core/lembar-bidang';
 import type { Periode } from '../../src/core/types';
 import { ADMIN, KABID_KWN } from './helpers';
 import { barisBerlabel, emulatorRekap, isi, mulai, rekap, selRekap, TAB_KWN } from './rekap-helpers';
@@ -45,7 +46,7 @@ describe('Buat rekap from submitted data', () => {
     expect(tab.charts).toHaveLength(2);
   });
 
-  test('s.d. TW n from earlier quarters\' submissions: kumulatif 20 + 25 of 50 → 90 %, terakhir 70, —, 76 of 80 → 95 %', () => {
+  test('s.d. TW n from earlier quarters\' submissions: kumulatif 20 + 25 of 50 → 90 %, terakhir 70, —, 76 of 80 → 95 %, a missing quarter named', () => {
     const emu = emulatorRekap();
     mulai(emu, 'TW1');
     kirimKwn(emu, 'TW1', 'TW I', { 'C-06': 20, 'C-07': 70 });
@@ -56,7 +57,22 @@ describe('Buat rekap from submitted data', () => {
     expect(selRekap(tw2, 'C-06', 'Realisasi TW II')?.value).toBe(25);
     expect(selRekap(tw2, 'C-06', 'Realisasi s.d. TW II')?.value).toBe(45);
     expect(selRekap(tw2, 'C-06', 'Capaian s.d. TW II (%)')?.value).toBe(90);
-    expect(String(selRekap(tw2, 'C-07', 'Capaian s.d. TW II (%)')?.value)).toMatch(/^tidak dapat dihitung \(tidak ada data/);
+    // terakhir with TW II "tidak ada data": TW I's 70 of T₂ by the rule, and the quarter named (domain.md §4).
+    expect(selRekap(tw2, 'C-07', 'Realisasi s.d. TW II')?.value).toBe(70);
+    expect(selRekap(tw2, 'C-07', 'Capaian s.d. TW II (%)')?.value).toBeTypeOf('number');
+    expect(selRekap(tw2, 'C-07', 'Keterangan')?.value).toBe('TW II tidak ada data; s.d. TW I');
+    expect(selRekap(tw2, 'C-06', 'Keterangan')?.value ?? '').toBe('');
+    // The bidang tab of TW II says the same, live from its formulas.
+    const lembar = emu.spreadsheet.describeSheet(TAB_KWN('TW II'));
+    const baris07 = lembar.cells.find((c) => c.column === posisiKolom('TW2', 'kode') && c.value === 'C-07')!.row;
+    const nilaiDi = (judul: string): unknown => {
+      const kolom = lembar.cells.find((c) => c.row === BARIS_JUDUL_TABEL && c.value === judul)!.column;
+      return lembar.cells.find((c) => c.row === baris07 && c.column === kolom)?.value;
+    };
+    expect(nilaiDi('Realisasi s.d. TW II')).toBe(70);
+    expect(nilaiDi('Capaian (%)')).toBe(selRekap(tw2, 'C-07', 'Capaian s.d. TW II (%)')?.value);
+    expect(nilaiDi('Keterangan hitung')).toBe('TW II tidak ada data; s.d. TW I');
+    expect(nilaiDi('Capaian thd target tahunan (%)')).toBe(selRekap(tw2, 'C-07', 'Capaian thd Target Tahunan (%)')?.value);
     mulai(emu, 'TW3', true);
     kirimKwn(emu, 'TW3', 'TW III', { 'C-07': 76 });
     rekap(emu);
@@ -87,7 +103,8 @@ describe('Buat rekap from submitted data', () => {
     expect(selRekap(tab, 'C-07', 'Capaian (%)')?.value).toBeCloseTo(95, 9);
     expect(selRekap(tab, 'C-08', 'Realisasi Tahunan')?.value).toBe(75); // rata-rata of filled quarters
     expect(selRekap(tab, 'C-08', 'Capaian (%)')?.value).toBeCloseTo(93.75, 9);
-    expect(selRekap(tab, 'C-06', 'Sumber Realisasi')?.value).toBe('Agregat TW I–IV');
+    expect(selRekap(tab, 'C-06', 'Sumber Realisasi')?.value).toBe('Agregat (TW III tidak ada data)');
+    expect(selRekap(tab, 'C-07', 'Keterangan')?.value).toBe('TW II, TW IV tidak ada data; s.d. TW III');
     expect(selRekap(tab, 'C-06', 'Realisasi Tahun Lalu')?.value).toBe(80);
     expect(selRekap(tab, 'C-06', 'Target Akhir Renstra')?.value).toBe(120);
     expect(tab.charts).toHaveLength(2);

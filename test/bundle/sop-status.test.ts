@@ -46,11 +46,12 @@ describe('SOP status', () => {
     const emu = siklusDimulai();
     expect(nilai(emu, 6, K.status)).toBe('Selesai'); // "Mendistribusikan surat": the request went out
     expect(nilai(emu, 6, K.oleh)).toBe('Lapkin');
-    expect(nilai(emu, 1, K.status)).toBe('Dilewati');
+    expect(nilai(emu, 1, K.status)).toBe('Belum'); // the nota dinas' preparation is marked by a person, never skipped
     expect(nilai(emu, 7, K.status)).toBe('Berjalan');
-    expect(nilai(emu, 7, K.tenggat)).toBe('1 April 2026 11.15'); // 105 + 30 minutes of office time
+    // Re-planned from the actual finish of step 6 (09.00, when the tabs opened): 30 minutes of office time.
+    expect(nilai(emu, 7, K.tenggat)).toBe('1 April 2026 09.30');
     // 4 hari: Thursday 2, (Friday 3 is a holiday, then the weekend), Monday 6, Tuesday 7, Wednesday 8.
-    expect(nilai(emu, 8, K.tenggat)).toBe('8 April 2026 11.15');
+    expect(nilai(emu, 8, K.tenggat)).toBe('8 April 2026 09.30');
     expect(sel(lihat(emu), 3, 2)?.value).toBe('4 hari kerja 2 jam 15 menit');
     expect(emu.edit(KABID_KWN, TAB, 'L9', 'bukan hak saya').ok).toBe(false);
     expect(emu.edit(ADMIN, TAB, `E${baris(11)}`, 'Rekap dibuat').ok).toBe(true);
@@ -74,8 +75,13 @@ describe('SOP status', () => {
     expect((emu.call(ADMIN, 'buatTabRekap') as Hasil).status).toBe('ok');
     expect(nilai(emu, 11, K.status)).toBe('Selesai'); // "Laporan Rekapitulasi"
     expect(nilai(emu, 11, K.oleh)).toBe(ADMIN);
-    expect(nilai(emu, 10, K.status)).toBe('Dilewati'); // all-submitted step passed over
-    expect(nilai(emu, 12, K.status)).toBe('Berjalan'); // the Sekretaris receives the recap
+    // Three bidang sent nothing: the collection stays open and the cycle waits on them, not on the recap's reader.
+    expect(nilai(emu, 10, K.status)).toBe('Belum');
+    expect(nilai(emu, 7, K.status)).toBe('Berjalan');
+    expect(nilai(emu, 12, K.status)).toBe('Belum');
+    const sesudah = emu.call(ADMIN, 'getPanelState') as { sop: { menunggu: string } };
+    expect(sesudah.sop.menunggu).toMatch(/^Menunggu Kabid .*Kabid Bidang Ideologi dan Wawasan Kebangsaan, /);
+    expect(sesudah.sop.menunggu).not.toContain('Politik Dalam Negeri');
   });
 
   test('a manual mark: the wrong role is refused, the right role accepted and logged', () => {
@@ -97,7 +103,7 @@ describe('SOP status', () => {
     expect(log(emu).some((l) => l.pengguna === ORANG_LAIN)).toBe(false);
     jalankanPemicu(emu);
     expect(log(emu).find((l) => l.pengguna === ORANG_LAIN)).toMatchObject({ tindakan: 'SOP: tandai langkah' });
-    expect(String(log(emu).find((l) => l.pengguna === ORANG_LAIN)?.rincian)).toContain('Langkah 5: Dilewati → Selesai (Surat ditandatangani)');
+    expect(String(log(emu).find((l) => l.pengguna === ORANG_LAIN)?.rincian)).toContain('Langkah 5: Belum → Selesai (Surat ditandatangani)');
     expect(nilai(emu, 5, K.status)).toBe('Selesai');
   });
 
@@ -118,7 +124,7 @@ describe('SOP status', () => {
     const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: BATAS }) as Hasil;
     expect(hasil.status).toBe('masalah');
     expect(hasil.uraian).toEqual([
-      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja atau minggu), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
+      'SOP, baris 3, kolom Waktu: Waktu "sebentar saja" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja/HK, minggu atau bulan), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
     ]);
     expect(emu.spreadsheet.sheetNames()).toEqual(sebelum);
     expect((emu.call(ADMIN, 'siapkanLembarKerja') as { masalah: string[] }).masalah[0]).toMatch(/^SOP, baris 3, kolom Waktu/);
@@ -133,13 +139,13 @@ describe('SOP status', () => {
     expect(nilai(emu, 8, 5) ?? '').toBe('');
     expect(nilai(emu, 7, K.status)).toBe('Berjalan');
     expect(sel(lihat(emu), baris(7), K.status)?.background).toBe('#fff2cc');
-    emu.ws.setNow(new Date('2026-04-01T05:00:00Z')); // 12.00 WIB, past 11.15
+    emu.ws.setNow(new Date('2026-04-01T05:00:00Z')); // 12.00 WIB, past 09.30 (step 6 finished at 09.00, + 30 minutes)
     jalankanPemicu(emu);
     expect(nilai(emu, 7, K.status)).toBe('Terlambat');
     expect(sel(lihat(emu), baris(7), K.status)?.background).toBe('#f4cccc');
     expect(sel(lihat(emu), baris(8), K.status)?.background).toBeUndefined();
     const panel = emu.call(ADMIN, 'getPanelState') as { sop: { terlambat: string[]; menunggu: string } };
-    expect(panel.sop.terlambat).toEqual([expect.stringMatching(/^Langkah 7 \(tenggat 1 April 2026 11\.15\), Kabid: /)]);
+    expect(panel.sop.terlambat).toEqual([expect.stringMatching(/^Langkah 7 \(tenggat 1 April 2026 09\.30\), Kabid: /)]);
     expect(panel.sop.menunggu).toContain('(terlambat)');
   });
 });

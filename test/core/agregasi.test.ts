@@ -44,7 +44,7 @@ function permintaan(
 describe('capaianSampaiTw: the worked examples of domain.md §4', () => {
   it('kumulatif, T₂ 50, R 20 + 25 → 90 % s.d. TW II', () => {
     const h = capaianSampaiTw(permintaan('kumulatif', [25, 50, 75, 100], 100, [20, 25, null, null], 'TW2'), ATURAN_BAWAAN);
-    expect(h).toEqual({ realisasi: 45, sumber: 'agregat', target: 50, capaian: { jenis: 'nilai', persen: 90, kategori: 'Tinggi' } });
+    expect(h).toEqual({ realisasi: 45, sumber: 'agregat', catatan: null, target: 50, capaian: { jenis: 'nilai', persen: 90, kategori: 'Tinggi' } });
   });
 
   it('terakhir, T₃ 80, R 70, —, 76 → 95 % s.d. TW III', () => {

@@ -65,4 +65,26 @@ describe('arsip kiriman', () => {
     ]);
     expect(perubahanSejakKirim(k, [{ ...sekarang[0]!, isian: isian('IK-16', 10, { penjelasan: 'a' }) }], 'TW1', 'Tab')).toEqual([]);
   });
+
+  test('every input column is compared, and an indicator row gone from the tab is named', () => {
+    const dikirim = isian('IK-16', 10, { realisasiAnggaran: 5000, penjelasan: 'p', faktorPendukung: 'fd', faktorPenghambat: 'fh', upaya: 'u', buktiDukung: 'https://drive.google.com/a' });
+    const k = kiriman('TW1-2026', 'KWN', 1, [dikirim, isian('IK-17', 'WTP')]);
+    const ubah: [Partial<Isian>, string][] = [
+      [{ realisasi: 11 }, 'Realisasi TW I'],
+      [{ realisasi: null, tidakAdaData: 'p' }, 'Realisasi TW I'],
+      [{ realisasiAnggaran: 6000 }, 'Realisasi anggaran s.d. TW I (Rp)'],
+      [{ penjelasan: 'q' }, 'Penjelasan'],
+      [{ faktorPendukung: 'x' }, 'Faktor pendukung'],
+      [{ faktorPenghambat: 'x' }, 'Faktor penghambat'],
+      [{ upaya: 'x' }, 'Upaya'],
+      [{ buktiDukung: 'https://drive.google.com/b' }, 'Bukti dukung (link)'],
+    ];
+    for (const [lain, kolom] of ubah) {
+      const sekarang = [{ baris: 8, sebelumnya: [], isian: { ...dikirim, ...lain } }, { baris: 9, sebelumnya: [], isian: isian('IK-17', 'WTP') }];
+      expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab').map((m) => [m.baris, m.kolom])).toEqual([[8, kolom]]);
+    }
+    expect(perubahanSejakKirim(k, [{ baris: 8, sebelumnya: [], isian: dikirim }], 'TW1', 'Tab')).toEqual([
+      { tab: 'Tab', baris: 0, kolom: '', pesan: 'baris indikator IK-17 hilang setelah dikirim (realisasi dikirim: "WTP").' },
+    ]);
+  });
 });

@@ -138,8 +138,8 @@ describe('hitungCapaian: cap and category', () => {
 
   it('takes the category from the configured scale at every boundary', () => {
     const cases: Array<[number, string]> = [
-      [91, 'Sangat Tinggi'], [90.999, 'Tinggi'], [76, 'Tinggi'], [75.999, 'Sedang'],
-      [66, 'Sedang'], [65.999, 'Rendah'], [51, 'Rendah'], [50.999, 'Sangat Rendah'],
+      [91, 'Sangat Tinggi'], [90.994, 'Tinggi'], [76, 'Tinggi'], [75.994, 'Sedang'],
+      [66, 'Sedang'], [65.994, 'Rendah'], [51, 'Rendah'], [50.994, 'Sangat Rendah'],
     ];
     for (const [r, kategori] of cases) {
       const c = positif(100, r);

@@ -15,7 +15,7 @@ describe('.docx renderer', () => {
     const read = <K extends DocxBlock['kind']>(kind: K) => blocks.filter((b): b is Extract<DocxBlock, { kind: K }> => b.kind === kind);
     expect(read('heading').map((h) => [h.level, h.text])).toEqual(headings(model).map((h) => [h.level, h.text]));
     expect(read('table').map((t) => t.grid)).toEqual(tables(model).map(tableGrid));
-    expect(read('table').find((t) => t.grid[0][6] === 'Kategori')?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi']);
+    expect(read('table').find((t) => t.grid[0][6] === 'Kategori')?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi', '85,00 %']);
   });
 
   test('the signature block and the marked gaps are in the text', async () => {

@@ -45,19 +45,19 @@ describe('LKj draft', () => {
     expect(text).toContain('Tabel 3.1 Capaian Kinerja Sasaran Meningkatnya kualitas perencanaan');
     expect(text).toContain('Tabel 3.2 Capaian Kinerja Sasaran Meningkatnya akuntabilitas keuangan');
     const capaian = tables(tw1).filter((t) => t.header[0]?.[6] === 'Kategori').map(tableGrid);
-    const kepala = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori'];
+    const kepala = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori', 'Capaian thd Target Tahunan'];
     expect(capaian).toEqual([
       [
         kepala,
-        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi'],
+        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi', '85,00 %'],
         // negatif, T 8, R 4 → 150 % by the default formula (domain.md §4)
-        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %', 'Sangat Tinggi'],
+        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %', 'Sangat Tinggi', '150,00 %'],
       ],
       [
         kepala,
         // The reason is a note under the table, not a sentence in the cell.
-        ['1', 'Nilai SAKIP', 'nilai', '0', '5', '–', 'Tidak dapat dihitung'],
-        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', '–', 'Belum diisi'],
+        ['1', 'Nilai SAKIP', 'nilai', '0', '5', '–', 'Tidak dapat dihitung', '–'],
+        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', '–', 'Belum diisi', '–'],
       ],
     ]);
     expect(text).toContain('Catatan: Nilai SAKIP: target 0.');
@@ -109,7 +109,10 @@ describe('LKj draft', () => {
   });
 
   test('analysis 2: realisasi compared with realisasi and capaian with capaian over the years, in poin persen', () => {
-    const riwayat = { I1: { 2025: { target: 90, realisasi: 80, capaian: 88.89 }, 2024: { target: 85, realisasi: 75, capaian: 88.24 } } };
+    // As Tutup tahun wrote them into Riwayat Capaian.
+    const tahun = (t: number, target: number, realisasi: number, capaian: number) =>
+      ({ tahun: t, kodeIndikator: 'I1', indikator: 'Persentase dokumen tepat waktu', kodeBidang: 'B1', satuan: '%', target, realisasi, capaian, kategori: 'Tinggi' });
+    const riwayat = [tahun(2024, 85, 75, 88.24), tahun(2025, 90, 80, 88.89)];
     const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, riwayat });
     const analisis = paragraphs(tahunan).find((p) => p.startsWith('Indikator "Persentase dokumen tepat waktu"'));
     expect(analisis).toContain(
@@ -119,7 +122,7 @@ describe('LKj draft', () => {
     // Last year's realisasi is never a target.
     expect(analisis).not.toMatch(/capaian terhadapnya/);
     // Without a Riwayat row, the Indikator tab's "Realisasi tahun lalu" gives n − 1's realisasi only.
-    const tanpa = paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, riwayat: denganTahunLalu({}, KONFIGURASI.indikator, 2026) }));
+    const tanpa = paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, riwayat: denganTahunLalu([], KONFIGURASI.indikator, 2026) }));
     expect(tanpa.find((p) => p.startsWith('Indikator "Persentase dokumen'))).toContain('Dibandingkan tahun 2025, realisasi naik 5 poin persen dari 80 % (membaik).');
   });
 
@@ -143,8 +146,8 @@ describe('LKj draft', () => {
       'Efisiensi penggunaan sumber daya dinilai per program dengan rumus: efisiensi = rata-rata capaian indikator ÷ penyerapan anggaran. ' +
         'Nilai lebih dari 1 berarti capaian melampaui porsi anggaran yang digunakan (efisien); kurang dari 1 berarti capaian tertinggal dari penyerapannya.',
     );
-    // (60 % + 150 %) / 2 = 105 %; penyerapan 120 of 150 million = 80 %.
-    expect(text).toContain('Program Perencanaan: rata-rata capaian 2 indikator 105,00 % ÷ penyerapan 80,00 % = 1,31, sehingga program ini efisien.');
+    // (60 % + 150 % counted as the 120 % cap) / 2 = 90 %; penyerapan 120 of 150 million = 80 %.
+    expect(text).toContain('Program Perencanaan: rata-rata capaian 2 indikator 90,00 % ÷ penyerapan 80,00 % = 1,13, sehingga program ini efisien.');
     expect(text).toContain('Efisiensi Program Keuangan belum dapat dinilai karena capaian atau penyerapan anggarannya belum tersedia.');
     expect(text).toContain('Indikator dengan capaian di bawah 76 %: Persentase dokumen tepat waktu (60,00 %).');
     expect(allText(buatDrafLkj(rendah, KONFIGURASI, OPSI))).toContain('Program Perencanaan: penyerapan anggaran 80,00 %');
@@ -155,7 +158,7 @@ describe('LKj draft', () => {
     const text = allText(buatDrafLkj(sebagian, KONFIGURASI, OPSI));
     expect(text).toContain(
       'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis: ' +
-        '2 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 117,50 % (kategori Sangat Tinggi).',
+        '2 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
     );
     const kosong = buatRekap({ konfigurasi: KONFIGURASI, periode: 'TW1', tahun: 2026, bidang: [terkirim('B1', []), terkirim('B2', [])] });
     const kosongText = allText(buatDrafLkj(kosong, KONFIGURASI, OPSI)).join('\n');
@@ -169,7 +172,8 @@ describe('LKj draft', () => {
     const ikhtisar = text.slice(start, text.indexOf('BAB I PENDAHULUAN', start));
     expect(ikhtisar).toContain(
       'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis: ' +
-        '3 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 117,50 % (kategori Sangat Tinggi).',
+        // 85 % and 150 % capped at 120 %: (85 + 120) / 2.
+        '3 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
     );
     expect(ikhtisar).toContain('Tinggi: 1 indikator');
     expect(ikhtisar).toContain('Tidak dapat dihitung: 1 indikator');

@@ -8,13 +8,13 @@ const bawaan = (persen: number): string => kategoriCapaian(persen, SKALA_KATEGOR
 describe('kategoriCapaian with the default scale', () => {
   it('puts each band boundary in the higher band and just below it in the lower one', () => {
     expect(bawaan(91)).toBe('Sangat Tinggi');
-    expect(bawaan(90.999)).toBe('Tinggi');
+    expect(bawaan(90.994)).toBe('Tinggi');
     expect(bawaan(76)).toBe('Tinggi');
-    expect(bawaan(75.999)).toBe('Sedang');
+    expect(bawaan(75.994)).toBe('Sedang');
     expect(bawaan(66)).toBe('Sedang');
-    expect(bawaan(65.999)).toBe('Rendah');
+    expect(bawaan(65.994)).toBe('Rendah');
     expect(bawaan(51)).toBe('Rendah');
-    expect(bawaan(50.999)).toBe('Sangat Rendah');
+    expect(bawaan(50.994)).toBe('Sangat Rendah');
   });
 
   it('covers the extremes', () => {

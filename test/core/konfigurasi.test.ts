@@ -20,7 +20,7 @@ describe('reading the configuration', () => {
     expect(pengaturan.tahun).toBe(2026);
     expect(pengaturan.adminEmails).toEqual(['kasubbag.perkeu@contoh.go.id', 'sekretaris@contoh.go.id']);
     expect(pengaturan.skalaKualitatif).toEqual({ WTP: 4, WDP: 3, TMP: 2, TW: 1 });
-    expect(pengaturan.jamKantor).toEqual({ mulai: 480, selesai: 960 });
+    expect(pengaturan.jamKantor).toEqual({ mulai: 480, selesai: 960, perHari: {} });
     expect(bidang).toHaveLength(5);
     expect(bidang[2].stafEmails).toEqual(['staf.pol1@contoh.go.id', 'staf.pol2@contoh.go.id']);
     const byKode = new Map(indikator.map((i) => [i.kode, i]));
@@ -61,7 +61,7 @@ describe('reading the configuration', () => {
     );
     expect(hasil.masalah.map(uraianMasalah)).toHaveLength(9);
     expect(uraianMasalah(hasil.masalah.find((m) => m.tab === 'Indikator' && m.baris === 2)!)).toBe(
-      'Indikator, baris 2, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang.',
+      'Indikator, baris 2, kolom Bidang: Bidang "ZZZ" tidak ada di tab Bidang (tulis kode atau nama bidangnya).',
     );
   });
 

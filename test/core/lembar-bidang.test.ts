@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, test } from 'vitest';
 import { ATURAN_BAWAAN, formatCapaian, type AturanCapaian } from '../../src/core/capaian';
-import { BARIS_DATA_PERTAMA, BARIS_JUDUL_TABEL, SEL_KIRIM, bacaBarisLembar, isiLembar, kolomLembar, posisiKolom } from '../../src/core/lembar-bidang';
+import { BARIS_DATA_PERTAMA, BARIS_JUDUL_TABEL, SEL_KIRIM, bacaBarisLembar, isiLembar, kolomLembar, posisiKolom, rumusTerurut } from '../../src/core/lembar-bidang';
 import { angkaTahunan, angkaTriwulan } from '../../src/core/rekap/angka-periode';
 import { nomorTriwulan } from '../../src/core/periode';
 import type { Agregasi, Indikator, Nilai, Periode, Polaritas } from '../../src/core/types';
@@ -39,7 +39,7 @@ function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
   const isi = isiLembar({ instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026', status: 'Belum diisi' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan);
   const kolom = kolomLembar(k.periode);
   const b = isi.baris[0];
-  const row: (string | number | boolean | null)[] = [...b.nilaiTetap, b.rumus.realisasiSd, b.rumus.capaian, b.rumus.kategori];
+  const row: (string | number | boolean | null)[] = [...b.nilaiTetap, ...rumusTerurut(k.periode, b.rumus)];
   while (row.length < kolom.length) row.push(null);
   const taruh = (id: string, v: Nilai): void => {
     row[posisiKolom(k.periode, id) - 1] = v === '' ? null : v;
@@ -53,21 +53,32 @@ function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
   const rekap = k.periode === 'TAHUNAN'
     ? angkaTahunan(ind, dibaca.isian, [0, 1, 2, 3].map((i) => dibaca.sebelumnya[i] ?? null) as [Nilai | null, Nilai | null, Nilai | null, Nilai | null], null, aturan)
     : angkaTriwulan(ind, k.periode, nomorTriwulan(k.periode) as 1 | 2 | 3 | 4, dibaca.isian, dibaca.sebelumnya, aturan);
-  return { lembar: { sd: sel('realisasiSd'), capaian: sel('capaian'), kategori: sel('kategori') }, rekap };
+  const tahunanAda = k.periode !== 'TAHUNAN';
+  return { lembar: { sd: sel('realisasiSd'), capaian: sel('capaian'), kategori: sel('kategori'), capaianTahunan: tahunanAda ? sel('capaianTahunan') : null, keterangan: sel('keterangan') }, rekap };
 }
 
-/** The sheet shows what the recap computes from the same tab: the same number and category, or the same words. */
-function samaDenganRekap(k: Kasus, aturan: AturanCapaian = ATURAN_BAWAAN): { capaian: unknown; kategori: unknown } {
+/**
+ * The sheet shows what the recap computes from the same tab: the same number and category, or the
+ * same words; the same note of missing quarters; the same capaian against the target tahunan.
+ */
+function samaDenganRekap(k: Kasus, aturan: AturanCapaian = ATURAN_BAWAAN): { capaian: unknown; kategori: unknown; keterangan?: unknown } {
   const { lembar, rekap } = lembarDanRekap(k, aturan);
   const c = rekap.capaian;
   if (c.jenis === 'nilai') {
     // HyperFormula rounds results to 10 significant digits (its precisionRounding); Sheets keeps the double.
     expect(lembar.capaian).toBeCloseTo(c.persen, 8);
     expect(lembar.kategori).toBe(c.kategori);
+    expect(lembar.keterangan ?? '').toBe(c.catatan ?? '');
   } else {
     expect(lembar.capaian).toBe(formatCapaian(c));
     expect(lembar.kategori).toBe('');
+    expect(lembar.keterangan ?? '').toBe('');
   }
+  const t = rekap.capaianTahunan;
+  if (t === null) expect(lembar.capaianTahunan ?? '').toBe('');
+  else if (t.jenis === 'nilai') expect(lembar.capaianTahunan).toBeCloseTo(t.persen, 8);
+  else expect(lembar.capaianTahunan).toBe(formatCapaian(t));
+  if (c.jenis === 'nilai' && c.catatan !== undefined) return { capaian: lembar.capaian, kategori: lembar.kategori, keterangan: lembar.keterangan };
   if (rekap.realisasiSd === null) expect(lembar.sd ?? '').toBe('');
   else expect(lembar.sd).toBeCloseTo(rekap.realisasiSd, 8);
   return { capaian: lembar.capaian, kategori: lembar.kategori };
@@ -103,9 +114,37 @@ describe('the bidang tab shows the capaian the recap computes from it (domain.md
     expect(samaDenganRekap({ periode: 'TW3', agregasi: 'terakhir', target: 0, sebelumnya: [70, 72], ketik: '' }).capaian).toBe('belum diisi');
     expect(samaDenganRekap({ periode: 'TW1', target: 10, ketik: 0 })).toEqual({ capaian: 0, kategori: 'Sangat Rendah' });
   });
-  test('"tidak ada data" gives the recap\'s wording, with the penjelasan as the reason', () => {
-    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: 'tidak ada data' }).capaian).toBe('tidak dapat dihitung (tidak ada data)');
+  test('"tidak ada data" with no quarter filled gives the recap\'s wording, with the penjelasan as the reason', () => {
     expect(samaDenganRekap({ periode: 'TW1', target: 50, ketik: 'Tidak Ada Data', penjelasan: ' Survei ditunda ' }).capaian).toBe('tidak dapat dihitung (tidak ada data: Survei ditunda)');
+  });
+  test('"tidak ada data" in TW II leaves TW I by the agregasi, flagged: kumulatif 20 of 50 → 40 %, terakhir 70 of 80 → 87,5 %', () => {
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [20], ketik: 'tidak ada data' }))
+      .toEqual({ capaian: 40, kategori: 'Sangat Rendah', keterangan: 'TW II tidak ada data; s.d. TW I' });
+    expect(samaDenganRekap({ periode: 'TW2', agregasi: 'terakhir', target: 80, sebelumnya: [70], ketik: 'tidak ada data' }))
+      .toEqual({ capaian: 87.5, kategori: 'Tinggi', keterangan: 'TW II tidak ada data; s.d. TW I' });
+  });
+  test('an empty earlier quarter is named: kumulatif, TW I missing, R₂ 25 of T₂ 50 → 50 % "TW I tidak ada data"', () => {
+    expect(samaDenganRekap({ periode: 'TW2', target: 50, sebelumnya: [null], ketik: 25 }))
+      .toEqual({ capaian: 50, kategori: 'Sangat Rendah', keterangan: 'TW I tidak ada data' });
+    // terakhir does not use TW I when TW II is filled: nothing to flag.
+    expect(samaDenganRekap({ periode: 'TW2', agregasi: 'terakhir', target: 50, sebelumnya: [null], ketik: 25 })).toEqual({ capaian: 50, kategori: 'Sangat Rendah' });
+  });
+  test('the category follows the value shown: T 1000, R 909,96 → 91,00 % Sangat Tinggi; T 200, R 101,99 → 51,00 % Rendah', () => {
+    expect(samaDenganRekap({ periode: 'TW1', target: 1000, ketik: 909.96 }).kategori).toBe('Sangat Tinggi');
+    expect(samaDenganRekap({ periode: 'TW1', target: 200, ketik: 101.99 }).kategori).toBe('Rendah');
+  });
+  test('range targets, the target-0 rule and T/R at R = 0 agree with the recap', () => {
+    const nol: AturanCapaian = { ...ATURAN_BAWAAN, targetNol: 'nol-100' };
+    expect(samaDenganRekap({ periode: 'TW1', target: '80–90 %', ketik: 85 }).capaian).toBe(100);
+    expect(samaDenganRekap({ periode: 'TW1', target: '80–90 %', ketik: 99 }).capaian).toBe(110);
+    expect(samaDenganRekap({ periode: 'TW1', target: '80–90 %', ketik: 60 }).capaian).toBe(75);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: '7–8 hari', ketik: 10 }).capaian).toBe(75);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 0, ketik: 0 }, nol).capaian).toBe(100);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 0, ketik: 2 }, nol).capaian).toBe(0);
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 0, ketik: 2 }).capaian).toBe('tidak dapat dihitung (target 0)');
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 4, ketik: 0 }, { ...nol, rumusNegatif: 'T/R' }))
+      .toEqual({ capaian: 100, kategori: 'Sangat Tinggi', keterangan: 'realisasi 0: dianggap 100 %' });
+    expect(samaDenganRekap({ periode: 'TW1', polaritas: 'negatif', target: 4, ketik: 0 }, { ...nol, rumusNegatif: 'T/R', batasAtasCapaian: 120 }).capaian).toBe(120);
   });
   test('a label the scale does not know names itself and its quarter, in the sheet as in the recap', () => {
     const aturan = { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4 } };

@@ -1,5 +1,5 @@
 /** Small builders for the recap tests: a configuration, indicators, rows and submissions. */
-import { ATURAN_BAWAAN } from '../../src/core/capaian';
+import { ATURAN_BAWAAN, BATAS_RATA_RATA_BAWAAN } from '../../src/core/capaian';
 import type { MasukanRekap, SumberBidang } from '../../src/core/rekap/model';
 import type { Bidang, Indikator, Isian, Konfigurasi, Nilai, Pengaturan } from '../../src/core/types';
 
@@ -14,8 +14,9 @@ export function pengaturan(ubah: Partial<Pengaturan> = {}): Pengaturan {
     kasubbag: { ...pejabat, email: 'kasubbag@contoh.go.id' },
     adminEmails: ['kasubbag@contoh.go.id'],
     ...ATURAN_BAWAAN,
+    batasRataRata: BATAS_RATA_RATA_BAWAAN,
     hariLibur: [],
-    jamKantor: { mulai: 480, selesai: 960 },
+    jamKantor: { mulai: 480, selesai: 960, perHari: {} },
     templateSop: '001',
     folderKeluaran: '',
     kirimEmail: false,

@@ -206,7 +206,7 @@ describe('annual grid', () => {
     const kepala = g.frozenRows;
     const row = cari(g, 1, kepala);
     const kolom = ['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III', 'Realisasi TW IV', 'Realisasi Tahunan', 'Sumber Realisasi'];
-    expect(kolom.map((h) => sel(g, row, h, kepala).v)).toEqual([20, '', 30, 10.5, 60.5, 'Agregat TW I–IV']);
+    expect(kolom.map((h) => sel(g, row, h, kepala).v)).toEqual([20, '', 30, 10.5, 60.5, 'Agregat (TW II tidak ada data)']);
     expect(sel(g, row, 'Realisasi TW IV', kepala).f).toBe('#,##0.00');
     expect(sel(g, row, 'Realisasi TW I', kepala).f).toBe('#,##0');
     expect(sel(g, row, 'Dibanding Tahun Lalu', kepala).v).toBe('naik (membaik)');

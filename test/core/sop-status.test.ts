@@ -20,7 +20,8 @@ const statusPer = (s: StatusSop) => Object.fromEntries(s.langkah.map((l) => [l.n
 describe('terapkanPeristiwa', () => {
   it('sop-000: the nota dinas, the submissions and the draft advance their own steps', () => {
     let s = terapkanPeristiwa(awal('sop-000'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
-    expect(statusPer(s)).toEqual({ '1': 'dilewati', '9': 'dilewati', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
+    // The steps before the first event (the nota dinas' drafting and paraf) are never auto-skipped: a person marks them.
+    expect(statusPer(s)).toEqual({ '1': 'belum', '9': 'belum', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
     expect(s.langkah[2]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
     expect(s.langkah[3].mulai).toEqual(pada(2, 9));
 
@@ -37,7 +38,8 @@ describe('terapkanPeristiwa', () => {
 
     s = terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(5, 9) });
     expect(statusPer(s)['13']).toBe('selesai');
-    expect(ringkasStatus(s, pada(5, 10)).menunggu).toBe('Semua langkah SOP sudah selesai.');
+    // The unmarked preparation steps are what is left, named rather than hidden as skipped.
+    expect(ringkasStatus(s, pada(5, 10)).menunggu).toMatch(/^Menunggu Pengagenda: langkah 1, /);
   });
 
   it('sop-001: "semua terkirim" closes the submission steps and its own, then the recap step', () => {
@@ -51,11 +53,12 @@ describe('terapkanPeristiwa', () => {
     );
   });
 
-  it('leaves a template without a step for the event as it is', () => {
+  it('leaves a template without a step for the event as it is; sop-003 step 4 is the bidang\'s (Bidang-bidang, 15 hari)', () => {
     const s = terapkanPeristiwa(awal('sop-003'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
-    const setelah = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 9), jumlahBidang: 4, terkirim: 1 });
-    expect(setelah).toEqual(s);
-    expect(statusPer(terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(20, 9) }))).toMatchObject({
+    expect(terapkanPeristiwa(s, 'draf-lkj-dibuat', { ...LAPKIN, waktu: pada(3, 9) })).toEqual(s);
+    const sebagian = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 9), jumlahBidang: 4, terkirim: 1 });
+    expect(statusPer(sebagian)).toMatchObject({ '4': 'berjalan', '5': 'belum' });
+    expect(statusPer(terapkanPeristiwa(sebagian, 'semua-terkirim', { ...LAPKIN, waktu: pada(20, 9) }))).toMatchObject({
       '4': 'selesai',
       '5': 'berjalan',
     });
@@ -92,6 +95,21 @@ describe('ringkasStatus', () => {
     const r = ringkasStatus(s, { tahun: 2027, bulan: 1, hari: 1, menit: 0 });
     expect(r.saatIni?.no).toBe('11');
     expect(r.saatIni?.status).toBe('berjalan');
+  });
+});
+
+describe('a recap or draft made while bidang are missing', () => {
+  it('leaves the collection steps open and names who is late (sop-001: 2 of 5 in, then Buat rekap)', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 9), jumlahBidang: 5, terkirim: 2 });
+    s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(3, 10) });
+    const pengumpulan = s.langkah.filter((l) => l.peristiwa === 'bidang-mengirim' || l.peristiwa === 'semua-terkirim');
+    expect(pengumpulan.map((l) => l.status)).not.toContain('dilewati');
+    expect(pengumpulan.map((l) => l.status)).not.toContain('selesai');
+    expect(s.langkah.find((l) => l.peristiwa === 'rekap-dibuat')?.status).toBe('selesai');
+    const r = ringkasStatus(s, pada(3, 11), ['Politik', 'Ekonomi', 'Sosial']);
+    expect(r.saatIni?.peristiwa).toBe('bidang-mengirim');
+    expect(r.menunggu).toMatch(/^Menunggu Kabid Bidang Politik, Kabid Bidang Ekonomi, Kabid Bidang Sosial: /);
   });
 });
 
@@ -142,8 +160,8 @@ describe('tandaiManual', () => {
     expect(dua).toEqual({ ok: false, pesan: 'Langkah 11 sudah selesai (ditandai oleh s@x.go.id).' });
   });
 
-  it('lets a passed-over step still be marked done', () => {
-    expect(s.langkah[0].status).toBe('dilewati');
+  it('leaves the preparation steps open on the first event, for a person to mark', () => {
+    expect(s.langkah[0].status).toBe('belum');
     const hasil = tandaiManual(s, 1, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(2, 10) });
     expect(hasil.ok && hasil.status.langkah[0].status).toBe('selesai');
   });
@@ -153,5 +171,39 @@ describe('tandaiManual', () => {
       ok: false,
       pesan: 'Langkah ke-99 tidak ada di SOP ini.',
     });
+  });
+});
+
+describe('the warning letter (001_...txt step 9: data late → surat peringatan from the Kepala)', () => {
+  it('runs the step that receives the data, naming the bidang; the step finishes when all data is in', () => {
+    let s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'surat-peringatan-dibuat', { ...LAPKIN, waktu: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    const langkah9 = s.langkah.find((l) => l.no === '9')!;
+    expect(langkah9).toMatchObject({ status: 'berjalan', mulai: pada(9, 9), catatan: 'Surat peringatan Kepala dibuat untuk Bidang Politik.' });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(10, 9) });
+    expect(s.langkah.find((l) => l.no === '9')?.status).toBe('selesai');
+  });
+});
+
+describe('the correction loop (003_...txt steps 5–6) runs more than once', () => {
+  it('the admin runs a finished step 5 again; step 6, closed by a person, opens again', () => {
+    let s = terapkanPeristiwa(awal('sop-003'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
+    s = terapkanPeristiwa(s, 'semua-terkirim', { ...LAPKIN, waktu: pada(20, 9) });
+    const tandai = (status: StatusSop, urutan: number, waktu: WaktuLokal, lain: { status?: 'ulang'; catatan?: string } = {}): StatusSop => {
+      const h = tandaiManual(status, urutan, { peran: 'admin', oleh: 'k@x.go.id', waktu, ...lain });
+      if (!h.ok) throw new Error(h.pesan);
+      return h.status;
+    };
+    s = tandai(s, 5, pada(23, 9));
+    s = tandai(s, 6, pada(24, 9));
+    expect(statusPer(s)).toMatchObject({ '5': 'selesai', '6': 'selesai', '7': 'berjalan' });
+    s = tandai(s, 5, pada(25, 9), { status: 'ulang', catatan: 'Kepala minta perbaikan Bab III' });
+    expect(s.langkah[4]).toMatchObject({ status: 'berjalan', mulai: pada(25, 9), selesai: null, putaran: 2, catatan: 'Putaran 2: Kepala minta perbaikan Bab III.' });
+    expect(statusPer(s)).toMatchObject({ '6': 'belum' });
+    s = tandai(s, 5, pada(26, 9));
+    s = tandai(s, 5, pada(27, 9), { status: 'ulang' });
+    expect(s.langkah[4]).toMatchObject({ putaran: 3, catatan: 'Putaran 3.' });
+    const bukanAdmin = tandaiManual(s, 5, { peran: 'sekretaris', oleh: 's@x.go.id', waktu: pada(27, 10), status: 'ulang' });
+    expect(bukanAdmin).toEqual({ ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' });
   });
 });

@@ -35,8 +35,8 @@ describe('readSopTab', () => {
           baris: 3,
           kolom: 'Waktu',
           pesan:
-            'Waktu "secepatnya" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja ' +
-            'atau minggu), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
+            'Waktu "secepatnya" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja/HK, ' +
+            'minggu atau bulan), misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam".',
         },
       ],
     });

@@ -27,7 +27,7 @@ describe('parseWaktu', () => {
     expect(parseWaktu('1 hari.')).toEqual({ ok: true, durasi: { hariKerja: 1, menit: 0 } });
   });
 
-  it.each(['segera', '2', '2 bulan', 'dua hari', '1 jam +'])('refuses "%s" and quotes it', (teks) => {
+  it.each(['segera', '2', '2 tahun', 'dua hari', '1 jam +'])('refuses "%s" and quotes it', (teks) => {
     const hasil = parseWaktu(teks);
     expect(hasil.ok).toBe(false);
     if (!hasil.ok) expect(hasil.pesan).toContain(`"${teks}" tidak dapat dibaca`);

@@ -28,7 +28,7 @@ function tab(periode: Periode, baris: Record<string, unknown>[]): unknown[][] {
 const P = { tab: 'TW I 2026 · KWN', periode: 'TW1' as const, bidang: 'KWN', aturan: { ...ATURAN_BAWAAN, skalaKualitatif: { WTP: 4, WDP: 3 } } };
 
 function uraian(values: unknown[][], ind: Indikator[], periode: Periode = 'TW1'): string[] {
-  return periksaKiriman(values, { ...P, periode, indikator: ind }).masalah.map((m) => uraianMasalahKiriman(m, periode));
+  return periksaKiriman(values, [], { ...P, periode, indikator: ind }).masalah.map((m) => uraianMasalahKiriman(m, periode));
 }
 
 describe('periksa kiriman', () => {
@@ -40,6 +40,7 @@ describe('periksa kiriman', () => {
         { kode: 'IK-3', realisasi: 'Tidak ada data', penjelasan: 'Survei belum terbit' },
         { kode: 'IK-4', realisasi: 'WTP' },
       ]),
+      [],
       { ...P, indikator: [indikator('IK-1'), indikator('IK-2'), indikator('IK-3'), indikator('IK-4', { targetTw: ['WTP', 'WTP', 'WTP', 'WTP'] }), indikator('IK-9', { bidang: 'POL' })] },
     );
     expect(hasil.masalah).toEqual([]);
@@ -59,13 +60,13 @@ describe('periksa kiriman', () => {
       { kode: 'IK-7', realisasi: 3 },
     ]), ind)).toEqual([
       'TW I 2026 · KWN: baris indikator IK-6 tidak ada; minta admin menjalankan Mulai siklus lagi.',
-      'TW I 2026 · KWN!L8 (Realisasi TW I): belum diisi.',
-      'TW I 2026 · KWN!N9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
-      'TW I 2026 · KWN!N10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
-      'TW I 2026 · KWN!L11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
-      'TW I 2026 · KWN!R11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
-      'TW I 2026 · KWN!L12 (Realisasi TW I): tidak boleh negatif.',
-      'TW I 2026 · KWN!M12 (Realisasi anggaran (Rp)): “sejuta” bukan angka.',
+      'TW I 2026 · KWN!N8 (Realisasi TW I): belum diisi.',
+      'TW I 2026 · KWN!P9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!P10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
+      'TW I 2026 · KWN!N11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
+      'TW I 2026 · KWN!T11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
+      'TW I 2026 · KWN!N12 (Realisasi TW I): tidak boleh negatif: satuannya "laporan" dihitung per laporan.',
+      'TW I 2026 · KWN!O12 (Realisasi anggaran s.d. TW I (Rp)): “sejuta” bukan angka.',
       'TW I 2026 · KWN!B13 (Kode): indikator "IK-7" bukan milik bidang ini (lihat tab Indikator).',
     ]);
   });
@@ -74,7 +75,7 @@ describe('periksa kiriman', () => {
     const ind = [indikator('IK-1')]; // kumulatif, target s.d. TW II = 24
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 12, realisasi: 12 }]), ind, 'TW2')).toEqual([]);
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 10, realisasi: 12 }]), ind, 'TW2')).toEqual([
-      'TW I 2026 · KWN!O8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!Q8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
     ]);
   });
 });
@@ -83,6 +84,24 @@ describe('periksa kiriman: absurd numbers', () => {
   test('a realisasi of 1E+308 (a typed "1e308") is refused like an absurd anggaran', () => {
     expect(uraian(tab('TW1', [{ kode: 'IK-1', realisasi: 1e308, penjelasan: 'x' }]), [indikator('IK-1')])).toEqual([
       `TW I 2026 · KWN!${String.fromCharCode(64 + posisiKolom('TW1', 'realisasi'))}${BARIS_DATA_PERTAMA} (Realisasi TW I): Angka terlalu besar: nilai mutlaknya paling banyak 1.000.000.000.000.000.`,
+    ]);
+  });
+
+  test('a growth rate may be negative; a count may not', () => {
+    const ind = [indikator('IK-1', { satuan: '%', indikator: 'Laju pertumbuhan ormas' }), indikator('IK-2', { satuan: 'orang' })];
+    expect(uraian(tab('TW1', [
+      { kode: 'IK-1', realisasi: -2.5, penjelasan: 'Ormas membubarkan diri' },
+      { kode: 'IK-2', realisasi: -1, penjelasan: 'Salah ketik' },
+    ]), ind)).toEqual(['TW I 2026 · KWN!N9 (Realisasi TW I): tidak boleh negatif: satuannya "orang" dihitung per orang.']);
+  });
+
+  test('a number typed as a formula ("=1+1") is refused with its cell, not stored as 2', () => {
+    const values = tab('TW1', [{ kode: 'IK-1', realisasi: 2, realisasiAnggaran: 5000, penjelasan: 'x' }]);
+    const rumus = values.map((r) => r.map(() => ''));
+    rumus[BARIS_DATA_PERTAMA - 1][posisiKolom('TW1', 'realisasi') - 1] = '=1+1';
+    const hasil = periksaKiriman(values, rumus, { ...P, indikator: [indikator('IK-1')] });
+    expect(hasil.masalah.map((m) => uraianMasalahKiriman(m, 'TW1'))).toEqual([
+      'TW I 2026 · KWN!N8 (Realisasi TW I): berisi rumus =1+1; ketik angkanya saja (rumus tidak disimpan sebagai isian).',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../node/emulator/index';
+import { emulatorTerisi } from '../bundle/helpers';
 
 const ADMIN = 'kasubbag@contoh.go.id';
 const STAF = 'staf@contoh.go.id';
@@ -31,7 +32,7 @@ const CEK_WAJIB = [
   'rumus-index-match', 'rumus-countif', 'rumus-antar-tab', 'rumus-div0', 'nama-tab-duplikat', 'nama-tab-100', 'teks-50001',
   'proteksi-editor-baru', 'proteksi-hapus-diri', 'proteksi-idiom', 'proteksi-peringatan', 'validasi-skrip', 'kunci-bebas',
   'properti-9kb', 'properti-string', 'tanggal-wib', 'tanggal-wita', 'tanggal-wit', 'dokumen-tabel', 'dokumen-heading',
-  'dokumen-replace', 'session-email', 'drive-cari-nama', 'drive-dokumen-documentapp',
+  'dokumen-replace', 'session-email', 'drive-cari-nama', 'drive-dokumen-documentapp', 'proteksi-salinan-templat',
 ];
 
 function emulator(): Emulator {
@@ -54,6 +55,19 @@ describe('Diagnostik on the emulator', () => {
     expect(hasil.gagal).toBe(0);
     expect(hasil.lulus).toBe(hasil.cek.length);
     expect(hasil.ringkasan).toBe(`Semua ${hasil.cek.length} cek lulus: Google berperilaku seperti yang diandaikan emulator Lapkin.`);
+  });
+
+  it('run by an admin who is not the owner, in a file shared with other editors, the protection checks see them removed', () => {
+    // As the owner alone, "the owner and me" is everyone and the owner can never be removed: the
+    // checks could not tell a working idiom from a broken one.
+    const emu = emulatorTerisi();
+    const admin = 'kasubbag.perkeu@contoh.go.id';
+    const hasil = diagnostik(emu, admin);
+    expect(hasil.cek.filter((c) => !c.lulus)).toEqual([]);
+    const cek = (id: string) => hasil.cek.find((c) => c.id === id);
+    expect(JSON.parse(cek('proteksi-editor-baru')!.teramati)).toEqual(expect.arrayContaining([admin, 'kabid.kwn@contoh.go.id', 'pemilik@contoh.go.id']));
+    expect(JSON.parse(cek('proteksi-hapus-diri')!.teramati)).toContain(admin);
+    expect(JSON.parse(cek('proteksi-idiom')!.teramati)).toEqual([admin, 'pemilik@contoh.go.id']);
   });
 
   it('records the expected and the observed value of each check', () => {

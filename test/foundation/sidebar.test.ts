@@ -83,7 +83,9 @@ describe('Sidebar.html', () => {
 
     lepas();
     // The server answered (no cycle yet): its refusal shows, and the buttons are back.
-    await expect.poll(() => page.innerText('#pesan')).toBe('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.');
+    await expect.poll(() => page.innerText('#pesan .error > p')).toBe('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.');
+    // …with its Pemecahan masalah entry folded under it.
+    expect(await page.innerText('#pesan .bantuan summary')).toBe('Apa yang harus dilakukan?');
     expect(await tombol(page)).toEqual({ aktif: awal.semua, semua: awal.semua });
     expect(calls.filter((c) => c === 'kumpulkanData')).toHaveLength(1);
     expect(calls).not.toContain('buatTabRekap');

@@ -1,7 +1,10 @@
 /**
  * Fault injection over one operation: for every k from 1 to the operation's call count, a fresh
  * workbook, the k-th service call fails, the operation is rerun without faults, and `periksa`
- * lists what is wrong afterwards. Returns "k=…: problem" lines (empty = every rerun recovered).
+ * lists what is wrong afterwards (each sweep's `periksa` compares the state with the Log rows).
+ * Every k must see the fault thrown at its k-th call — the same service method an uninterrupted
+ * run makes k-th — and the faulted run must end in that error unless the operation caught it.
+ * Returns "k=…: problem" lines (empty = every rerun recovered).
  *
  * Fault text: Apps Script's service errors read "Service <Name> failed|timed out while accessing
  * document with id <id>." (e.g. "Service Documents failed while accessing document with id…",
@@ -26,10 +29,17 @@ export interface UjiGangguan {
   readonly periksa: (emu: Emulator, hasil: unknown) => string[];
 }
 
-/** The service calls of one uninterrupted run, in order. */
+const acuanPanggilan = new WeakMap<UjiGangguan, CallRecord[]>();
+
+/** The service calls of one uninterrupted run, in order (run once per operation). */
 export function panggilanOperasi(u: UjiGangguan): CallRecord[] {
-  const emu = u.siapkan();
-  return panggilanSelama(emu, () => u.jalankan(emu));
+  let panggilan = acuanPanggilan.get(u);
+  if (!panggilan) {
+    const emu = u.siapkan();
+    panggilan = panggilanSelama(emu, () => u.jalankan(emu));
+    acuanPanggilan.set(u, panggilan);
+  }
+  return panggilan;
 }
 
 export function jumlahPanggilan(u: UjiGangguan): number {
@@ -64,6 +74,7 @@ export function sapuanSetiapK(judul: string, u: UjiGangguan, ukuran: number): vo
 /** As ujiSetiapK, for the listed k only. */
 export function ujiK(u: UjiGangguan, daftarK: readonly number[]): string[] {
   const masalah: string[] = [];
+  const acuan = panggilanOperasi(u).map((c) => `${c.service}.${c.method}`);
   for (const k of daftarK) {
     const emu = u.siapkan();
     emu.ws.injectFault({ atCall: k, message: PESAN_TIMEOUT });
@@ -73,7 +84,13 @@ export function ujiK(u: UjiGangguan, daftarK: readonly number[]): string[] {
     } catch (e) {
       gagal = pesanGalat(e);
     }
+    const kena = emu.ws.faultFired;
     emu.ws.clearFault();
+    if (kena === null) {
+      masalah.push(`k=${k}: the fault armed for call ${k} never fired`);
+      continue;
+    }
+    if (kena.atCall !== k || `${kena.service}.${kena.method}` !== acuan[k - 1]) masalah.push(`k=${k}: the fault fired at call ${kena.atCall} (${kena.service}.${kena.method}), not at ${acuan[k - 1]}`);
     if (gagal !== '' && !gagal.includes(PESAN_TIMEOUT)) masalah.push(`k=${k}: the faulted run failed with "${gagal}" instead of the fault`);
     u.sela?.(emu);
     let hasil: unknown;

@@ -1,8 +1,8 @@
 /**
  * "Siapkan lembar kerja" on a new spreadsheet under a failing k-th service call, for every k: the
  * rerun leaves the configuration tabs exactly as an uninterrupted setup does (headers, notes,
- * drop-downs, example rows), a protected Log tab with its header, and at least one Log row for the
- * setup (a run cut off after its Log row was written, then rerun, is two runs: two rows). The
+ * drop-downs, example rows), a protected Log tab with its header, and exactly one Log row for the
+ * setup from the rerun (a run cut off after its Log row was written, then rerun, is two runs: two rows). The
  * cut-off points this guards: a configuration tab whose header row was written but not yet its
  * notes, widths, drop-downs and example rows, and a Log tab inserted but not yet formatted and
  * protected (unprotected, anyone with edit access could rewrite the Log; headerless, the setup's
@@ -25,9 +25,13 @@ const gambar = (emu: Emulator, tab: string): string => JSON.stringify({ ...emu.s
 const acuan = emulatorContoh();
 jalankan(acuan);
 
+const logSetelahGangguan = new Map<Emulator, number>();
+const jumlahLog = (emu: Emulator): number => tindakanLog(emu).filter((t) => t === 'Siapkan lembar kerja').length;
+
 const uji: UjiGangguan = {
   siapkan: emulatorContoh,
   jalankan,
+  sela: (emu) => logSetelahGangguan.set(emu, jumlahLog(emu)),
   periksa: (emu) => {
     const hasil: string[] = [];
     const nama = emu.spreadsheet.sheetNames();
@@ -40,7 +44,8 @@ const uji: UjiGangguan = {
       if (!log.protections.some((p) => p.type === 'SHEET')) hasil.push('Log tab without protection');
       if (sel(log, 1, 1)?.value !== 'Waktu') hasil.push('Log tab without its header');
     }
-    if (!tindakanLog(emu).includes('Siapkan lembar kerja')) hasil.push('no Log row for the setup');
+    const tambah = jumlahLog(emu) - (logSetelahGangguan.get(emu) ?? 0);
+    if (tambah !== 1) hasil.push(`the rerun added ${tambah} Log rows for the setup`);
     return hasil;
   },
 };

@@ -59,7 +59,7 @@ const DITOLAK: readonly KasusDitolak[] = [
   },
   { nama: 'kode indikator kosong', tab: 'Indikator', sel: 'A2', nilai: '', uraian: 'Indikator, baris 2, kolom Kode: Wajib diisi.' },
   { nama: 'kode indikator ganda', tab: 'Indikator', sel: 'A3', nilai: 'IK-01', uraian: 'Indikator, baris 3, kolom Kode: Kode "IK-01" sudah dipakai di baris 2.' },
-  { nama: 'bidang indikator tidak dikenal', tab: 'Indikator', sel: 'D2', nilai: 'XYZ', uraian: 'Indikator, baris 2, kolom Bidang: Bidang "XYZ" tidak ada di tab Bidang.' },
+  { nama: 'bidang indikator tidak dikenal', tab: 'Indikator', sel: 'D2', nilai: 'XYZ', uraian: 'Indikator, baris 2, kolom Bidang: Bidang "XYZ" tidak ada di tab Bidang (tulis kode atau nama bidangnya).' },
 ];
 
 const DITERIMA: readonly KasusDiterima[] = [

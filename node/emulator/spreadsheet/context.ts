@@ -3,6 +3,7 @@
  * workbook model; plus the casts from the fakes to the Apps Script interface types they stand for.
  */
 import type { Person, Workspace } from '../workspace';
+import { formatDate } from '../utilities/format-date';
 import type { Book } from './model';
 
 export type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,6 +22,12 @@ export interface Ctx {
 /** Records one SpreadsheetApp call (`Class.method`); workbook mutations pass write = true. */
 export function record(ctx: Ctx, method: string, write = false): void {
   ctx.ws.record('SpreadsheetApp', method, { workbookWrite: write });
+}
+
+/** How typed text is read in this workbook now (its locale, time zone and current year); not a plain-text cell. */
+export function typedOptionsOf(ctx: Ctx): { locale: string; timeZone: string; plainText: false; year: number } {
+  const timeZone = ctx.ws.timeZone;
+  return { locale: ctx.book.locale, timeZone, plainText: false, year: Number(formatDate(ctx.ws.clock(), timeZone, 'yyyy')) };
 }
 
 /** The person whose authority a script call runs with. */

@@ -44,6 +44,21 @@ export class Engine {
     this.hf.addRows(id, [beforeRow0, count]);
   }
 
+  /** Drops rows from `fromRow0` (trailing rows: the engine only holds cells up to its last used row). */
+  removeRows(id: number, fromRow0: number, count: number): void {
+    const height = this.hf.getSheetDimensions(id).height;
+    if (fromRow0 >= height) return;
+    this.write();
+    this.hf.removeRows(id, [fromRow0, Math.min(count, height - fromRow0)]);
+  }
+
+  removeColumns(id: number, fromColumn0: number, count: number): void {
+    const width = this.hf.getSheetDimensions(id).width;
+    if (fromColumn0 >= width) return;
+    this.write();
+    this.hf.removeColumns(id, [fromColumn0, Math.min(count, width - fromColumn0)]);
+  }
+
   raw(content: Content): RawCellContent {
     if (content.kind === 'empty') return null;
     if (content.kind === 'formula') return content.formula;

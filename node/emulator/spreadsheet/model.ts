@@ -8,6 +8,18 @@ import { Engine } from './engine';
 import { isDateFormat } from './number-format';
 import { EMPTY, isDate, serialToDate, type Content, type Scalar } from './typed-input';
 
+/**
+ * "Up to 10 million cells or 18,278 columns (column ZZZ)" for spreadsheets created in or converted
+ * to Google Sheets (https://support.google.com/drive/answer/37603). Every cell of every tab's grid
+ * counts, empty or not: a new tab brings its default 1000 rows × 26 columns.
+ */
+export const MAX_CELLS = 10_000_000;
+/** Sheets' refusal past the cap (as scripts and the Sheets API report it). */
+export const CELL_LIMIT_MESSAGE = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+/** The grid of a new tab (Spreadsheet.insertSheet without a template). */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
 export interface ValidationSpec {
   /** A DataValidationCriteria name: 'NUMBER_BETWEEN', 'VALUE_IN_LIST', 'CHECKBOX', 'CUSTOM_FORMULA'… */
   readonly criteria: string;
@@ -76,8 +88,8 @@ export interface ProtectionSpec {
 export class SheetModel {
   /** rows[r][c], 1-based; holes are empty, unformatted cells. */
   rows: Array<Array<Cell | undefined> | undefined> = [];
-  maxRows = 1000;
-  maxColumns = 26;
+  maxRows = NEW_SHEET_ROWS;
+  maxColumns = NEW_SHEET_COLUMNS;
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths: Record<number, number> = {};
@@ -157,7 +169,8 @@ export class Book {
   constructor(
     readonly id: string,
     public name: string,
-    readonly locale: string,
+    /** The spreadsheet's locale: its creator's when made (FakeSpreadsheet), changed by setSpreadsheetLocale. */
+    public locale: string,
     readonly timeZone: () => string,
   ) {
     this.engine = new Engine(timeZone);
@@ -169,6 +182,16 @@ export class Book {
   /** After loading: new ids start above `maxUsed`. */
   reserveObjectIds(maxUsed: number): void {
     this.nextObjectId = Math.max(this.nextObjectId, maxUsed + 1);
+  }
+
+  /** Cells in every tab's grid: what the 10-million-cell cap counts. */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+
+  /** Throws Sheets' text when `extra` more cells would pass the cap. */
+  checkCellRoom(extra: number): void {
+    if (extra > 0 && this.cellCount() + extra > MAX_CELLS) throw new Error(CELL_LIMIT_MESSAGE);
   }
 
   sheetByName(name: string): SheetModel | undefined {
@@ -236,6 +259,7 @@ export class Book {
   }
 
   insertRowsAfter(sheet: SheetModel, after: number, count: number): void {
+    this.checkCellRoom(count * sheet.maxColumns);
     sheet.insertRowsAfter(after, count);
     this.engine.insertRows(sheet.engineId, after, count);
     for (const p of this.protections.filter((x) => x.sheetId === sheet.sheetId)) {
@@ -243,6 +267,42 @@ export class Book {
       else p.rect = { ...p.rect, numRows: sheet.maxRows };
       p.unprotected = p.unprotected.map((r) => shiftForInsertedRows(r, after, count));
     }
+  }
+
+  /**
+   * Removes the last `count` rows (from row `from`) or columns of `sheet`: their cells, and the part
+   * of every protection, merge and conditional-format range over them. Only trailing rows and
+   * columns are emulated (the caller checks), which is what trimming a tab to its content needs.
+   */
+  deleteTrailing(sheet: SheetModel, axis: 'rows' | 'columns', from: number, count: number): void {
+    const clip = (r: Rect): Rect | null => {
+      if (axis === 'rows') {
+        const end = Math.min(r.row + r.numRows - 1, from - 1);
+        return end < r.row ? null : { ...r, numRows: end - r.row + 1 };
+      }
+      const end = Math.min(r.column + r.numColumns - 1, from - 1);
+      return end < r.column ? null : { ...r, numColumns: end - r.column + 1 };
+    };
+    const kept = (rects: readonly Rect[]): Rect[] => rects.map(clip).filter((r): r is Rect => r !== null);
+    if (axis === 'rows') {
+      sheet.rows.length = Math.min(sheet.rows.length, from);
+      sheet.maxRows -= count;
+      this.engine.removeRows(sheet.engineId, from - 1, count);
+    } else {
+      for (const cells of sheet.rows) if (cells) cells.length = Math.min(cells.length, from);
+      sheet.maxColumns -= count;
+      this.engine.removeColumns(sheet.engineId, from - 1, count);
+    }
+    sheet.merges = kept(sheet.merges);
+    sheet.conditionalRules = sheet.conditionalRules.map((rule) => ({ ...rule, ranges: kept(rule.ranges) })).filter((rule) => rule.ranges.length > 0);
+    this.protections = this.protections.filter((p) => {
+      if (p.sheetId !== sheet.sheetId) return true;
+      const rect = clip(p.rect);
+      if (!rect) return false;
+      p.rect = rect;
+      p.unprotected = kept(p.unprotected);
+      return true;
+    });
   }
 
   /** Writes a block of contents at rect's top-left; one engine update for the whole block. */
@@ -261,6 +321,7 @@ export class Book {
   }
 
   private growTo(sheet: SheetModel, row: number, column: number): void {
+    this.checkCellRoom(Math.max(sheet.maxRows, row) * Math.max(sheet.maxColumns, column) - sheet.maxRows * sheet.maxColumns);
     sheet.maxRows = Math.max(sheet.maxRows, row);
     sheet.maxColumns = Math.max(sheet.maxColumns, column);
   }

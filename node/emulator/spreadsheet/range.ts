@@ -1,12 +1,12 @@
 /** Range: reads and writes of a rectangle of cells, each call recorded and each write access-checked. */
 import { editRefusal } from './access';
 import { contains, intersects, rectToA1, type Rect } from './a1';
-import { acting, asGas, record, type Ctx, type GasProtection, type GasRange, type GasSheet } from './context';
+import { acting, asGas, record, typedOptionsOf, type Ctx, type GasProtection, type GasRange, type GasSheet } from './context';
 import type { Cell, CellStyle, SheetModel, ValidationSpec } from './model';
 import { displayValue } from './number-format';
 import { newProtection } from './protect';
 import { FakeSheet } from './sheet';
-import { contentFromScript, EMPTY, parseTyped, type Content } from './typed-input';
+import { contentFromScript, EMPTY, parseTyped, type Content, type TypedOptions } from './typed-input';
 import { FakeDataValidation, specOf } from './validation';
 
 type RangeApi = Pick<
@@ -71,9 +71,9 @@ export class FakeRange implements RangeApi {
     }
     return data as unknown[][];
   }
-  private typedOptions(row: number, column: number): { locale: string; timeZone: string; plainText: boolean } {
+  private typedOptions(row: number, column: number): TypedOptions {
     const format = this.sheetModel.cell(row, column)?.numberFormat;
-    return { locale: this.ctx.book.locale, timeZone: this.ctx.ws.timeZone, plainText: format === '@' };
+    return { ...typedOptionsOf(this.ctx), plainText: format === '@' };
   }
   private writeContents(contents: Content[][]): void {
     this.ctx.book.writeContents(this.sheetModel, this.rect, contents);
@@ -132,7 +132,7 @@ export class FakeRange implements RangeApi {
     return this.ctx.book.formula(this.sheetModel, this.rect.row, this.rect.column);
   }
   private formulaContent(formula: unknown): Content {
-    return parseTyped(String(formula ?? ''), { locale: this.ctx.book.locale, timeZone: this.ctx.ws.timeZone, plainText: false });
+    return parseTyped(String(formula ?? ''), typedOptionsOf(this.ctx));
   }
   setFormulas(formulas: string[][]): GasRange {
     const self = this.write('setFormulas');

@@ -3,7 +3,7 @@ import { sheetEditRefusal } from './access';
 import { parseA1 } from './a1';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import { FakeConditionalFormatRule } from './conditional';
-import { acting, asGas, enumName, record, type Ctx, type GasProtection, type GasRange, type GasSheet, type GasSpreadsheet } from './context';
+import { acting, asGas, enumName, record, typedOptionsOf, type Ctx, type GasProtection, type GasRange, type GasSheet, type GasSpreadsheet } from './context';
 import type { SheetModel } from './model';
 import { newProtection, protectionObject, rangeFactory } from './protect';
 import { checkedRect, FakeRange } from './range';
@@ -12,7 +12,7 @@ import { contentFromScript } from './typed-input';
 type SheetApi = Pick<
   GasSheet,
   | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn'
-  | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows' | 'deleteColumns' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'setFrozenColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'protect' | 'getProtections' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'setConditionalFormatRules'
   | 'getConditionalFormatRules' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'activate' | 'setHiddenGridlines'
@@ -97,18 +97,39 @@ export class FakeSheet implements SheetApi {
     if (afterPosition !== this.model.maxColumns) {
       throw new Error('Emulator: insertColumnsAfter is emulated after the last column only.');
     }
+    this.ctx.book.checkCellRoom(howMany * this.model.maxRows);
     this.model.maxColumns += howMany;
     return self;
+  }
+  /**
+   * Sheet.deleteRows / deleteColumns. Sheets refuses a range past the grid ("Those rows are out of
+   * bounds.") and deleting every non-frozen row or column. Only the last rows and columns are
+   * emulated (trimming a tab to its content); deleting from the middle throws the emulator's own error.
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.write('deleteRows');
+    this.deleteTrailing('rows', rowPosition, howMany, this.model.maxRows, this.model.frozenRows);
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.write('deleteColumns');
+    this.deleteTrailing('columns', columnPosition, howMany, this.model.maxColumns, this.model.frozenColumns);
+  }
+  private deleteTrailing(axis: 'rows' | 'columns', from: number, howMany: number, max: number, frozen: number): void {
+    if (from < 1 || howMany < 1 || from + howMany - 1 > max) throw new Error(`Those ${axis} are out of bounds.`);
+    if (from <= frozen + 1 && from + howMany - 1 >= max) throw new Error(`Sorry, it is not possible to delete all non-frozen ${axis}.`);
+    if (from + howMany - 1 !== max) throw new Error(`Emulator: delete${axis === 'rows' ? 'Rows' : 'Columns'} is emulated for the last ${axis} only.`);
+    this.ctx.book.deleteTrailing(this.model, axis, from, howMany);
   }
   appendRow(rowContents: unknown[]): GasSheet {
     record(this.ctx, 'Sheet.appendRow', true);
     const row = this.model.lastRow() + 1;
     // appendRow grows the grid when the sheet is full, as Sheets does.
+    if (row > this.model.maxRows) this.ctx.book.checkCellRoom(this.model.maxColumns);
     this.model.maxRows = Math.max(this.model.maxRows, row);
     this.model.maxColumns = Math.max(this.model.maxColumns, rowContents.length);
     const range = this.range(row, 1, 1, Math.max(1, rowContents.length));
     range.checkWritable();
-    const options = { locale: this.ctx.book.locale, timeZone: this.ctx.ws.timeZone, plainText: false };
+    const options = typedOptionsOf(this.ctx);
     this.ctx.book.writeContents(this.model, range.rect, [rowContents.map((v, j) => contentFromScript(v, { ...options, plainText: this.model.cell(row, j + 1)?.numberFormat === '@' }))]);
     return asGas(this);
   }

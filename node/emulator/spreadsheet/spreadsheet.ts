@@ -4,7 +4,7 @@ import { isFileEditor, VIEW_ONLY } from './access';
 import { parseA1, splitSheetQualifier } from './a1';
 import { acting, asGas, record, user, type Ctx, type GasRange, type GasSheet, type GasSpreadsheet, type GasUser } from './context';
 import { describeSheet } from './describe';
-import { Book } from './model';
+import { Book, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './model';
 import { bookFromJSON, bookToJSON } from './persist';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -13,7 +13,7 @@ import type { SheetView } from '../view';
 type SpreadsheetApi = Pick<
   GasSpreadsheet,
   | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getSpreadsheetTimeZone'
-  | 'getSpreadsheetLocale' | 'toast' | 'getOwner' | 'getEditors' | 'setActiveSheet' | 'getActiveSheet' | 'getRangeByName' | 'setNamedRange'
+  | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'toast' | 'getOwner' | 'getEditors' | 'setActiveSheet' | 'getActiveSheet' | 'getRangeByName' | 'setNamedRange'
   | 'getRange' | 'getSheetById'
 >;
 
@@ -116,6 +116,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     if (template !== undefined && !(template instanceof FakeSheet && this.book.sheets.includes(template.model))) {
       throw new Error('The sheet template must be a sheet of this spreadsheet.');
     }
+    // A new tab's grid is its template's size, else 1000 × 26: all of it counts against the cap.
+    this.book.checkCellRoom(template ? template.model.maxRows * template.model.maxColumns : NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheet = this.book.addSheet(name, index ?? this.book.sheets.length);
     if (template) this.book.copySheet(template.model, sheet);
     this.book.activeSheetId = sheet.sheetId;
@@ -132,6 +134,12 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetLocale(): string {
     this.read('getSpreadsheetLocale');
     return this.book.locale;
+  }
+  /** Spreadsheet.setSpreadsheetLocale: later typed input and display follow the new locale; stored values stay. */
+  setSpreadsheetLocale(locale: string): void {
+    this.write('setSpreadsheetLocale');
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw new Error(`Invalid argument: ${locale}`);
+    this.book.locale = locale;
   }
   toast(msg: string, title?: string): void {
     this.read('toast');

@@ -58,12 +58,28 @@ export function timeZoneOffsetMs(date: Date, timeZone: string): number {
   return offsetMinutes(date, timeZone) * 60_000;
 }
 
+/** Locales whose dates are written month first (`3/4` is 4 March in en_US, 3 April in id_ID). */
+const MONTH_FIRST = new Set(['en_US', 'en']);
+
+/** How typed text is read: the spreadsheet's locale and time zone, and whether the cell is plain text (`@`). */
+export interface TypedOptions {
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly plainText: boolean;
+  /** The current year, for dates typed without one (`3/4`); absent: such text stays text. */
+  readonly year?: number;
+}
+
 /**
- * The content typed text becomes, as Sheets reads it: `=` starts a formula, a leading apostrophe
- * keeps text (and is dropped), TRUE/FALSE are booleans, locale numbers and `dd/mm/yyyy` dates are
- * parsed; a plain-text (`@`) cell keeps the text literally.
+ * The content typed text becomes, as Sheets reads it in the spreadsheet's locale: `=` starts a
+ * formula, a leading apostrophe keeps text (and is dropped), TRUE/FALSE are booleans, numbers use the
+ * locale's separators (en_US `1,234.5`, id_ID `1.234,5`; `12,5` stays text in en_US, `12.5` in
+ * id_ID), `50%` is 0.5, and `d/m[/yyyy]` (id_ID) or `m/d[/yyyy]` (en_US) is a date — `3/4` with the
+ * current year. A plain-text (`@`) cell keeps the text literally. (Help: "Change a spreadsheet's
+ * locale… affects… formatting, like currency, dates and numbers",
+ * https://support.google.com/docs/answer/58515; Diagnostik `angka-ketik-*` checks each reading.)
  */
-export function parseTyped(text: string, options: { locale: string; timeZone: string; plainText: boolean }): Content {
+export function parseTyped(text: string, options: TypedOptions): Content {
   if (text.length > MAX_CELL_CHARS) throw new Error(TOO_LONG);
   if (text === '') return EMPTY;
   if (options.plainText) return { kind: 'value', value: text };
@@ -73,9 +89,11 @@ export function parseTyped(text: string, options: { locale: string; timeZone: st
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'value', value: upper === 'TRUE' };
   const n = parseLocaleNumber(text, options.locale);
   if (n !== undefined) return { kind: 'value', value: n };
-  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (date) {
-    const [day, month, year] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text.trim());
+  const year = date?.[3] !== undefined ? Number(date[3]) : options.year;
+  if (date && year !== undefined) {
+    const [first, second] = [Number(date[1]), Number(date[2])];
+    const [day, month] = MONTH_FIRST.has(options.locale) ? [second, first] : [first, second];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       return { kind: 'value', value: zonedMidnight(year, month, day, options.timeZone) };
     }
@@ -84,7 +102,7 @@ export function parseTyped(text: string, options: { locale: string; timeZone: st
 }
 
 /** What a script's `setValue(x)` writes: strings are read as typed input, other values kept. */
-export function contentFromScript(value: unknown, options: { locale: string; timeZone: string; plainText: boolean }): Content {
+export function contentFromScript(value: unknown, options: TypedOptions): Content {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') return parseTyped(value, options);
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'value', value: String(value) };

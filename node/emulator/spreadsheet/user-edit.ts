@@ -7,7 +7,7 @@ import { visibleActiveUser } from '../session';
 import type { Execution, Person, Workspace } from '../workspace';
 import { editRefusal } from './access';
 import { parseA1, rectToA1 } from './a1';
-import { asGas, user, type GasRange, type GasSpreadsheet } from './context';
+import { asGas, typedOptionsOf, user, type GasRange, type GasSpreadsheet } from './context';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { parseTyped, type Content } from './typed-input';
@@ -37,7 +37,7 @@ export function userEdit(
   let content: Content;
   try {
     content = typeof value === 'string'
-      ? parseTyped(value, { locale: book.locale, timeZone: ws.timeZone, plainText: cell?.numberFormat === '@' })
+      ? parseTyped(value, { ...typedOptionsOf(spreadsheet.ctx), plainText: cell?.numberFormat === '@' })
       : { kind: 'value', value };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
@@ -89,11 +89,13 @@ export function userEdit(
     }
     const installable = { activeUser: editor, effectiveUser: trigger.creator, authMode: 'FULL' as const, triggerUid: trigger.uid };
     fire(() =>
-      ws.run(editor, () => handler(event('FULL', installable)), {
-        authMode: 'FULL',
-        effectiveUser: trigger.creator,
-        triggerUid: trigger.uid,
-      }),
+      ws.triggerRuntime.run(trigger.creator, () =>
+        ws.run(editor, () => handler(event('FULL', installable)), {
+          authMode: 'FULL',
+          effectiveUser: trigger.creator,
+          triggerUid: trigger.uid,
+        }),
+      ),
     );
   }
   return { ok: true, triggerErrors };

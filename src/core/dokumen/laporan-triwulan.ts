@@ -5,27 +5,18 @@
  * the annual target; the budget absorbed s.d. the quarter; kendala and upaya in the bidang's words;
  * the follow-up plan for the next quarter, left for a person.
  */
-import { formatCapaian, hitungCapaian } from '../capaian';
 import { formatPersen } from '../format';
 import { labelPeriode, labelSampaiPeriode } from '../periode';
-import type { BarisRekap, KelompokSasaran, Rekap } from '../rekap/model';
+import type { KelompokSasaran, Rekap } from '../rekap/model';
 import type { Konfigurasi, Nilai } from '../types';
 import { bagianGrafik } from './grafik';
 import { kalimatRataRata, type OpsiLkj } from './lkj';
-import { catatanTabel, kalimat, selCapaian, tabelAnggaran, teksRealisasi } from './lkj-bab3';
+import { catatanTabel, kalimat, selCapaian, selCapaianTahunan, tabelAnggaran, teksRealisasi } from './lkj-bab3';
 import { centered, heading, justified, list, paragraph, table, toWrite, type Block, type DocumentModel, type TableBlock } from './model';
 import { denganSatuan, kop, tandaTangan } from './surat';
 
 export function judulLaporanTriwulan(rekap: Rekap): string {
   return `LAPORAN CAPAIAN KINERJA ${labelPeriode(rekap.periode).replace('TW', 'TRIWULAN')} ${rekap.instansi.toUpperCase()} TAHUN ${rekap.tahun}`;
-}
-
-/** Capaian of the realisasi s.d. TW n against the year's target, by the core formula. */
-function capaianTahunan(b: BarisRekap, konfigurasi: Konfigurasi): string {
-  const indikator = konfigurasi.indikator.find((i) => i.kode === b.kode);
-  if (!indikator || b.realisasiSd === null) return '–';
-  const c = hitungCapaian({ polaritas: b.polaritas, target: indikator.targetTahunan, realisasi: b.realisasiSd }, konfigurasi.pengaturan);
-  return c.jenis === 'nilai' ? formatCapaian(c) : '–';
 }
 
 function tabel(kelompok: KelompokSasaran, rekap: Rekap, konfigurasi: Konfigurasi): TableBlock {
@@ -38,7 +29,7 @@ function tabel(kelompok: KelompokSasaran, rekap: Rekap, konfigurasi: Konfigurasi
       // Figures with their unit: nine columns would not fit a portrait page with a Satuan column too.
       const satuan = (n: Nilai | null): string => (n === null ? '–' : denganSatuan(n, b.satuan));
       const realisasi = typeof b.realisasi === 'string' || b.realisasiSd === null ? teksRealisasi(b) : satuan(b.realisasiSd);
-      return [String(b.nomor), b.indikator, satuan(b.target), realisasi, capaian, kategori, satuan(tahunan), capaianTahunan(b, konfigurasi)];
+      return [String(b.nomor), b.indikator, satuan(b.target), realisasi, capaian, kategori, satuan(tahunan), selCapaianTahunan(b)];
     }),
   );
 }

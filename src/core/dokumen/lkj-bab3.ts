@@ -15,7 +15,7 @@
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import { labelSampaiPeriode } from '../periode';
 import type { BarisAnggaran, BarisRekap, KelompokSasaran, Perbandingan, Rekap } from '../rekap/model';
-import type { NilaiTahun, Riwayat } from '../riwayat';
+import { riwayatUntuk, type RiwayatIndikator } from '../riwayat';
 import type { TeksIsian } from '../types';
 import { centered, heading, justified, list, paragraph, table, toWriteRun, type Block, type Run, type TableBlock } from './model';
 import { denganSatuan, teksNilai } from './surat';
@@ -39,10 +39,17 @@ export function selCapaian(baris: BarisRekap): [string, string] {
   return ['–', c.jenis === 'belum-diisi' ? 'Belum diisi' : 'Tidak dapat dihitung'];
 }
 
+/** Capaian against the target tahunan (a quarter's, domain.md §5): a figure or a dash. */
+export function selCapaianTahunan(baris: BarisRekap): string {
+  return baris.capaianTahunan?.jenis === 'nilai' ? formatPersen(baris.capaianTahunan.persen) : '–';
+}
+
+/** The table of one sasaran; a quarter's also sets capaian against the target tahunan beside capaian s.d. TW n. */
 function tabelCapaian(kelompok: KelompokSasaran, kolom: string): TableBlock {
+  const triwulan = kelompok.baris.some((b) => b.tahunan === null);
   return table(
-    ['No', 'Indikator Kinerja', 'Satuan', `Target ${kolom}`, `Realisasi ${kolom}`, 'Capaian', 'Kategori'],
-    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, '–'), teksRealisasi(b), ...selCapaian(b)]),
+    ['No', 'Indikator Kinerja', 'Satuan', `Target ${kolom}`, `Realisasi ${kolom}`, 'Capaian', 'Kategori', ...(triwulan ? ['Capaian thd Target Tahunan'] : [])],
+    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, '–'), teksRealisasi(b), ...selCapaian(b), ...(triwulan ? [selCapaianTahunan(b)] : [])]),
   );
 }
 
@@ -75,14 +82,15 @@ function perubahan(selisih: number, satuan: string): string {
   return `${selisih > 0 ? 'naik' : 'turun'} ${selisihSatuan(selisih, satuan)}`;
 }
 
-const angka = (n: NilaiTahun['realisasi']): number | null => (typeof n === 'number' ? n : null);
+const angka = (n: RiwayatIndikator['realisasi'] | undefined): number | null => (typeof n === 'number' ? n : null);
 
 /**
  * Analysis 2: this year's realisasi and capaian against last year's (and a trend over the years the
  * Riwayat holds). Null when there is nothing to compare.
  */
-export function kalimatTahunLalu(baris: BarisRekap, tahun: number, riwayat: Riwayat): string | null {
-  const lalu = riwayat[baris.kode]?.[tahun - 1];
+export function kalimatTahunLalu(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[]): string | null {
+  const tahunTahun = riwayatUntuk(riwayat, baris.kode, tahun);
+  const lalu = tahunTahun[0];
   const r = baris.realisasiSd;
   if (!lalu || r === null) return null;
   const rLalu = angka(lalu.realisasi);
@@ -97,13 +105,11 @@ export function kalimatTahunLalu(baris: BarisRekap, tahun: number, riwayat: Riwa
     bagian.push(`capaian ${beda === 0 ? 'tetap' : `${beda > 0 ? 'naik' : 'turun'} ${formatAngka(Math.abs(beda), 2)} poin persen`} dari ${formatPersen(lalu.capaian)}`);
   }
   if (bagian.length === 0) return null;
-  const tahunTahun = Object.keys(riwayat[baris.kode] ?? {})
-    .map(Number)
-    .filter((t) => t < tahun && t >= tahun - 3 && angka(riwayat[baris.kode][t].realisasi) !== null)
-    .sort();
+  // n−3, n−2, n−1 where known: a trend when at least two earlier years are.
+  const lalu3 = tahunTahun.flatMap((t) => (t && angka(t.realisasi) !== null ? [t] : [])).reverse();
   const tren =
-    tahunTahun.length >= 2
-      ? ` Realisasi ${tahunTahun[0]}–${tahun}: ${[...tahunTahun.map((t) => denganSatuan(angka(riwayat[baris.kode][t].realisasi) as number, baris.satuan)), denganSatuan(r, baris.satuan)].join('; ')}.`
+    lalu3.length >= 2
+      ? ` Realisasi ${lalu3[0].tahun}–${tahun}: ${[...lalu3.map((t) => denganSatuan(angka(t.realisasi) as number, baris.satuan)), denganSatuan(r, baris.satuan)].join('; ')}.`
       : '';
   return `Dibandingkan tahun ${tahun - 1}, ${bagian.join(' dan ')}.${tren}`;
 }
@@ -185,7 +191,7 @@ export function kalimatCapaian(baris: BarisRekap): string {
 }
 
 /** One paragraph per indicator: analyses 1, 2, 3 and 5. */
-function analisisIndikator(baris: BarisRekap, tahun: number, riwayat: Riwayat): Block {
+function analisisIndikator(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[]): Block {
   const perbandingan = [
     baris.tahunan ? kalimatTahunLalu(baris, tahun, riwayat) : null,
     baris.tahunan?.dibandingRenstra ? kalimatRenstra(baris.tahunan.dibandingRenstra, baris) : null,
@@ -210,7 +216,7 @@ export function tabelSasaran(kelompok: KelompokSasaran, rekap: Rekap): Block[] {
 }
 
 /** A sasaran's heading, its table, then the analysis of each indicator. */
-export function bagianSasaran(kelompok: KelompokSasaran, rekap: Rekap, riwayat: Riwayat): Block[] {
+export function bagianSasaran(kelompok: KelompokSasaran, rekap: Rekap, riwayat: readonly RiwayatIndikator[]): Block[] {
   return [
     heading(3, `Sasaran ${kelompok.nomor}: ${kelompok.sasaran}`),
     ...tabelSasaran(kelompok, rekap),

@@ -9,7 +9,7 @@ import { labelPeriode } from '../periode';
 import type { Rekap, RingkasanKategori } from '../rekap/model';
 import type { TanggalLokal } from '../tanggal';
 import type { BatasKategori, Indikator, Konfigurasi } from '../types';
-import type { Riwayat } from '../riwayat';
+import type { RiwayatIndikator } from '../riwayat';
 import { bagianGrafik } from './grafik';
 import { bagianSasaran, efisiensiProgram, programPendukung, tabelAnggaran, tabelSasaran } from './lkj-bab3';
 import {
@@ -34,8 +34,8 @@ export interface OpsiLkj {
   /** Where it is signed; default from the region's name. */
   readonly tempat?: string;
   readonly logo?: ImageBlock;
-  /** Earlier years per indicator (src/core/riwayat.ts) for the year-on-year analysis; none by default. */
-  readonly riwayat?: Riwayat;
+  /** Earlier years per indicator (src/core/riwayat.ts, the Riwayat Capaian tab) for the year-on-year analysis; none by default. */
+  readonly riwayat?: readonly RiwayatIndikator[];
 }
 
 export const BAB = {
@@ -86,7 +86,7 @@ export function kalimatRataRata(rekap: Rekap): string {
   const rata =
     k.rataRataCapaian === null
       ? 'belum ada capaian yang dapat dihitung'
-      : `rata-rata capaian ${semua && k.tidakDapatDihitung === 0 ? 'seluruhnya' : `${dihitung} indikator yang dapat dihitung`} ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata})`;
+      : `rata-rata capaian ${semua && k.tidakDapatDihitung === 0 ? 'seluruhnya' : `${dihitung} indikator yang dapat dihitung`} ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata}; capaian di atas ${formatPersen(rekap.batasRataRata)} dihitung ${formatPersen(rekap.batasRataRata)})`;
   const awal = `Pada ${teksPeriode(rekap)}, ${rekap.instansi} mengukur ${k.jumlahIndikator} indikator kinerja dari ${rekap.sasaran.length} sasaran strategis`;
   return semua ? `${awal}; ${rata}.` : `${awal}: ${terisi} dari ${k.jumlahIndikator} indikator telah diisi; ${rata}.`;
 }
@@ -227,7 +227,7 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): B
     ),
     tabelSkala(pengaturan.skalaKategori),
     ...bagianGrafik(rekap, 'Grafik 3.1'),
-    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, opsi.riwayat ?? {})),
+    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, opsi.riwayat ?? [])),
     heading(2, 'B. Realisasi Anggaran'),
     centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
     tabelAnggaran(rekap),

@@ -12,12 +12,14 @@ export const PANJANG_NAMA_BIDANG_MAKS = 80;
  */
 const KARAKTER_TERLARANG = /[\\/?*[\]]/;
 
-function masalah(baris: number, id: string, pesan: string): Masalah {
-  return masalahTabel(SKEMA_BIDANG, baris, id, pesan);
-}
-
-export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bidang: Bidang[]; masalah: Masalah[]; kodeTertulis: Set<string> } {
+/**
+ * The bidang rows that read cleanly; every problem; and `kodeTertulis`: each kode typed in the tab
+ * (upper-cased) and each name typed (lower-cased), to the kode, so the Indikator tab may name a bidang either way.
+ */
+export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bidang: Bidang[]; masalah: Masalah[]; kodeTertulis: Map<string, string> } {
   const tabel = bacaTabel(SKEMA_BIDANG, grid, 'Belum ada bidang.');
+  const masalah = (baris: number, id: string, pesan: string): Masalah => masalahTabel(tabel, baris, id, pesan);
+  const kodeTertulis = new Map<string, string>();
   const hasil: Bidang[] = [];
   const daftar: Masalah[] = [...tabel.masalah];
   const kodeDipakai = new Map<string, number>();
@@ -25,7 +27,9 @@ export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bida
   for (const b of tabel.baris) {
     const { baris, sel } = b;
     const awal = daftar.length;
-    const kode = periksaKode(SKEMA_BIDANG, b, kodeDipakai, daftar);
+    const kode = periksaKode(tabel, b, kodeDipakai, daftar);
+    if (kode !== '') kodeTertulis.set(kode, kode);
+    if (kode !== '' && sel.nama !== '' && !kodeTertulis.has(sel.nama.toLowerCase())) kodeTertulis.set(sel.nama.toLowerCase(), kode);
     const nama = sel.nama;
     if (nama !== '') {
       const sebelumnya = namaDipakai.get(nama.toLowerCase());
@@ -53,5 +57,5 @@ export function bacaBidang(grid: readonly (readonly unknown[])[] | null): { bida
       stafEmails,
     });
   }
-  return { bidang: hasil, masalah: daftar, kodeTertulis: new Set(kodeDipakai.keys()) };
+  return { bidang: hasil, masalah: daftar, kodeTertulis };
 }

@@ -1,12 +1,14 @@
-/** Reads and validates the Indikator tab against the bidang and the predikat scale. Pure. */
+/**
+ * Reads and validates the Indikator tab against the bidang and the predikat scale. The tab may be
+ * a Perjanjian Kinerja pasted from Excel or Word: its headers are matched by `judul.ts`, an empty
+ * Sasaran strategis is the one above it (a merged cell pastes as one value and blanks), and a
+ * bidang may be named by kode or by name. Every row that cannot be read is reported. Pure.
+ */
 import type { Agregasi, Indikator, Masalah, Nilai, Polaritas } from '../types';
+import { bacaRentang } from '../capaian';
 import { bacaAngka } from './angka';
 import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR } from './skema';
 import { bacaTabel, masalahTabel, periksaKode } from './tabel';
-
-function masalah(baris: number, id: string, pesan: string): Masalah {
-  return masalahTabel(SKEMA_INDIKATOR, baris, id, pesan);
-}
 
 /** The predikat label as the scale spells it, matched ignoring case; undefined when not in it. */
 function predikat(teks: string, skalaKualitatif: Readonly<Record<string, number>>): string | undefined {
@@ -15,40 +17,47 @@ function predikat(teks: string, skalaKualitatif: Readonly<Record<string, number>
 
 export function bacaIndikator(
   grid: readonly (readonly unknown[])[] | null,
-  kodeBidang: ReadonlySet<string>,
+  /** Upper-cased kode and lower-cased name of each bidang typed in the Bidang tab → its kode. */
+  kodeBidang: ReadonlyMap<string, string>,
   skalaKualitatif: Readonly<Record<string, number>>,
 ): { indikator: Indikator[]; masalah: Masalah[] } {
   const tabel = bacaTabel(SKEMA_INDIKATOR, grid, 'Belum ada indikator.');
+  const masalah = (baris: number, id: string, pesan: string): Masalah => masalahTabel(tabel, baris, id, pesan);
+  let sasaranDiAtas = '';
   const hasil: Indikator[] = [];
   const daftar: Masalah[] = [...tabel.masalah];
   const kodeDipakai = new Map<string, number>();
-  for (const b of tabel.baris) {
+  for (const asli of tabel.baris) {
+    const b = asli.sel.sasaran === '' && sasaranDiAtas !== '' ? { ...asli, sel: { ...asli.sel, sasaran: sasaranDiAtas } } : asli;
     const { baris, sel, mentah } = b;
+    sasaranDiAtas = sel.sasaran;
     const awal = daftar.length;
-    const nilai = (id: string): Nilai | null => {
+    const nilai = (id: string, rentangBoleh: boolean): Nilai | null => {
       const angka = bacaAngka(mentah[id]);
       if (angka.jenis === 'angka') return angka.nilai;
       if (angka.jenis === 'kosong') return null;
       const label = predikat(sel[id], skalaKualitatif);
       if (label !== undefined) return label;
-      daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka dan bukan predikat dari Skala predikat.`));
+      if (rentangBoleh && bacaRentang(sel[id]) !== null) return sel[id];
+      const rentang = rentangBoleh ? ', bukan rentang (mis. 80–90)' : '';
+      daftar.push(masalah(baris, id, `"${sel[id]}" bukan angka${rentang} dan bukan predikat dari Skala predikat.`));
       return null;
     };
-    const kode = periksaKode(SKEMA_INDIKATOR, b, kodeDipakai, daftar);
-    const bidang = sel.bidang.toUpperCase();
-    if (bidang !== '' && !kodeBidang.has(bidang)) daftar.push(masalah(baris, 'bidang', `Bidang "${sel.bidang}" tidak ada di tab Bidang.`));
+    const kode = periksaKode(tabel, b, kodeDipakai, daftar);
+    const bidang = kodeBidang.get(sel.bidang.toUpperCase()) ?? kodeBidang.get(sel.bidang.toLowerCase()) ?? '';
+    if (sel.bidang !== '' && bidang === '') daftar.push(masalah(baris, 'bidang', `Bidang "${sel.bidang}" tidak ada di tab Bidang (tulis kode atau nama bidangnya).`));
     const polaritas = sel.polaritas.toLowerCase();
-    if (!(POLARITAS_PILIHAN as readonly string[]).includes(polaritas)) {
+    if (tabel.ada.has('polaritas') && !(POLARITAS_PILIHAN as readonly string[]).includes(polaritas)) {
       daftar.push(masalah(baris, 'polaritas', `Polaritas harus "positif" atau "negatif", bukan "${sel.polaritas}".`));
     }
     const agregasi = sel.agregasi.toLowerCase();
-    if (!(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
+    if (tabel.ada.has('agregasi') && !(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
       daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir atau rata-rata, bukan "${sel.agregasi}".`));
     }
-    const targetTahunan = nilai('targetTahunan');
-    const targetTw = [nilai('targetTw1'), nilai('targetTw2'), nilai('targetTw3'), nilai('targetTw4')] as const;
-    const targetRenstra = nilai('targetRenstra');
-    const realisasiTahunLalu = nilai('realisasiTahunLalu');
+    const targetTahunan = nilai('targetTahunan', true);
+    const targetTw = [nilai('targetTw1', true), nilai('targetTw2', true), nilai('targetTw3', true), nilai('targetTw4', true)] as const;
+    const targetRenstra = nilai('targetRenstra', false);
+    const realisasiTahunLalu = nilai('realisasiTahunLalu', false);
     const paguAngka = bacaAngka(mentah.pagu);
     let pagu: number | null = null;
     if (paguAngka.jenis === 'bukan-angka') daftar.push(masalah(baris, 'pagu', paguAngka.pesan));

@@ -2,10 +2,12 @@
 import { parseSkalaKategori } from '../kategori';
 import { parseTanggalIso, tanggalSah, toIso } from '../tanggal';
 import type { PeranId } from '../sop/model';
-import type { BatasKategori, Masalah, Pengaturan, RumusNegatif } from '../types';
+import { BATAS_RATA_RATA_BAWAAN } from '../capaian';
+import { gabungLibur } from '../libur-nasional';
+import type { BatasKategori, Masalah, Pengaturan, RumusNegatif, TargetNol } from '../types';
 import { bacaAngka, emailSah, emailTidakSah, pisahDaftar } from './angka';
 import { masalahTab, tabTidakAda } from './tabel';
-import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TIDAK, YA } from './skema';
+import { idEmailPeran, KUNCI_PENGATURAN, PENGATURAN_KOLOM, PERAN_EMAIL, PILIHAN_TEMPLATE_SOP, RUMUS_NEGATIF_PILIHAN, TAB_PENGATURAN, TARGET_NOL_PILIHAN, TIDAK, YA } from './skema';
 
 /** Lower-cased e-mails per SOP role named in Pengaturan (PERAN_EMAIL); a role without e-mails is absent. */
 export type EmailPeran = Readonly<Partial<Record<PeranId, readonly string[]>>>;
@@ -29,6 +31,36 @@ function bacaJam(teks: string): number | null {
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(teks.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
   return Number(m[1]) * 60 + Number(m[2]);
+}
+
+const NAMA_HARI: Readonly<Record<string, number>> = { senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6 };
+
+/** "08:00-16:00" → minutes, or null. */
+function bacaRentangJam(teks: string): { mulai: number; selesai: number } | null {
+  const [a, b, lebih] = teks.split(/[-–]/);
+  const mulai = bacaJam(a ?? '');
+  const selesai = bacaJam(b ?? '');
+  return lebih === undefined && mulai !== null && selesai !== null && selesai > mulai ? { mulai, selesai } : null;
+}
+
+/**
+ * Office hours: "08:00-16:00", then optionally a day's own hours, "08:00-16:00; Jumat 08:00-11:30"
+ * (Friday is shorter in many offices). '' → 08:00-16:00. A message when it cannot be read.
+ */
+export function bacaJamKantor(teks: string): Pengaturan['jamKantor'] | string {
+  if (teks.trim() === '') return { mulai: 480, selesai: 960, perHari: {} };
+  const [umum, ...khusus] = teks.split(/[;\n]/).map((x) => x.trim()).filter((x) => x !== '');
+  const baku = bacaRentangJam(umum ?? '');
+  if (baku === null) return `"${teks}" tidak berbentuk 08:00-16:00 (lalu boleh "; Jumat 08:00-11:30").`;
+  const perHari: Record<number, { mulai: number; selesai: number }> = {};
+  for (const bagian of khusus) {
+    const m = /^(\S+)\s+(.+)$/.exec(bagian);
+    const hari = m ? NAMA_HARI[m[1].toLowerCase()] : undefined;
+    const rentang = m ? bacaRentangJam(m[2]) : null;
+    if (hari === undefined || rentang === null) return `"${bagian}" tidak berbentuk nama hari lalu jam, mis. "Jumat 08:00-11:30".`;
+    perHari[hari] = rentang;
+  }
+  return { ...baku, perHari };
 }
 
 /** yyyy-mm-dd or dd/mm/yyyy → yyyy-mm-dd; null when not a real day. */
@@ -103,6 +135,13 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
   const batasAngka = bacaAngka(teks('batasAtasCapaian'));
   if (batasAngka.jenis === 'bukan-angka' || (batasAngka.jenis === 'angka' && batasAngka.nilai <= 0)) salah('batasAtasCapaian', `"${teks('batasAtasCapaian')}" bukan angka lebih dari 0.`);
 
+  const seragam = (t: string): string => t.replace(/\s/g, '').toLowerCase();
+  const targetNol = (Object.keys(TARGET_NOL_PILIHAN) as TargetNol[]).find((k) => seragam(TARGET_NOL_PILIHAN[k]) === seragam(teks('targetNol')) || k === teks('targetNol'));
+  if (teks('targetNol') !== '' && !targetNol) salah('targetNol', `pilih "${TARGET_NOL_PILIHAN['tidak-dapat-dihitung']}" atau "${TARGET_NOL_PILIHAN['nol-100']}".`);
+
+  const batasRata = bacaAngka(teks('batasRataRata'));
+  if (batasRata.jenis === 'bukan-angka' || (batasRata.jenis === 'angka' && batasRata.nilai <= 0)) salah('batasRataRata', `"${teks('batasRataRata')}" bukan angka lebih dari 0.`);
+
   let skalaKategori: readonly BatasKategori[] = [];
   if (teks('skalaKategori') !== '') {
     const kategori = parseSkalaKategori(teks('skalaKategori'));
@@ -121,10 +160,8 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
     else hariLibur.push(iso);
   }
 
-  const [mulaiTeks, selesaiTeks] = teks('jamKantor').split(/[-–]/);
-  const mulai = bacaJam(mulaiTeks ?? '');
-  const selesai = bacaJam(selesaiTeks ?? '');
-  if (teks('jamKantor') !== '' && (mulai === null || selesai === null || selesai <= mulai)) salah('jamKantor', `"${teks('jamKantor')}" tidak berbentuk 08:00-16:00.`);
+  const jam = bacaJamKantor(teks('jamKantor'));
+  if (typeof jam === 'string') salah('jamKantor', jam);
 
   if (teks('templateSop') !== '' && !PILIHAN_TEMPLATE_SOP.includes(teks('templateSop').toLowerCase())) {
     salah('templateSop', `"${teks('templateSop')}" bukan template yang dikenal; pilih ${PILIHAN_TEMPLATE_SOP.join(', ')}.`);
@@ -145,10 +182,12 @@ export function bacaPengaturan(grid: readonly (readonly unknown[])[] | null): {
       adminEmails,
       rumusNegatif: rumus ?? '2T-R',
       batasAtasCapaian: batasAngka.jenis === 'angka' ? batasAngka.nilai : null,
+      targetNol: targetNol ?? 'tidak-dapat-dihitung',
+      batasRataRata: batasRata.jenis === 'angka' ? batasRata.nilai : BATAS_RATA_RATA_BAWAAN,
       skalaKategori,
       skalaKualitatif,
-      hariLibur,
-      jamKantor: { mulai: mulai ?? 480, selesai: selesai ?? 960 },
+      hariLibur: gabungLibur(hariLibur),
+      jamKantor: typeof jam === 'string' ? { mulai: 480, selesai: 960, perHari: {} } : jam,
       templateSop: teks('templateSop').toLowerCase(),
       folderKeluaran: teks('folderKeluaran'),
       kirimEmail: kirim === YA.toLowerCase(),

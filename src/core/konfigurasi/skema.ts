@@ -13,6 +13,8 @@ export const TAB_BIDANG = 'Bidang';
 export const TAB_INDIKATOR = 'Indikator';
 
 export const RUMUS_NEGATIF_PILIHAN = { '2T-R': '(2T − R) / T', 'T/R': 'T / R' } as const;
+/** Pengaturan ▸ Target 0: what each choice reads as (domain.md §4). */
+export const TARGET_NOL_PILIHAN = { 'tidak-dapat-dihitung': 'tidak dapat dihitung', 'nol-100': 'R = 0 → 100 %, R > 0 → 0 %' } as const;
 /** The built-in SOP templates' ids, and 'kustom' for an SOP tab of the office's own. */
 export const PILIHAN_TEMPLATE_SOP: readonly string[] = [...TEMPLATE_BAWAAN.map((t) => t.id), 'kustom'];
 export const YA = 'Ya';
@@ -40,6 +42,10 @@ export interface KolomTabel {
   readonly wajib: boolean;
   /** Column width in pixels. */
   readonly lebar: number;
+  /** Other headers offices write for this column (a pasted Perjanjian Kinerja), matched as `judul.ts` normalises them. */
+  readonly sinonim?: readonly string[];
+  /** Patterns of the normalised header ("target 2026"). */
+  readonly polaJudul?: readonly RegExp[];
 }
 
 export interface SkemaTabel {
@@ -57,6 +63,11 @@ function kunci(id: string, label: string, catatan: string, wajib: boolean, conto
 
 function kolom(id: string, judul: string, catatan: string, lebar: number, wajib = false, pilihan?: readonly string[]): KolomTabel {
   return { id, judul, catatan, wajib, lebar, ...(pilihan ? { pilihan } : {}) };
+}
+
+/** `k` with the other headers it is known by. */
+function juga(k: KolomTabel, sinonim: readonly string[], polaJudul?: readonly RegExp[]): KolomTabel {
+  return { ...k, sinonim, ...(polaJudul ? { polaJudul } : {}) };
 }
 
 /** SOP roles named by e-mail in Pengaturan ("E-mail Sekretaris" …); the others come from Bidang and Pengaturan already. */
@@ -85,10 +96,18 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('adminEmails', 'E-mail admin', 'Siapa saja yang boleh menjalankan siklus, dipisah koma. Pemilik spreadsheet selalu admin.', false),
   kunci('rumusNegatif', 'Rumus polaritas negatif', '(2T − R) / T (bawaan, tidak kurang dari 0) atau T / R.', true, RUMUS_NEGATIF_PILIHAN['2T-R'], Object.values(RUMUS_NEGATIF_PILIHAN)),
   kunci('batasAtasCapaian', 'Batas atas capaian (%)', 'Kosongkan bila capaian tidak dibatasi; mis. 100 atau 120.', false),
+  {
+    ...kunci('targetNol', 'Target 0', 'Indikator bertarget 0: "tidak dapat dihitung" (bawaan), atau untuk polaritas negatif (mis. jumlah konflik, temuan) R = 0 → 100 %, R > 0 → 0 %; rumus T / R dengan R = 0 lalu memakai batas atas capaian, atau 100 % dengan catatan.', false, TARGET_NOL_PILIHAN['tidak-dapat-dihitung'], Object.values(TARGET_NOL_PILIHAN)),
+    opsional: true,
+  },
+  {
+    ...kunci('batasRataRata', 'Batas atas rata-rata (%)', 'Capaian tiap indikator dibatasi setinggi ini saat dirata-rata (Ikhtisar, per sasaran, per bidang). Kosong = 120.', false, '120'),
+    opsional: true,
+  },
   kunci('skalaKategori', 'Skala kategori', 'Batas bawah (%) lalu nama kategori, dari tertinggi; kategori terakhir tanpa batas.', true, '91 Sangat Tinggi; 76 Tinggi; 66 Sedang; 51 Rendah; Sangat Rendah'),
   kunci('skalaKualitatif', 'Skala predikat', 'Predikat=nilai untuk indikator kualitatif, mis. WTP=4; WDP=3.', false, 'WTP=4; WDP=3; TMP=2; TW=1'),
-  kunci('hariLibur', 'Hari libur', 'Tanggal libur kantor (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma.', false, '2026-01-01; 2026-03-20; 2026-03-31; 2026-04-03'),
-  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00.', true, '08:00-16:00'),
+  kunci('hariLibur', 'Hari libur', 'Libur daerah atau kantor saja (yyyy-mm-dd atau dd/mm/yyyy), dipisah titik koma. Libur nasional dan cuti bersama (SKB 3 Menteri) sudah bawaan Lapkin; tahun yang belum ada daftarnya diperingatkan saat Mulai siklus.', false, ''),
+  kunci('jamKantor', 'Jam kantor', 'Jam mulai–selesai, mis. 08:00-16:00; hari yang berbeda ditambahkan dengan namanya, mis. "08:00-16:00; Jumat 08:00-11:30".', true, '08:00-16:00'),
   kunci('templateSop', 'Template SOP', 'Template SOP bawaan (sop-000 … sop-004), atau "kustom" untuk tab SOP sendiri. Menentukan batas waktu bawaan isian bidang.', true, 'sop-001', PILIHAN_TEMPLATE_SOP),
   kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', false),
   kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
@@ -105,39 +124,60 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
 export const SKEMA_BIDANG: SkemaTabel = {
   tab: TAB_BIDANG,
   kolom: [
-    kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true),
-    kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true),
-    kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true),
-    kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160),
-    kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220),
-    kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300),
+    juga(kolom('kode', 'Kode', 'Kode singkat bidang, unik, mis. KESBANG.', 90, true), ['kode bidang']),
+    juga(kolom('nama', 'Nama bidang', 'Menjadi nama tab isian bidang (paling banyak 80 karakter).', 240, true), ['bidang', 'nama', 'unit kerja']),
+    juga(kolom('kabidNama', 'Nama Kabid', 'Kepala bidang.', 200, true), ['kabid', 'kepala bidang', 'nama kepala bidang']),
+    juga(kolom('kabidNip', 'NIP Kabid', 'NIP kepala bidang.', 160), ['nip', 'nip kepala bidang']),
+    juga(kolom('kabidEmail', 'E-mail Kabid', 'E-mail kepala bidang; boleh mengisi tab bidang.', 220), ['email kepala bidang', 'email']),
+    juga(kolom('stafEmails', 'E-mail staf', 'E-mail staf yang mengisi tab bidang, dipisah koma.', 300), ['email staf pengisi', 'staf']),
   ],
   contoh: [['SEK', 'Sekretariat', 'Nama Kabid', '', 'kabid.sekretariat@contoh.go.id', 'staf.sekretariat@contoh.go.id']],
 };
 
 export const POLARITAS_PILIHAN = ['positif', 'negatif'] as const;
 export const AGREGASI_PILIHAN = ['kumulatif', 'terakhir', 'rata-rata'] as const;
-const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%) atau predikat dari skala predikat; kosong = tidak dapat dihitung.';
+const TARGET_CATATAN = 'Angka (12,5 · 1.234 · 85%), rentang (80–90 %: di dalam rentang = 100 %, di atas dibanding batas atas, di bawah dibanding batas bawah) atau predikat dari skala predikat; kosong = tidak dapat dihitung.';
 
 export const SKEMA_INDIKATOR: SkemaTabel = {
   tab: TAB_INDIKATOR,
   kolom: [
-    kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', 80, true),
-    kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja.', 240, true),
-    kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', 280, true),
-    kolom('bidang', 'Bidang', 'Kode bidang penanggung jawab (dari tab Bidang).', 90, true),
-    kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true),
-    kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN),
-    kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN),
-    kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100),
+    juga(kolom('kode', 'Kode', 'Kode indikator, unik, mis. IKU-01.', 80, true), ['kode indikator', 'kode iku', 'no iku']),
+    juga(kolom('sasaran', 'Sasaran strategis', 'Sasaran strategis dalam Perjanjian Kinerja. Kosong = sasaran baris di atasnya (sel gabungan dari Word atau Excel).', 240, true), [
+      'sasaran',
+      'sasaran kinerja',
+      'sasaran program',
+      'sasaran kegiatan',
+    ]),
+    juga(kolom('indikator', 'Indikator kinerja', 'Nama indikator kinerja.', 280, true), [
+      'indikator',
+      'indikator kinerja utama',
+      'iku',
+      'indikator sasaran',
+      'indikator kinerja sasaran',
+      'indikator kinerja program',
+      'indikator kinerja kegiatan',
+    ]),
+    juga(kolom('bidang', 'Bidang', 'Kode atau nama bidang penanggung jawab (dari tab Bidang).', 90, true), ['kode bidang', 'penanggung jawab', 'bidang penanggung jawab', 'pj']),
+    juga(kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true), ['satuan indikator', 'sat']),
+    juga(kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN), ['arah indikator']),
+    juga(kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi.', 100, true, AGREGASI_PILIHAN), ['cara agregasi']),
+    juga(kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100), ['target', 'target kinerja', 'target pk', 'target tahun ini'], [/^target (tahun )?\d{4}$/]),
     ...PERIODE.slice(0, 4).map((p, i) => {
       const tw = labelPeriode(p);
-      return kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100);
+      const romawi = ['i', 'ii', 'iii', 'iv'][i];
+      return juga(
+        kolom(`targetTw${i + 1}`, `Target s.d. ${tw}`, `Target sampai akhir ${tw}${i === 1 ? ' (kumulatif: jumlah berjalan)' : ''}. ${TARGET_CATATAN}`, 100),
+        [],
+        [new RegExp(`^(target )?(sd )?tw ${romawi}$`)],
+      );
     }),
-    kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110),
-    kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110),
-    kolom('program', 'Program', 'Program yang mendukung indikator.', 240),
-    kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
+    juga(kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110), ['target renstra', 'target akhir periode renstra']),
+    juga(kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110), ['realisasi tahun sebelumnya'], [/^realisasi (tahun )?\d{4}$/]),
+    juga(kolom('program', 'Program', 'Program yang mendukung indikator.', 240), ['nama program', 'program kegiatan']),
+    juga(
+      kolom('pagu', 'Pagu (Rp)', 'Pagu yang menopang indikator ini, angka ≥ 0, mis. 1.250.000. Pagu program = jumlah pagu indikatornya: bila pagu hanya ada per program, isi di satu indikator saja.', 130),
+      ['anggaran', 'pagu anggaran'],
+    ),
   ],
   contoh: [
     ['IKU-01', 'Meningkatnya kualitas pelayanan', 'Persentase layanan tepat waktu', 'SEK', '%', 'positif', 'terakhir', '100', '100', '100', '100', '100', '100', '90', 'Program Penunjang Urusan Pemerintahan', '250.000.000'],

@@ -1,8 +1,12 @@
 /**
  * A configuration tab read as a table: the header row maps column ids to positions (so an
- * admin may reorder columns), and each non-empty row below becomes a `BarisTabel`. Pure.
+ * admin may reorder columns or paste a table with the headers offices use, `judul.ts`), and each
+ * non-empty row below becomes a `BarisTabel`. A column whose header is not understood but holds
+ * data is reported, never silently ignored. Pure.
  */
+import { hurufKolom } from '../lembar-bidang';
 import type { Masalah } from '../types';
+import { judulCocok, judulDiabaikan } from './judul';
 import type { SkemaTabel } from './skema';
 
 export interface BarisTabel {
@@ -15,8 +19,13 @@ export interface BarisTabel {
 }
 
 export interface Tabel {
+  readonly skema: SkemaTabel;
   readonly baris: readonly BarisTabel[];
   readonly masalah: readonly Masalah[];
+  /** The header as written in the tab, by column id (a column that is absent: its title). */
+  readonly judul: Readonly<Record<string, string>>;
+  /** Ids of the columns the header row has; a missing one is reported once, not on every row. */
+  readonly ada: ReadonlySet<string>;
 }
 
 function teks(value: unknown): string {
@@ -43,18 +52,32 @@ export function tabTidakAda(tab: string): Masalah {
  * is the problem of a tab without rows.
  */
 export function bacaTabel(skema: SkemaTabel, grid: readonly (readonly unknown[])[] | null, kosong: string): Tabel {
-  if (grid === null) return { baris: [], masalah: [tabTidakAda(skema.tab)] };
-  const header = (grid[0] ?? []).map((cell) => teks(cell).toLowerCase());
+  const judul: Record<string, string> = Object.fromEntries(skema.kolom.map((k) => [k.id, k.judul]));
+  if (grid === null) return { skema, baris: [], masalah: [tabTidakAda(skema.tab)], judul, ada: new Set() };
+  const header = (grid[0] ?? []).map(teks);
+  const lebar = Math.max(header.length, ...grid.map((r) => r.length));
   const posisi: Record<string, number> = {};
   const masalah: Masalah[] = [];
-  for (const kolom of skema.kolom) {
-    const index = header.indexOf(kolom.judul.toLowerCase());
-    if (index >= 0) posisi[kolom.id] = index;
-    else if (kolom.wajib) masalah.push(kolomTidakAda(skema.tab, kolom.judul));
+  const adaIsi = (c: number): boolean => grid.slice(1).some((r) => teks(r[c]) !== '');
+  for (let c = 0; c < lebar; c++) {
+    const tertulis = header[c] ?? '';
+    const kolom = skema.kolom.find((k) => judulCocok(k, tertulis));
+    if (kolom && posisi[kolom.id] !== undefined) {
+      const pertama = header[posisi[kolom.id]];
+      masalah.push(masalahTab(skema.tab, `Judul "${tertulis}" (kolom ${hurufKolom(c + 1)}) dan "${pertama}" (kolom ${hurufKolom(posisi[kolom.id] + 1)}) sama-sama dibaca sebagai ${kolom.judul}. Hapus atau ganti judul salah satunya.`, 1, tertulis));
+    } else if (kolom) {
+      posisi[kolom.id] = c;
+      judul[kolom.id] = tertulis;
+    } else if (adaIsi(c) && !judulDiabaikan(tertulis)) {
+      const apa = tertulis === '' ? `Kolom ${hurufKolom(c + 1)} berisi data tetapi tidak berjudul` : `Judul "${tertulis}" (kolom ${hurufKolom(c + 1)}) tidak dikenal`;
+      masalah.push(masalahTab(skema.tab, `${apa}, sehingga isinya tidak terbaca. Beri judul yang dikenal (mis. ${skema.kolom.slice(1, 3).map((k) => `"${k.judul}"`).join(' atau ')}) atau hapus kolomnya.`, 1, tertulis));
+    }
   }
+  for (const kolom of skema.kolom) if (kolom.wajib && posisi[kolom.id] === undefined) masalah.push(kolomTidakAda(skema.tab, kolom.judul));
   const baris: BarisTabel[] = [];
   grid.slice(1).forEach((row, i) => {
-    if (row.every((cell) => teks(cell) === '')) return;
+    // A row with nothing in the columns Lapkin reads (at most a row number) is an empty row.
+    if (row.every((cell, c) => teks(cell) === '' || judulDiabaikan(header[c] ?? ''))) return;
     const sel: Record<string, string> = {};
     const mentah: Record<string, unknown> = {};
     for (const kolom of skema.kolom) {
@@ -65,12 +88,12 @@ export function bacaTabel(skema: SkemaTabel, grid: readonly (readonly unknown[])
     baris.push({ baris: i + 2, sel, mentah });
   });
   if (baris.length === 0) masalah.push(masalahTab(skema.tab, kosong));
-  return { baris, masalah };
+  return { skema, baris, masalah, judul, ada: new Set(Object.keys(posisi)) };
 }
 
-/** A problem of `skema`'s tab at sheet row `baris`, in the column of `id` ('' = none). */
-export function masalahTabel(skema: SkemaTabel, baris: number, id: string, pesan: string): Masalah {
-  return masalahTab(skema.tab, pesan, baris, id === '' ? '' : judulKolom(skema, id));
+/** A problem of `tabel`'s tab at sheet row `baris`, in the column of `id` ('' = none), named by its header as written. */
+export function masalahTabel(tabel: Tabel, baris: number, id: string, pesan: string): Masalah {
+  return masalahTab(tabel.skema.tab, pesan, baris, id === '' ? '' : (tabel.judul[id] ?? judulKolom(tabel.skema, id)));
 }
 
 /**
@@ -78,12 +101,12 @@ export function masalahTabel(skema: SkemaTabel, baris: number, id: string, pesan
  * choices have their own message), and a kode no earlier row used (`kodeDipakai`: upper-cased
  * kode → row). Pushes the problems to `daftar`; returns the upper-cased kode.
  */
-export function periksaKode(skema: SkemaTabel, b: BarisTabel, kodeDipakai: Map<string, number>, daftar: Masalah[]): string {
-  for (const k of skema.kolom) if (k.wajib && !k.pilihan && b.sel[k.id] === '') daftar.push(masalahTabel(skema, b.baris, k.id, 'Wajib diisi.'));
+export function periksaKode(tabel: Tabel, b: BarisTabel, kodeDipakai: Map<string, number>, daftar: Masalah[]): string {
+  for (const k of tabel.skema.kolom) if (k.wajib && !k.pilihan && tabel.ada.has(k.id) && b.sel[k.id] === '') daftar.push(masalahTabel(tabel, b.baris, k.id, 'Wajib diisi.'));
   const kode = b.sel.kode.toUpperCase();
   const sebelumnya = kodeDipakai.get(kode);
   if (kode === '') return kode;
-  if (sebelumnya !== undefined) daftar.push(masalahTabel(skema, b.baris, 'kode', `Kode "${b.sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
+  if (sebelumnya !== undefined) daftar.push(masalahTabel(tabel, b.baris, 'kode', `Kode "${b.sel.kode}" sudah dipakai di baris ${sebelumnya}.`));
   else kodeDipakai.set(kode, b.baris);
   return kode;
 }

@@ -3,13 +3,13 @@
  * realisasi s.d. TW n / of the year, and capaian. The formulas are agregasi.ts's and capaian.ts's.
  */
 import { capaianSampaiTw } from '../agregasi';
-import type { AturanCapaian } from '../capaian';
+import { denganCatatan, hitungCapaian, type AturanCapaian } from '../capaian';
 import { alasanTidakAdaData } from '../lembar-bidang';
 import type { Capaian, Indikator, Isian, Nilai, Periode } from '../types';
 import type { BarisRekap, RealisasiTw } from './model';
 import { bandingkan } from './perbandingan';
 
-export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'capaian' | 'tahunan'>;
+export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'capaian' | 'capaianTahunan' | 'tahunan'>;
 
 /** A realisasi the bidang marked "tidak ada data" cannot be measured; the reason goes with it. */
 function tanpaData(alasan: string): Capaian {
@@ -25,8 +25,10 @@ function denganTidakAdaData(capaian: Capaian, isian: Isian | null): Capaian {
 
 /**
  * A quarter: capaian s.d. TW n = agg(R_1..n) / target TW n, with R_n from the bidang's row and
- * R_1..n-1 from `sebelumnya` (index 0 = TW I; missing quarters are skipped by the agregasi).
- * Without R_n the capaian is belum diisi: earlier quarters alone do not make a TW n figure.
+ * R_1..n-1 from `sebelumnya` (index 0 = TW I), and the same realisasi against the target tahunan.
+ * Missing quarters — earlier ones, or R_n marked "tidak ada data" — are left out by the agregasi
+ * (domain.md §4) and named in the capaian's note. An empty R_n (the bidang has not reported) is
+ * belum diisi; with nothing filled at all, "tidak ada data" cannot be computed, with its reason.
  */
 export function angkaTriwulan(
   indikator: Indikator,
@@ -36,14 +38,18 @@ export function angkaTriwulan(
   sebelumnya: readonly (Nilai | null)[],
   aturan: AturanCapaian,
 ): AngkaPeriode {
-  const realisasi = isian?.realisasi ?? null;
+  const asli = isian?.realisasi ?? null;
+  const realisasi = typeof asli === 'string' && asli.trim() === '' ? null : asli;
   const target = indikator.targetTw[n - 1];
-  if (realisasi === null || (typeof realisasi === 'string' && realisasi.trim() === '')) {
-    return { target, realisasi: null, realisasiSd: null, capaian: denganTidakAdaData({ jenis: 'belum-diisi' }, isian), tahunan: null };
+  if (realisasi === null && (isian === null || isian.tidakAdaData === null)) {
+    return { target, realisasi: null, realisasiSd: null, capaian: { jenis: 'belum-diisi' }, capaianTahunan: null, tahunan: null };
   }
   const realisasiTw = [...Array.from({ length: n - 1 }, (_, i) => sebelumnya[i] ?? null), realisasi];
   const hasil = capaianSampaiTw({ indikator, realisasiTw, periode }, aturan);
-  return { target, realisasi, realisasiSd: hasil.realisasi, capaian: hasil.capaian, tahunan: null };
+  const capaianTahunan = hasil.realisasi === null
+    ? null
+    : denganCatatan(hitungCapaian({ polaritas: indikator.polaritas, target: indikator.targetTahunan, realisasi: hasil.realisasi }, aturan), hasil.catatan);
+  return { target, realisasi, realisasiSd: hasil.realisasi, capaian: denganTidakAdaData(hasil.capaian, isian), capaianTahunan, tahunan: null };
 }
 
 /**
@@ -66,6 +72,7 @@ export function angkaTahunan(
     realisasi: hasil.sumber === 'final' ? nilaiFinal : agregat,
     realisasiSd: hasil.realisasi,
     capaian: denganTidakAdaData(hasil.capaian, isian),
+    capaianTahunan: null,
     tahunan: {
       realisasiTw,
       agregat,

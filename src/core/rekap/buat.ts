@@ -118,11 +118,12 @@ function ekstremSasaran(ringkasan: readonly RingkasanSasaran[]): { terbaik: Sasa
 export function buatRekap(input: MasukanRekap): Rekap {
   const { pengaturan } = input.konfigurasi;
   const skala = pengaturan.skalaKategori;
+  const batas = pengaturan.batasRataRata;
   const isianTerpakai = isianPerIndikator(input);
   const sasaran = kelompokkan(input, isianTerpakai);
   const semua = sasaran.flatMap((s) => s.baris);
-  const ringkasanSasaran = sasaran.map((s) => ({ nomor: s.nomor, sasaran: s.sasaran, ...ringkasKategori(s.baris, skala) }));
-  const anggaran = tabelAnggaran(semua);
+  const ringkasanSasaran = sasaran.map((s) => ({ nomor: s.nomor, sasaran: s.sasaran, ...ringkasKategori(s.baris, skala, batas) }));
+  const anggaran = tabelAnggaran(semua, batas);
   const { terbaik, terburuk } = ekstremSasaran(ringkasanSasaran);
   return {
     periode: input.periode,
@@ -131,17 +132,18 @@ export function buatRekap(input: MasukanRekap): Rekap {
     instansi: pengaturan.instansi,
     pemerintahDaerah: pengaturan.pemerintahDaerah,
     sertakanDraf: input.sertakanDraf ?? false,
+    batasRataRata: batas,
     sasaran,
     ringkasanBidang: input.konfigurasi.bidang.map((b) => ({
       kode: b.kode,
       nama: b.nama,
-      ...ringkasKategori(semua.filter((r) => r.bidang.kode === b.kode), skala),
+      ...ringkasKategori(semua.filter((r) => r.bidang.kode === b.kode), skala, batas),
     })),
     ringkasanSasaran,
     anggaran,
     statusBidang: statusBidang(input, isianTerpakai),
     sorotan: {
-      keseluruhan: ringkasKategori(semua, skala),
+      keseluruhan: ringkasKategori(semua, skala, batas),
       sasaranTerbaik: terbaik,
       sasaranTerburuk: terburuk,
       penyerapanAnggaran: anggaran.total.penyerapan,

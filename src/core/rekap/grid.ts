@@ -69,7 +69,8 @@ function kolomDetail(rekap: Rekap): string[] {
   }
   const sd = labelSampaiPeriode(rekap.periode);
   return [
-    ...awal, `Target ${sd}`, `Realisasi ${labelPeriode(rekap.periode)}`, `Realisasi ${sd}`, `Capaian ${sd} (%)`, 'Kategori', ...akhir,
+    ...awal, `Target ${sd}`, `Realisasi ${labelPeriode(rekap.periode)}`, `Realisasi ${sd}`, `Capaian ${sd} (%)`, 'Kategori',
+    'Capaian thd Target Tahunan (%)', ...akhir,
   ];
 }
 
@@ -78,17 +79,24 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
     bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
     teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target),
   ];
+  // Keterangan: a draft's mark and the missing quarters the figure was built over (domain.md §4).
+  const catatan = b.capaian.jenis === 'nilai' ? b.capaian.catatan ?? null : null;
+  const keterangan = [b.dariDraf ? TANDA_DRAF : '', catatan ?? ''].filter((x) => x !== '').join('; ');
   const akhir = [
-    angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), b.dariDraf ? teks(TANDA_DRAF) : KOSONG,
+    angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), keterangan === '' ? KOSONG : teks(keterangan),
   ];
   const capaian = [selCapaian(b.capaian, skala), selKategori(b.capaian, skala)];
   const t = b.tahunan;
-  if (t === null) return [...awal, nilai(b.realisasi), angka(b.realisasiSd, FORMAT_DESIMAL), ...capaian, ...akhir];
+  if (t === null) {
+    const thdTahunan = b.capaianTahunan === null ? berwarna(KOSONG) : selCapaian(b.capaianTahunan, skala);
+    return [...awal, nilai(b.realisasi), angka(b.realisasiSd, FORMAT_DESIMAL), ...capaian, thdTahunan, ...akhir];
+  }
   const lalu = t.dibandingTahunLalu;
   const renstra = t.dibandingRenstra;
+  const sumber = t.sumber === 'final' ? 'Nilai final' : catatan === null ? 'Agregat TW I–IV' : `Agregat (${catatan})`;
   return [
     ...awal, ...t.realisasiTw.map(nilai), nilai(b.realisasi),
-    teks(t.sumber === 'final' ? 'Nilai final' : 'Agregat TW I–IV'), ...capaian,
+    teks(sumber), ...capaian,
     nilai(lalu?.pembanding ?? null), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
     nilai(renstra?.pembanding ?? null), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
   ];

@@ -100,8 +100,13 @@ export interface BarisRekap {
   readonly realisasi: Nilai | null;
   /** Realisasi s.d. TW n (quarterly) or the year's figure (annual), as a number; null when missing. */
   readonly realisasiSd: number | null;
-  /** Capaian of the period; its category (when computable) is `capaian.kategori`. */
+  /**
+   * Capaian of the period; its category (when computable) is `capaian.kategori`, and
+   * `capaian.catatan` names the missing quarters it was built over.
+   */
   readonly capaian: Capaian;
+  /** Quarterly only (null in the annual recap): realisasi s.d. TW n against the target tahunan. */
+  readonly capaianTahunan: Capaian | null;
   /** The reason given when the bidang marked the realisasi "tidak ada data". */
   readonly tidakAdaData: string | null;
   readonly realisasiAnggaran: number | null;
@@ -205,6 +210,8 @@ export interface Rekap {
   readonly instansi: string;
   readonly pemerintahDaerah: string;
   readonly sertakanDraf: boolean;
+  /** The cap each capaian takes in the averages (Pengaturan ▸ Batas atas rata-rata). */
+  readonly batasRataRata: number;
   readonly sasaran: readonly KelompokSasaran[];
   readonly ringkasanBidang: readonly RingkasanBidang[];
   readonly ringkasanSasaran: readonly RingkasanSasaran[];

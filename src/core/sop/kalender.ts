@@ -52,20 +52,26 @@ export function bandingkanWaktu(a: WaktuLokal, b: WaktuLokal): number {
   return (nomorHari(a) - nomorHari(b)) * 1440 + (a.menit - b.menit);
 }
 
+/** The office hours of day `nomor`: its weekday's own (`jamPerHari`), else the calendar's. */
+export function jamHari(nomor: number, kalender: Kalender): { readonly mulai: number; readonly selesai: number } {
+  return kalender.jamPerHari?.[hariDalamMinggu(nomor)] ?? { mulai: kalender.jamMulai, selesai: kalender.jamSelesai };
+}
+
 /**
  * The due time of work of `durasi` that starts at `mulai`. A start outside office hours (a
  * weekend, a holiday, before opening or from closing time on) moves to the next opening. Work
- * that ends exactly at a day's end is due at that day's closing time, not the next opening.
+ * that ends exactly at a day's end is due at that day's closing time, not the next opening. Each
+ * day has its own office hours (`jamHari`): a shorter Friday holds fewer minutes of work.
  */
 export function tambahWaktuKerja(mulai: WaktuLokal, durasi: Durasi, kalender: Kalender): WaktuLokal {
-  const panjangHari = kalender.jamSelesai - kalender.jamMulai;
-  if (!(panjangHari > 0)) {
-    throw new RangeError(`Jam kantor tidak sah: ${kalender.jamMulai}–${kalender.jamSelesai}.`);
+  for (const j of [{ mulai: kalender.jamMulai, selesai: kalender.jamSelesai }, ...Object.values(kalender.jamPerHari ?? {})]) {
+    if (!(j && j.selesai - j.mulai > 0)) throw new RangeError(`Jam kantor tidak sah: ${j?.mulai}–${j?.selesai}.`);
   }
   const libur = new Set(kalender.hariLibur);
+  const panjang = (n: number): number => jamHari(n, kalender).selesai - jamHari(n, kalender).mulai;
   let hari = nomorHari(mulai);
-  let offset = mulai.menit - kalender.jamMulai;
-  if (!hariKerja(hari, libur) || offset >= panjangHari) {
+  let offset = mulai.menit - jamHari(hari, kalender).mulai;
+  if (!hariKerja(hari, libur) || offset >= panjang(hari)) {
     hari = hariKerjaBerikut(hari, libur);
     offset = 0;
   } else if (offset < 0) {
@@ -73,12 +79,13 @@ export function tambahWaktuKerja(mulai: WaktuLokal, durasi: Durasi, kalender: Ka
   }
   for (let i = 0; i < durasi.hariKerja; i++) hari = hariKerjaBerikut(hari, libur);
   offset += durasi.menit;
-  while (offset > panjangHari) {
-    offset -= panjangHari;
+  while (offset > panjang(hari)) {
+    offset -= panjang(hari);
     hari = hariKerjaBerikut(hari, libur);
   }
   if (offset === 0 && (durasi.hariKerja > 0 || durasi.menit > 0)) {
-    return dariNomorHari(hariKerjaSebelum(hari, libur), kalender.jamSelesai);
+    const kemarin = hariKerjaSebelum(hari, libur);
+    return dariNomorHari(kemarin, jamHari(kemarin, kalender).selesai);
   }
-  return dariNomorHari(hari, kalender.jamMulai + offset);
+  return dariNomorHari(hari, jamHari(hari, kalender).mulai + offset);
 }

@@ -9,9 +9,9 @@ import { bandingkanWaktu, tambahWaktuKerja } from './kalender';
 import { namaLangkah } from './langkah';
 import type { Durasi, Kalender, SopTemplate, WaktuLokal } from './model';
 import { bacaPeristiwa, LABEL_PERISTIWA } from './peristiwa';
-import { ringkasStatus, type LangkahTerbaca, type StatusLangkah, type StatusSop } from './status';
+import { ringkasStatus, type LangkahTerbaca, type RingkasanStatus, type StatusLangkah, type StatusSop } from './status';
 import { KOLOM_SOP } from './tab';
-import { formatDurasi } from './waktu';
+import { DURASI_NOL, formatDurasi } from './waktu';
 
 export const TAB_SOP = 'SOP';
 
@@ -28,13 +28,38 @@ export interface RekamSop {
   /** 'TW I 2026'. */
   readonly label: string;
   readonly tab: string;
+  /** The SOP's title with the office's own name (`judulSop`). */
   readonly judul: string;
+  /** The source named by its title (`sumberSop`), never a file name. */
   readonly sumber: string;
+  /** What the source leaves out or what was inferred (the template's `catatanSumber`); absent in older records. */
+  readonly catatanSumber?: readonly string[];
+  /** The total time the source states, as written ('' when it states none); absent in older records. */
+  readonly totalSumber?: string;
   readonly kalender: Kalender;
   /** The sum of the steps' time standards. */
   readonly totalWaktu: Durasi;
   readonly status: StatusSop;
   readonly tertunda: readonly EntriTertunda[];
+}
+
+/**
+ * The SOP's title for this office: the source's own office name in it (sop-001 "… KOTA
+ * PEMATANGSIANTAR") becomes `instansi` from Pengaturan, in the title's capitalisation.
+ */
+export function judulSop(template: Pick<SopTemplate, 'judul' | 'instansi'>, instansi: string): string {
+  const asal = template.instansi?.trim() ?? '';
+  if (asal === '' || instansi.trim() === '') return template.judul;
+  const i = template.judul.toLowerCase().indexOf(asal.toLowerCase());
+  if (i < 0) return template.judul;
+  const ganti = template.judul === template.judul.toUpperCase() ? instansi.trim().toUpperCase() : instansi.trim();
+  return template.judul.slice(0, i) + ganti + template.judul.slice(i + asal.length);
+}
+
+/** The source by its title: 'SOP “Penyusunan Laporan Kinerja”, Sekretariat Daerah Kota Banjarbaru'; a custom SOP by its tab. */
+export function sumberSop(template: Pick<SopTemplate, 'id' | 'judul' | 'instansi' | 'sumber'>): string {
+  if (template.id === 'kustom') return `tab ${template.sumber}`;
+  return `SOP “${template.judul}”${template.instansi ? `, ${template.instansi}` : ''}`;
 }
 
 export function namaTabStatusSop(label: string): string {
@@ -66,6 +91,8 @@ export const KOLOM_STATUS = [
   'Selesai',
   'Oleh',
   'Catatan',
+  'Kelengkapan',
+  'Output',
 ] as const;
 
 /** The header row of the steps table; the steps follow it. */
@@ -107,11 +134,47 @@ export function waktuSop(rekam: RekamSop, sekarang: WaktuLokal): { standar: stri
   };
 }
 
-/** Lines of the late steps, for the sidebar and the tab ("Langkah 7 (tenggat 1 April 2026 11.15): …"). */
-export function daftarTerlambat(langkah: readonly LangkahTerbaca[]): string[] {
-  return langkah
-    .filter((l) => l.status === 'terlambat')
-    .map((l) => `${namaLangkah(l, true)} (tenggat ${formatWaktuLokal(l.rencanaTenggat)}), ${l.pelaksana}: ${l.kegiatan}`);
+/**
+ * The record's steps re-planned from what happened (domain.md §2): each open step after a closed
+ * one starts when the step before it actually finished (or, open itself, is due) and keeps its own
+ * time standard. Steps before anything closed keep their plan.
+ */
+export function rencanaUlang(status: StatusSop, kalender: Kalender): StatusSop {
+  let selesaiSebelum: WaktuLokal | null = null;
+  const langkah = status.langkah.map((l) => {
+    if (l.status === 'selesai' || l.status === 'dilewati') {
+      if (l.selesai) selesaiSebelum = l.selesai;
+      return l;
+    }
+    if (selesaiSebelum === null) return l;
+    const durasi = waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, kalender);
+    const rencanaMulai = tambahWaktuKerja(selesaiSebelum, DURASI_NOL, kalender);
+    const rencanaTenggat = tambahWaktuKerja(rencanaMulai, durasi, kalender);
+    selesaiSebelum = rencanaTenggat;
+    return { ...l, rencanaMulai, rencanaTenggat };
+  });
+  return { ...status, langkah };
+}
+
+/** The record's status at `sekarang`, re-planned (`rencanaUlang`), for the tab and the sidebar. */
+export function ringkasRekam(rekam: RekamSop, sekarang: WaktuLokal, bidangBelum: readonly string[] = []): RingkasanStatus {
+  return ringkasStatus(rencanaUlang(rekam.status, rekam.kalender), sekarang, bidangBelum);
+}
+
+/**
+ * Lines of the late steps, for the sidebar and the tab: open steps past their due ("Langkah 7
+ * (tenggat 1 April 2026 11.15), Kabid: …"), and finished steps whose actual working time exceeded
+ * their time standard ("Langkah 4 selesai dalam 6 hari kerja, standar 4 hari kerja, Kasubbag: …").
+ */
+export function daftarTerlambat(langkah: readonly LangkahTerbaca[], kalender: Kalender): string[] {
+  return langkah.flatMap((l) => {
+    if (l.status === 'terlambat') return [`${namaLangkah(l, true)} (tenggat ${formatWaktuLokal(l.rencanaTenggat)}), ${l.pelaksana}: ${l.kegiatan}`];
+    if (l.status !== 'selesai' || !l.adaStandarWaktu || !l.mulai || !l.selesai) return [];
+    const standar = waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, kalender);
+    const nyata = waktuKerjaAntara(l.mulai, l.selesai, kalender);
+    const lebih = nyata.hariKerja * 1440 + nyata.menit > standar.hariKerja * 1440 + standar.menit;
+    return lebih ? [`${namaLangkah(l, true)} selesai dalam ${formatDurasi(nyata)}, standar ${formatDurasi(standar)}, ${l.pelaksana}: ${l.kegiatan}`] : [];
+  });
 }
 
 export interface IsiTabStatus {
@@ -124,13 +187,14 @@ export interface IsiTabStatus {
 export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatus {
   const lebar = KOLOM_STATUS.length;
   const baris = (...sel: string[]): string[] => [...sel, ...Array<string>(lebar - sel.length).fill('')];
-  const ringkas = ringkasStatus(rekam.status, sekarang);
+  const ringkas = ringkasRekam(rekam, sekarang);
   const waktu = waktuSop(rekam, sekarang);
-  const terlambat = daftarTerlambat(ringkas.langkah);
+  const terlambat = daftarTerlambat(ringkas.langkah, rekam.kalender);
+  const menurutSumber = rekam.totalSumber ? ` (menurut sumber: ${rekam.totalSumber})` : '';
   const ringkasan = [
     baris(`Status SOP ${rekam.label}: ${rekam.judul}`),
-    baris('Sumber', rekam.sumber),
-    baris('Standar waktu total', waktu.standar, '', 'Waktu berjalan', waktu.berjalan),
+    baris('Sumber', rekam.sumber, '', 'Catatan sumber', (rekam.catatanSumber ?? []).join(' ')),
+    baris('Standar waktu total', `${waktu.standar}${menurutSumber}`, '', 'Waktu berjalan', waktu.berjalan),
     baris('Saat ini', ringkas.menunggu),
     baris('Terlambat', terlambat.length > 0 ? terlambat.join('\n') : 'Tidak ada'),
     baris('Diperbarui', formatWaktuLokal(sekarang)),
@@ -148,6 +212,8 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
     l.selesai ? formatWaktuLokal(l.selesai) : '',
     l.oleh,
     l.catatan,
+    l.kelengkapan ?? '',
+    l.output ?? '',
   ]);
   const nilai = [...ringkasan, [...KOLOM_STATUS], ...langkah];
   const warnaBaris = (w: string | null): (string | null)[] => Array<string | null>(lebar).fill(w);

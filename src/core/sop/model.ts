@@ -27,6 +27,8 @@ export interface Kalender {
   /** Opening and closing time, minutes after midnight (default 480 and 960). */
   readonly jamMulai: number;
   readonly jamSelesai: number;
+  /** A weekday's own hours (0 = Sunday … 6 = Saturday), e.g. a shorter Friday; the others use the above. */
+  readonly jamPerHari?: Readonly<Partial<Record<number, { readonly mulai: number; readonly selesai: number }>>>;
 }
 
 /** The cycle's own events that advance SOP rows. */
@@ -35,7 +37,8 @@ export type Peristiwa =
   | 'bidang-mengirim'
   | 'semua-terkirim'
   | 'rekap-dibuat'
-  | 'draf-lkj-dibuat';
+  | 'draf-lkj-dibuat'
+  | 'surat-peringatan-dibuat';
 
 /** Normalised roles of the SOPs' pelaksana. */
 export type PeranId =
@@ -47,7 +50,12 @@ export type PeranId =
   | 'kabid'
   | 'staf'
   | 'tim-lkj'
-  | 'pengadministrasi';
+  | 'pengadministrasi'
+  | 'kasi'
+  | 'fungsional'
+  | 'ketua-tim'
+  | 'subkoordinator'
+  | 'kepala-upt';
 
 export interface SopBaris {
   /** 1-based position in the template; the key of the row (some seed rows print no number). */

@@ -15,10 +15,18 @@ const EJAAN_PERAN: Readonly<Record<PeranId, string>> = {
   kepala: 'sekretaris daerah|sekda|kepala badan|kepala dinas|kepala biro|kepala bkpsdm|ka. bkpsdm|kaban|kadis|kepala',
   sekretaris: 'sekretaris',
   asisten: 'asisten',
-  kabid: 'kepala bidang|kabid',
-  staf: 'kasubbid|kasubid|pptk|japel|pelaksana|staf|staff',
+  // "Bidang-bidang" is the seeds' column for every bidang at once (003_...txt line 28): their Kabid act.
+  kabid: 'kepala bidang|kabid|bidang-bidang|bidang bidang',
+  staf: 'kepala sub bidang|kepala subbidang|kasubbid|kasubid|pptk|japel|pelaksana|staf|staff',
   'tim-lkj': 'tim lkj',
   pengadministrasi: 'pengagenda|pengadministrasi',
+  // Job titles since the 2019–2021 delayering (PermenPAN-RB 17/2021): each its own role, so that
+  // "Kepala" never matches "Kepala Seksi", "Kepala Sub Bidang" or "Kepala UPT".
+  kasi: 'kepala seksi|kasi|kasie',
+  fungsional: 'jabatan fungsional|pejabat fungsional|fungsional perencana|fungsional|jf|jft|jfu',
+  'ketua-tim': 'ketua tim kerja|ketua tim|katim',
+  subkoordinator: 'subkoordinator|sub koordinator|sub-koordinator',
+  'kepala-upt': 'kepala upt|kepala unit pelaksana teknis|ka. upt|kaupt',
 };
 
 /** How the SOPs write each role (lower case) → the role. */
@@ -26,10 +34,16 @@ export const PETA_PERAN: Readonly<Record<string, PeranId>> = Object.fromEntries(
   Object.entries(EJAAN_PERAN).flatMap(([peran, ejaan]) => ejaan.split('|').map((e) => [e, peran as PeranId])),
 );
 
-/** A role's name as users read it: 'Kasubbag', 'Tim LKj', 'Admin'. */
-export const NAMA_PERAN = labelDariId([...(Object.keys(EJAAN_PERAN) as PeranId[]), 'admin'] as PeranPelaku[]);
+/** A role's name as users read it: 'Kasubbag', 'Tim LKj', 'Kepala UPT', 'Admin'. */
+export const NAMA_PERAN: Readonly<Record<PeranPelaku, string>> = {
+  ...labelDariId([...(Object.keys(EJAAN_PERAN) as PeranId[]), 'admin'] as PeranPelaku[]),
+  kasi: 'Kasi',
+  fungsional: 'Pejabat fungsional',
+  'kepala-upt': 'Kepala UPT',
+};
 
-// Longest first, so "kepala sub bagian" wins over "kepala" and "sekretaris daerah" over "sekretaris".
+// Longest first, so "kepala sub bagian" wins over "kepala", "kepala seksi" over "kepala" and
+// "sekretaris daerah" over "sekretaris"; "ketua tim lkj" stays the Tim LKj (below).
 const ALIAS = Object.keys(PETA_PERAN).sort((a, b) => b.length - a.length);
 
 function batasKata(teks: string, posisi: number): boolean {
@@ -38,7 +52,7 @@ function batasKata(teks: string, posisi: number): boolean {
 
 /** The roles a pelaksana text names, in order of appearance; [] when none is recognised. */
 export function normalisasiPeran(pelaksana: string): PeranId[] {
-  let sisa = pelaksana.toLowerCase().replace(/\s+/g, ' ');
+  let sisa = pelaksana.toLowerCase().replace(/\s+/g, ' ').replace(/ketua tim lkj/g, 'tim lkj');
   const ditemukan: Array<{ posisi: number; peran: PeranId }> = [];
   for (const alias of ALIAS) {
     let posisi = sisa.indexOf(alias);

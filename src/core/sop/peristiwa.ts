@@ -2,8 +2,8 @@
 import { labelDariId } from '../format';
 import type { Peristiwa } from './model';
 
-/** 'Siklus dimulai', 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat'. */
-export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat']);
+/** 'Siklus dimulai', 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat', 'Surat peringatan dibuat'. */
+export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat', 'surat-peringatan-dibuat']);
 
 const SEMUA = Object.keys(LABEL_PERISTIWA) as Peristiwa[];
 

@@ -20,6 +20,9 @@ export interface LangkahSop {
   readonly pelaksana: string;
   readonly peran: readonly PeranId[];
   readonly peristiwa?: Peristiwa;
+  /** The SOP's Mutu Baku columns (absent in records made before they were kept). */
+  readonly kelengkapan?: string;
+  readonly output?: string;
   readonly rencanaMulai: WaktuLokal;
   readonly rencanaTenggat: WaktuLokal;
   /** False when the SOP gives the step no time standard: it is never late. */
@@ -30,6 +33,8 @@ export interface LangkahSop {
   /** Who finished (or skipped) it: an e-mail, or 'Lapkin' for an event. */
   readonly oleh: string;
   readonly catatan: string;
+  /** How many times the step has run (a correction loop); absent = once. */
+  readonly putaran?: number;
 }
 
 export interface StatusSop {
@@ -43,6 +48,8 @@ export interface OpsiPeristiwa {
   /** For 'bidang-mengirim': how many bidang there are and how many have submitted. */
   readonly jumlahBidang?: number;
   readonly terkirim?: number;
+  /** For 'surat-peringatan-dibuat': the note on the step (whom the letters went to). */
+  readonly catatan?: string;
 }
 
 export interface OpsiTanda {
@@ -50,8 +57,11 @@ export interface OpsiTanda {
   readonly oleh: string;
   readonly waktu: WaktuLokal;
   readonly catatan?: string;
-  /** 'dilewati' (skip a step) is for the admin only. Default 'selesai'. */
-  readonly status?: 'selesai' | 'dilewati';
+  /**
+   * 'dilewati' (skip a step) and 'ulang' (run a finished step again: the correction loop of
+   * `003_...txt` steps 5–6) are for the admin only. Default 'selesai'.
+   */
+  readonly status?: 'selesai' | 'dilewati' | 'ulang';
 }
 
 export type HasilTanda =
@@ -68,6 +78,8 @@ export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusS
       pelaksana: b.pelaksana,
       peran: b.peran,
       ...(b.peristiwa ? { peristiwa: b.peristiwa } : {}),
+      kelengkapan: b.kelengkapan,
+      output: b.output,
       rencanaMulai: jadwal.baris[i].mulai,
       rencanaTenggat: jadwal.baris[i].tenggat,
       adaStandarWaktu: jadwal.baris[i].adaStandarWaktu,
@@ -84,18 +96,27 @@ function terbuka(l: LangkahSop): boolean {
   return l.status === 'belum' || l.status === 'berjalan';
 }
 
+/** Steps only their own events close: the collection, open while any bidang has not submitted. */
+function ditutupPeristiwa(l: LangkahSop): boolean {
+  return l.peristiwa === 'bidang-mengirim' || l.peristiwa === 'semua-terkirim';
+}
+
 /**
  * Steps still open before `urutan` were passed over: they become 'dilewati' (they can still be
- * marked done later). Then, when nothing runs, the first step left open after the last finished
- * one starts.
+ * marked done later) — except the collection steps, which a recap or draft made while bidang are
+ * missing must leave open, and, on an event (`olehPeristiwa`), the steps before the template's
+ * first event-driven step: the preparation (nota dinas drafted, initialled, signed), which only a
+ * person can mark. Then, when nothing runs, the first step left open after the last finished one starts.
  */
-function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal): LangkahSop[] {
+function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLokal, olehPeristiwa: boolean): LangkahSop[] {
   const lewati = (l: LangkahSop): LangkahSop => ({
     ...l,
     status: 'dilewati',
     catatan: `Dilewati: tidak ditandai sebelum ${namaLangkah(langkah[urutan - 1])}.`,
   });
-  const hasil = langkah.map((l) => (l.urutan < urutan && terbuka(l) ? lewati(l) : l));
+  const awalOtomatis = olehPeristiwa ? langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1 : 1;
+  const dilewati = (l: LangkahSop): boolean => l.urutan < urutan && l.urutan >= awalOtomatis && terbuka(l) && !ditutupPeristiwa(l);
+  const hasil = langkah.map((l) => (dilewati(l) ? lewati(l) : l));
   if (hasil.some((l) => l.status === 'berjalan')) return hasil;
   const terakhirSelesai = hasil.reduce((n, l) => (l.status === 'selesai' ? l.urutan : n), 0);
   const berikut = hasil.find((l) => l.urutan > terakhirSelesai && l.status === 'belum');
@@ -119,6 +140,7 @@ function selesaikan(l: LangkahSop, opsi: OpsiPeristiwa, catatan: string): Langka
  * starts the first step when nothing has started yet.
  */
 export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: OpsiPeristiwa): StatusSop {
+  if (peristiwa === 'surat-peringatan-dibuat') return suratPeringatan(state, opsi);
   const label = `Otomatis: ${LABEL_PERISTIWA[peristiwa]}.`;
   const sasaran = (l: LangkahSop): boolean =>
     l.peristiwa === peristiwa || (peristiwa === 'semua-terkirim' && l.peristiwa === 'bidang-mengirim');
@@ -139,7 +161,22 @@ export function terapkanPeristiwa(state: StatusSop, peristiwa: Peristiwa, opsi: 
     return selesaikan(l, opsi, label);
   });
   const pertama = langkah.find(sasaran);
-  return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu) };
+  return { ...state, langkah: rapikan(langkah, pertama ? pertama.urutan : 1, opsi.waktu, true) };
+}
+
+/**
+ * The Kepala's warning letter to the bidang whose data is late (`001_...txt` step 9: data late →
+ * surat peringatan): the step mapped to it — by default the one that receives all the data
+ * ('semua-terkirim') — runs, with the letter as its note; it finishes when the data is in.
+ */
+function suratPeringatan(state: StatusSop, opsi: OpsiPeristiwa): StatusSop {
+  const sendiri = state.langkah.filter((l) => l.peristiwa === 'surat-peringatan-dibuat');
+  const sasaran = sendiri.length > 0 ? sendiri : state.langkah.filter((l) => l.peristiwa === 'semua-terkirim');
+  const catatan = opsi.catatan ?? `Otomatis: ${LABEL_PERISTIWA['surat-peringatan-dibuat']}.`;
+  const langkah = state.langkah.map((l) =>
+    sasaran.includes(l) && l.status !== 'selesai' ? { ...l, status: 'berjalan' as const, mulai: l.mulai ?? opsi.waktu, catatan } : l,
+  );
+  return { ...state, langkah };
 }
 
 /** Marks step `urutan` by hand. Refuses a role that does not perform it (the admin may mark any). */
@@ -149,6 +186,7 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   const alasan = alasanTidakBoleh(opsi.peran, l);
   if (alasan !== null) return { ok: false, pesan: alasan };
   const status = opsi.status ?? 'selesai';
+  if (status === 'ulang') return ulangi(state, l, opsi);
   if (status === 'dilewati' && opsi.peran !== 'admin') {
     return { ok: false, pesan: 'Hanya admin yang dapat menandai langkah sebagai dilewati.' };
   }
@@ -157,7 +195,25 @@ export function tandaiManual(state: StatusSop, urutan: number, opsi: OpsiTanda):
   }
   const baru = tandai(l, status, opsi, opsi.catatan ?? '');
   const langkah = state.langkah.map((x) => (x === l ? baru : x));
-  return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu) } };
+  return { ok: true, status: { ...state, langkah: rapikan(langkah, urutan, opsi.waktu, false) } };
+}
+
+/**
+ * Runs a finished step again (admin only): a correction loop, e.g. `003_...txt` steps 5–6 when the
+ * Kepala sends the draft back. The step runs from now in its next round; the later steps a person
+ * closed are open again (event-driven steps stay Lapkin's).
+ */
+function ulangi(state: StatusSop, l: LangkahSop, opsi: OpsiTanda): HasilTanda {
+  if (opsi.peran !== 'admin') return { ok: false, pesan: 'Hanya admin yang dapat mengulang langkah.' };
+  if (l.status !== 'selesai') return { ok: false, pesan: `${namaLangkah(l, true)} belum selesai; hanya langkah yang sudah selesai yang dapat diulang.` };
+  const putaran = (l.putaran ?? 1) + 1;
+  const catatan = `Putaran ${putaran}${opsi.catatan ? `: ${opsi.catatan}` : ''}.`;
+  const langkah = state.langkah.map((x): LangkahSop => {
+    if (x === l) return { ...x, status: 'berjalan', mulai: opsi.waktu, selesai: null, oleh: opsi.oleh, catatan, putaran };
+    if (x.urutan > l.urutan && !x.peristiwa && !terbuka(x)) return { ...x, status: 'belum', mulai: null, selesai: null, oleh: '', catatan: `Dibuka lagi: ${namaLangkah(l)} diulang.` };
+    return x;
+  });
+  return { ok: true, status: { ...state, langkah } };
 }
 
 export interface LangkahTerbaca extends Omit<LangkahSop, 'status'> {
@@ -177,7 +233,8 @@ function namaKabid(bidang: string): string {
 }
 
 /**
- * The status at `sekarang`: an open step past its planned due is 'terlambat'. `bidangBelum` names
+ * The status at `sekarang`: an open step past its planned due is 'terlambat', except an unmarked
+ * preparation step once the cycle has moved past it. `bidangBelum` names
  * the bidang that have not submitted yet, for the waiting message of a submission step.
  */
 export function ringkasStatus(
@@ -185,8 +242,13 @@ export function ringkasStatus(
   sekarang: WaktuLokal,
   bidangBelum: readonly string[] = [],
 ): RingkasanStatus {
+  // Preparation steps (before the first event-driven step) left unmarked once the cycle moved past
+  // them happened before the tabs opened, at times nobody recorded: open, but not late.
+  const awalOtomatis = state.langkah.find((l) => l.peristiwa !== undefined)?.urutan ?? 1;
+  const sudahLewat = state.langkah.some((l) => l.urutan >= awalOtomatis && l.status !== 'belum');
+  const persiapan = (l: LangkahSop): boolean => sudahLewat && l.urutan < awalOtomatis;
   const langkah: LangkahTerbaca[] = state.langkah.map((l) =>
-    terbuka(l) && l.adaStandarWaktu && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
+    terbuka(l) && l.adaStandarWaktu && !persiapan(l) && bandingkanWaktu(sekarang, l.rencanaTenggat) > 0
       ? { ...l, status: 'terlambat' }
       : l,
   );

@@ -1,7 +1,8 @@
 /**
- * Time standards as the SOPs write them ("60 menit", "2 minggu", "25 HARI KERJA + 1 JAM") and
- * their Indonesian rendering. hari = working day, minggu = 5 working days, jam/menit = office
- * time (domain.md §2).
+ * Time standards as the SOPs write them ("60 menit", "2 minggu", "25 HARI KERJA + 1 JAM", "1 bulan",
+ * "2 x 24 jam", "1 (satu) hari", "3 HK", "30 mnt", "± 2 jam") and their Indonesian rendering.
+ * hari = HK = working day, minggu = 5 working days, bulan = 20 working days (4 weeks), "n x 24 jam"
+ * = n working days, jam/menit = office time (domain.md §2).
  */
 import { gagal } from '../angka';
 import type { Durasi } from './model';
@@ -16,15 +17,30 @@ const CONTOH = 'misalnya "2 hari", "45 menit" atau "25 hari kerja + 1 jam"';
 
 /** Unit (with spaces removed) → working days or minutes per unit. */
 const SATUAN: Readonly<Record<string, { readonly hari: number } | { readonly menit: number }>> = {
+  bulan: { hari: 20 },
   minggu: { hari: 5 },
   harikerja: { hari: 1 },
   hari: { hari: 1 },
+  hk: { hari: 1 },
   jam: { menit: 60 },
   menit: { menit: 1 },
+  mnt: { menit: 1 },
 };
 
 // One term: a number (decimal comma or point) and a unit; the longer unit names come first.
-const SUKU = /(\d+(?:[.,]\d+)?)(harikerja|hari|minggu|jam|menit)/y;
+const SUKU = /(\d+(?:[.,]\d+)?)(harikerja|hari|hk|minggu|bulan|jam|menit|mnt)/y;
+
+/**
+ * What the SOP tables add around a time standard, dropped before reading: "±"/"kurang lebih",
+ * a number spelled out in brackets ("1 (satu) hari"); "n x 24 jam" is n working days.
+ */
+function rapikanWaktu(teks: string): string {
+  return teks
+    .toLowerCase()
+    .replace(/±|\+\/-|kurang\s+lebih|lebih\s+kurang|paling\s+lama|maksimal|maks\.?/g, ' ')
+    .replace(/\(\s*[a-z\s]+\s*\)/g, ' ')
+    .replace(/(\d+)\s*[x×]\s*24\s*jam/g, '$1 hari');
+}
 const PEMISAH = /(?:\+|,|&|dan)/y;
 
 /**
@@ -32,10 +48,10 @@ const PEMISAH = /(?:\+|,|&|dan)/y;
  * joined by "+", ",", "&" or "dan". Refuses, with an Indonesian message, what it cannot read.
  */
 export function parseWaktu(teks: string): HasilWaktu {
-  const rapat = teks.toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
+  const rapat = rapikanWaktu(teks).replace(/\s+/g, '').replace(/\.$/, '');
   if (rapat === '') return gagal(`Waktu kosong. Isi standar waktu, ${CONTOH}.`);
   const tidakTerbaca = gagal(
-    `Waktu "${teks.trim()}" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja atau minggu), ${CONTOH}.`,
+    `Waktu "${teks.trim()}" tidak dapat dibaca. Tulis angka dan satuan (menit, jam, hari, hari kerja/HK, minggu atau bulan), ${CONTOH}.`,
   );
   let hariKerja = 0;
   let menit = 0;

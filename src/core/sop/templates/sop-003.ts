@@ -17,10 +17,11 @@ export const SOP_003: SopTemplate = {
   totalWaktu: '25 HARI KERJA + 1 JAM',
   catatanSumber: [
     'Kolom Pelaksana kosong kecuali tanda "mulai" pada langkah 1 (kolom Sekretaris). Pelaksana ' +
-      'langkah 2 dibaca dari uraiannya; langkah 3–8 disimpulkan dari alur: langkah 3 dan 4 ' +
-      'Kasubag Perencanaan dan Keuangan, langkah 5 Sekretaris, langkah 6 Kepala BKPSDM, ' +
+      'langkah 2 dibaca dari uraiannya; langkah 3–8 disimpulkan dari alur: langkah 3 ' +
+      'Kasubag Perencanaan dan Keuangan, langkah 4 Bidang-bidang (kolomnya ada di tabel), langkah 5 Sekretaris, langkah 6 Kepala BKPSDM, ' +
       'langkah 7 dan 8 Staf.',
-    'Pengiriman data oleh bidang-bidang tidak dipisahkan: tercakup dalam langkah 4 (15 hari).',
+    'Pengiriman data oleh bidang-bidang tidak dipisahkan: tercakup dalam langkah 4 (15 hari), tempat ' +
+      'kolom Pelaksana "Bidang-bidang" bekerja; langkah 4 dilacak sebagai pengiriman data bidang (Kabid).',
     'Pada langkah 7 dan 8 sel Kelengkapan berisi catatan penyerahan (mungkin isi kolom ' +
       'Keterangan yang bergeser).',
   ],
@@ -55,11 +56,11 @@ export const SOP_003: SopTemplate = {
       '4',
       'Menghimpun dan mengolah data realisasi pencapaian indikator kinerja dan menyusun draft ' +
         'laporan kinerja',
-      KASUBAG,
+      'Bidang-bidang',
       'Data indikator Perjanjian Kinerja',
       '15 hari',
       'Pengukuran Perjanjian Kinerja',
-      'draf-lkj-dibuat',
+      'bidang-mengirim',
     ],
     [
       '5',

@@ -1,0 +1,176 @@
+/**
+ * The first run as a new admin would play it in the browser, from an empty spreadsheet to a started
+ * TW I, through the real sidebar's "Mulai di sini": Siapkan, Pengaturan, Bidang, the office's PK
+ * pasted (its own headers, one unreadable row reported by row and column, then fixed), SOP, Mulai
+ * siklus. Also takes the Panduan's screenshots when LAPKIN_GAMBAR is set (test/browser/gambar.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { startLocalLapkin, type LocalLapkin } from './local-server';
+import { gambar } from './gambar';
+import { opdKosong } from '../../node/demo/opd';
+import { BIDANG_CONTOH, PENGATURAN_CONTOH } from '../../node/fixtures/opd-contoh';
+import { KUNCI_PENGATURAN } from '../../src/core/konfigurasi/skema';
+
+const ADMIN = opdKosong.owner;
+const KABID_KWN = 'kabid.kwn@contoh.go.id';
+const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 20_000 });
+
+/** The office's PK as pasted from Word: its own headers, no Kode/Polaritas/Agregasi, a merged Sasaran, one target typed in words. */
+const PK = [
+  ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target 2026', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV', 'Penanggung Jawab'],
+  ['1', 'Meningkatnya akuntabilitas kinerja', 'Nilai SAKIP Badan', 'nilai', '75', '70', '72', '74', '75', 'Sekretariat'],
+  ['2', 'Terkendalinya potensi konflik sosial', 'Jumlah konflik sosial', 'kejadian', '8', '2', '4', '6', '8', 'KWN'],
+  ['3', '', 'Persentase deteksi dini ditindaklanjuti', '%', '90%', 'sembilan puluh', '90%', '90%', '90%', 'Bidang Kewaspadaan Nasional'],
+];
+/** What the admin adds in the columns Lapkin put beside the PK (K Kode, L Polaritas, M Agregasi). */
+const LENGKAPI = [
+  ['IK-01', 'positif', 'terakhir'],
+  ['IK-18', 'negatif', 'kumulatif'],
+  ['IK-19', 'positif', 'terakhir'],
+];
+
+let lapkin: LocalLapkin;
+let page: Page;
+let panel: FrameLocator;
+
+beforeAll(async () => {
+  lapkin = await startLocalLapkin(undefined, { LAPKIN_AWAL: 'kosong' });
+  page = await lapkin.context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(lapkin.url);
+  panel = page.frameLocator('#sidebar-frame');
+}, 120_000);
+
+afterAll(async () => {
+  await lapkin?.stop();
+});
+
+async function playAs(email: string): Promise<void> {
+  await page.selectOption('#user', email);
+  await page.waitForFunction((e) => document.body.dataset.user === e, email);
+}
+
+async function clickMenu(caption: string): Promise<void> {
+  const item = page.locator('#menus [data-fn]', { hasText: caption });
+  const menu = page.locator('#menus .menu', { has: page.locator('[data-fn]', { hasText: caption }) });
+  await poll(async () => {
+    await menu.hover();
+    return item.click({ timeout: 2_000 }).then(() => true, () => false);
+  }).toBe(true);
+}
+
+async function bukaTab(nama: string): Promise<void> {
+  await page.locator('#tabs .tab', { hasText: new RegExp(`^${nama}$`) }).click();
+  await poll(() => page.locator('#tabs .tab.active').textContent()).toBe(nama);
+}
+
+/** Types into one cell through the formula bar (what a paste does cell by cell) and waits for the grid. */
+async function ketik(a1: string, text: string): Promise<void> {
+  const cell = page.locator(`.cell[data-a1="${a1}"]`);
+  await cell.click();
+  await page.fill('#formula', text);
+  await page.press('#formula', 'Enter');
+  // A drop-down cell shows its ▾ after the value.
+  await poll(async () => (await cell.textContent())?.replace(/▾$/, '')).toBe(text);
+}
+
+const kolom = (i: number): string => String.fromCharCode(65 + i);
+const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
+
+/** Clicks a button of step `id` (its details opened first) and waits until the panel has redrawn with the outcome. */
+async function tekan(id: string, label: string): Promise<void> {
+  await langkah(id).locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await langkah(id).locator('button', { hasText: label }).click();
+  await poll(() => panel.locator('#pesan .info, #pesan .error').count()).toBeGreaterThan(0);
+}
+
+describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I', () => {
+  it('opens the panel on an empty spreadsheet: every step open, step 1 says which tabs are missing', async () => {
+    await playAs(ADMIN);
+    await clickMenu('Buka panel');
+    await poll(() => langkah('siapkan').locator('.kurang li').allTextContents()).toEqual([
+      'Tab Pengaturan belum ada.',
+      'Tab Bidang belum ada.',
+      'Tab Indikator belum ada.',
+      'Tab SOP belum ada.',
+    ]);
+    expect(await panel.locator('.langkah-mulai.selesai').count()).toBe(0);
+    expect(await langkah('pengaturan').locator('.kurang li').allTextContents()).toEqual(['Jalankan langkah 1 (Siapkan lembar kerja) lebih dulu.']);
+    await gambar(page, 'mulai-di-sini', page.locator('#sidebar-frame'));
+  });
+
+  it('Siapkan makes the tabs; Pengaturan is filled in place and checked again', async () => {
+    await tekan('siapkan', 'Siapkan lembar kerja');
+    await poll(() => langkah('siapkan').getAttribute('class')).toContain('selesai');
+    await poll(() => langkah('pengaturan').locator('.kurang li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Nama Kepala: Wajib diisi/)]));
+    await bukaTab('Pengaturan');
+    for (const [label, nilai] of Object.entries(PENGATURAN_CONTOH)) await ketik(`B${KUNCI_PENGATURAN.findIndex((k) => k.label === label) + 2}`, nilai);
+    await tekan('pengaturan', 'Periksa lagi');
+    await poll(() => langkah('pengaturan').getAttribute('class')).toContain('selesai');
+    expect(await panel.locator('#mulai-di-sini').textContent()).toContain('Asia/Jakarta (WIB)');
+  }, 120_000);
+
+  it('Bidang: the example row is named until it is replaced by the office\'s bidang', async () => {
+    expect(await langkah('bidang').locator('.kurang li').allTextContents()).toEqual(['Bidang: baris contoh "Sekretariat" masih ada; ganti dengan bidang OPD Anda.']);
+    await bukaTab('Bidang');
+    const bidang = [BIDANG_CONTOH[0], BIDANG_CONTOH[4]];
+    for (const [r, row] of bidang.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 2}`, v);
+    await tekan('bidang', 'Periksa lagi');
+    await poll(() => langkah('bidang').getAttribute('class')).toContain('selesai');
+  }, 120_000);
+
+  it('Indikator: the office PK pasted into an emptied tab; its unreadable row is reported by row and column, then fixed', async () => {
+    await tekan('indikator', 'Kosongkan tab Indikator');
+    await poll(() => panel.locator('#pesan').textContent()).toContain('Tab Indikator sudah kosong');
+    await bukaTab('Indikator');
+    for (const [r, row] of PK.entries()) for (const [c, v] of row.entries()) if (v !== '') await ketik(`${kolom(c)}${r + 1}`, v);
+    await tekan('indikator', 'Periksa indikator');
+    // The office's headers are understood; Lapkin adds what a PK lacks beside it.
+    await poll(() => page.locator('.cell[data-a1="K1"]').textContent()).toBe('Kode');
+    expect(await page.locator('.cell[data-a1="L1"]').textContent()).toBe('Polaritas');
+    for (const [r, row] of LENGKAPI.entries()) for (const [c, v] of row.entries()) await ketik(`${kolom(10 + c)}${r + 2}`, v);
+    await tekan('indikator', 'Periksa indikator');
+    await poll(() => langkah('indikator').locator('.kurang li').allTextContents()).toEqual([
+      'Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka dan bukan predikat dari Skala predikat.',
+    ]);
+    await page.locator('.cell[data-a1="A1"]').scrollIntoViewIfNeeded();
+    await langkah('indikator').scrollIntoViewIfNeeded();
+    await gambar(page, 'indikator-pk');
+    await ketik('F4', '90%');
+    await tekan('indikator', 'Periksa indikator');
+    await poll(() => langkah('indikator').getAttribute('class')).toContain('selesai');
+    expect(await langkah('sop').getAttribute('class')).toContain('selesai');
+  }, 240_000);
+
+  it('Mulai siklus TW I from the last step: the bidang tabs exist and the guide gives way to the dashboard', async () => {
+    expect(await langkah('mulai').textContent()).toContain('Mulai siklus baru');
+    await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
+    await panel.locator('#form-mulai input[name="batasWaktu"]').fill('2099-04-15');
+    await panel.locator('#form-mulai button[type="submit"]').click();
+    await poll(() => panel.locator('.siklus h2').textContent()).toBe('Siklus TW I 2026');
+    expect(await panel.locator('#mulai-di-sini').count()).toBe(0);
+    await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW I 2026 · Sekretariat', 'TW I 2026 · Bidang Kewaspadaan Nasional']));
+    await panel.locator('h1').scrollIntoViewIfNeeded();
+    await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
+  });
+
+  it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
+    await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
+    await panel.locator('#form-mulai button[type="submit"]').click();
+    await poll(() => panel.locator('#pesan .error').textContent()).toContain('sudah dimulai');
+    await panel.locator('#pesan .bantuan summary').click();
+    expect(await panel.locator('#pesan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');
+    await gambar(page, 'bantuan', page.locator('#sidebar-frame'));
+  });
+
+  it('the Kabid opens the bidang tab; ticking Kirim with nothing filled is refused, naming the cells', async () => {
+    await playAs(KABID_KWN);
+    await bukaTab('TW I 2026 · Bidang Kewaspadaan Nasional');
+    await gambar(page, 'tab-bidang');
+    await page.locator('.cell[data-a1="D5"] input[type="checkbox"]').click();
+    await poll(() => page.locator('#dialog[open]').textContent()).toMatch(/Isian belum dapat dikirim: \d+ masalah/);
+    await gambar(page, 'kirim-masalah');
+    await page.click('#dialog-ok');
+  });
+});
