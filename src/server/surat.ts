@@ -23,7 +23,6 @@ import type { HasilBuatDokumen } from './api-types';
 import { tautanTab } from './kirim';
 import { bacaKonfigurasiSs, ditolak, hasilMasalah } from './konfigurasi';
 import { spreadsheetAktif } from '../gas/spreadsheet';
-import { withDocumentLock } from '../gas/kunci';
 import { peristiwaSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
