@@ -36,6 +36,12 @@ export const LOCK: KelasLatensi = {
 export const DOKUMEN_BUAT: KelasLatensi = { kelas: 'Drive.Files.create / DocumentApp.create', msPerCall: 1500, msPerCell: 0, sumber: 'asumsi: tidak ada pengukuran terbit; satu file Drive baru' };
 export const DOKUMEN: KelasLatensi = { kelas: 'DocumentApp (lainnya)', msPerCall: 7, msPerCell: 0, sumber: `asumsi: sama dengan SpreadsheetApp (${BEST_PRACTICES})` };
 export const DRIVE: KelasLatensi = { kelas: 'Drive API (lainnya)', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan Drive API' };
+export const DOCS_API: KelasLatensi = {
+  kelas: 'Docs API batchUpdate',
+  msPerCall: 5000,
+  msPerCell: 0,
+  sumber: 'asumsi: tidak ada pengukuran terbit; satu batchUpdate yang membawa seluruh isi dokumen (ribuan permintaan), dihitung 5 s',
+};
 export const MAIL: KelasLatensi = { kelas: 'MailApp', msPerCall: 300, msPerCell: 0, sumber: 'asumsi: satu pengiriman e-mail' };
 export const SCRIPT: KelasLatensi = { kelas: 'ScriptApp', msPerCall: 100, msPerCell: 0, sumber: 'asumsi: satu panggilan layanan pemicu' };
 export const LOKAL: KelasLatensi = {
@@ -57,7 +63,7 @@ export const MULAI_EKSEKUSI: KelasLatensi = {
   sumber: 'asumsi: tidak ada pengukuran terbit; ~170 KB JavaScript diurai V8 ditambah awal runtime',
 };
 
-export const SEMUA_KELAS: readonly KelasLatensi[] = [MULAI_EKSEKUSI, SHEETS, PROPERTIES_BACA, PROPERTIES_TULIS, LOCK, DOKUMEN_BUAT, DOKUMEN, DRIVE, MAIL, SCRIPT, LOKAL];
+export const SEMUA_KELAS: readonly KelasLatensi[] = [MULAI_EKSEKUSI, SHEETS, PROPERTIES_BACA, PROPERTIES_TULIS, LOCK, DOKUMEN_BUAT, DOKUMEN, DRIVE, DOCS_API, MAIL, SCRIPT, LOKAL];
 
 export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLatensi {
   switch (call.service) {
@@ -77,6 +83,8 @@ export function kelasDari(call: Pick<CallRecord, 'service' | 'method'>): KelasLa
       return call.method === 'Files.create' || call.method === 'Files.copy' ? DOKUMEN_BUAT : DRIVE;
     case 'DriveApp':
       return DRIVE;
+    case 'Docs':
+      return DOCS_API;
     case 'MailApp':
       return MAIL;
     case 'ScriptApp':

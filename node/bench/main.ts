@@ -2,11 +2,14 @@
  * `npm run bench`: service calls and modelled Apps Script time of each landed operation at three
  * sizes, the core recap's CPU time over 10,000 indicators, the bundle size, and PASS/FAIL per
  * target (exit code 1 on any FAIL). `npm run bench -- --json` prints one JSON object instead.
+ * `npm run bench -- --operasi recap --ukuran 60x100` runs the operations up to `recap` at that one
+ * size and prints that operation's calls and cells per `Service.method` (no targets): for finding
+ * what an operation's time is made of without the whole run.
  */
 import { statSync } from 'node:fs';
 import { ukurRekapInti } from './inti';
 import { SEMUA_KELAS } from './latensi';
-import { OPERASI } from './operasi';
+import { OPERASI, type KunciOperasi } from './operasi';
 import { periksaTarget, type HasilTarget } from './target';
 import { ukur, type HasilUkuran } from './ukur';
 import { kunciJson, targetBatas, ukurBatas } from './batas';
@@ -43,11 +46,32 @@ function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: numbe
   return baris.join('\n');
 }
 
+/** The value after `nama` in the arguments, if any. */
+function argumen(nama: string): string | undefined {
+  const i = process.argv.indexOf(nama);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+/** `--operasi <kunci> --ukuran <bidang>x<indikator>`: one operation's calls and cells per method. */
+function satuOperasi(kunci: string, ukuran: string): void {
+  const op = OPERASI.find((o) => o.kunci === kunci);
+  const [bidang, indikatorPerBidang] = ukuran.split('x').map(Number);
+  if (!op || !(bidang > 0) || !(indikatorPerBidang > 0)) throw new Error(`--operasi ${OPERASI.map((o) => o.kunci).join('|')} --ukuran <bidang>x<indikator>`);
+  const h = ukur({ bidang, indikatorPerBidang }, op.kunci as KunciOperasi).ops[op.kunci];
+  if (!h) throw new Error(`${kunci} tidak dijalankan (belum ada di bundle, atau operasi sebelumnya gagal)`);
+  const baris = [`${kunci} pada ${bidang} × ${indikatorPerBidang}: ${h.calls} panggilan, ${(h.modelledMs / 1000).toFixed(1)} s dimodelkan${h.error ? ` — GAGAL: ${h.error}` : ''}`];
+  const metode = Object.keys(h.counts).sort((a, b) => (h.cells[b] ?? 0) - (h.cells[a] ?? 0) || h.counts[b] - h.counts[a]);
+  for (const m of metode) baris.push(`  ${m.padEnd(44)}${String(h.counts[m]).padStart(6)} panggilan${h.cells[m] ? `${String(h.cells[m]).padStart(9)} sel` : ''}`);
+  process.stdout.write(`${baris.join('\n')}\n`);
+}
+
 function utama(): void {
+  const operasi = argumen('--operasi');
+  if (operasi !== undefined) return satuOperasi(operasi, argumen('--ukuran') ?? '60x100');
   const json = process.argv.includes('--json');
   const bundleBytes = statSync('build/Code.js').size;
-  const tampil = UKURAN_TAMPIL.map(ukur);
-  const [lima100, enamPuluh20] = UKURAN_PEMBANDING.map(ukur);
+  const tampil = UKURAN_TAMPIL.map((u) => ukur(u));
+  const [lima100, enamPuluh20] = UKURAN_PEMBANDING.map((u) => ukur(u));
   const terbesar = tampil[2];
   const pasangan = [[tampil[0], lima100], [enamPuluh20, terbesar]] as const;
   const batas = ukurBatas(UKURAN_TAMPIL[2], (pesan) => process.stderr.write(`${pesan}\n`));

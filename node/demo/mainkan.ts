@@ -10,7 +10,7 @@
  *   TW II–IV   filled quickly (every bidang on time, no returns) so the year has data
  *   Jan 2027   the annual cycle: final values, recap and the annual LKj draft
  *
- * Writes DIR/lapkin-demo.xlsx and DIR/LKj-<TW1|Tahunan>-<year>.docx.
+ * Writes DIR/lapkin-demo.xlsx, DIR/Laporan-TW1-<year>.docx and DIR/LKj-Tahunan-<year>.docx.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,9 +83,9 @@ const ORANG: readonly Orang[] = BIDANG_CONTOH.map((b) => {
   return { kode: b[KODE.kolom] ?? '', kabid: b[KODE.email] ?? '', pengisi: staf[0] ?? b[KODE.email] ?? '' };
 });
 
-/** `LKj-TW1-2026.docx`, `LKj-Tahunan-2026.docx`. */
+/** `Laporan-TW1-2026.docx` (the quarter's Laporan Capaian Kinerja, Lapkin's default), `LKj-Tahunan-2026.docx`. */
 export function namaDocx(periode: Periode): string {
-  return `LKj-${periode === 'TAHUNAN' ? 'Tahunan' : periode}-${TAHUN}.docx`;
+  return periode === 'TAHUNAN' ? `LKj-Tahunan-${TAHUN}.docx` : `Laporan-${periode}-${TAHUN}.docx`;
 }
 
 class Demo {
@@ -143,7 +143,7 @@ class Demo {
     });
   }
 
-  /** Gather, recap and the LKj draft of the open cycle; the draft saved as `LKj-<TW1|Tahunan>-<tahun>.docx`. */
+  /** Gather, recap and the draft of the open cycle (namaDocx). */
   async tutup(periode: Periode): Promise<void> {
     const nama = labelPeriode(periode);
     this.kumpulkan(nama);

@@ -4,11 +4,11 @@
  * Doc says: headings, paragraphs with their styled runs, lists, tables (header, group and bold
  * rows as src/gas/dokumen-docs.ts styles them), page breaks and rules.
  *
- * Images: the tree records an image's name and size but not its bytes, so an image becomes a
- * marked paragraph naming it.
+ * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture.
  */
+import { BODY_PT } from '../../src/gas/docs-permintaan';
 import type { BlockView, DocumentView, RunView } from '../emulator/document/index';
-import type { Alignment, DocumentModel, HeadingLevel, PrimitiveBlock, Run, TableRow } from '../../src/core/dokumen/model';
+import { runsText, type Alignment, type DocumentModel, type HeadingLevel, type PrimitiveBlock, type Run, type TableColumn, type TableRow } from '../../src/core/dokumen/model';
 
 type ParagraphView = Extract<BlockView, { type: 'PARAGRAPH' | 'LIST_ITEM' }>;
 type TableView = Extract<BlockView, { type: 'TABLE' }>;
@@ -37,7 +37,8 @@ function run(view: RunView): Run {
     ...(view.bold ? { bold: true } : {}),
     ...(view.italic ? { italic: true } : {}),
     ...(view.underline ? { underline: true } : {}),
-    ...(view.size !== undefined ? { size: view.size } : {}),
+    // The body size every run gets (src/gas/docs-permintaan.ts) is no style of its own.
+    ...(view.size !== undefined && view.size !== BODY_PT ? { size: view.size } : {}),
     ...(view.link !== undefined ? { link: view.link } : {}),
     // The renderer marks text a person still has to write with a background colour.
     ...(view.background !== undefined ? { highlight: true } : {}),
@@ -70,16 +71,33 @@ function styledRow(table: TableView, index: number, italic: boolean): boolean {
   );
 }
 
+const ALIGN_COLUMN: Readonly<Record<string, TableColumn['align']>> = { CENTER: 'center', RIGHT: 'right' };
+
+/** The Doc's column widths and each column's alignment (that of its body cells), when widths were set. */
+function columns(view: TableView, headerRows: number): TableColumn[] | undefined {
+  const width = Math.max(0, ...view.rows.map((r) => r.length));
+  if (Object.keys(view.columnWidths).length < width) return undefined;
+  return Array.from({ length: width }, (_, c) => {
+    const aligns = view.rows.slice(headerRows).flatMap((row, i) => (row[c] ? [view.cellAlignments[headerRows + i][c]] : []));
+    const right = aligns.filter((a) => a === 'RIGHT').length;
+    const center = aligns.filter((a) => a === 'CENTER').length;
+    const align = right > aligns.length / 2 ? 'RIGHT' : center > aligns.length / 2 ? 'CENTER' : 'LEFT';
+    return { width: view.columnWidths[c], align: ALIGN_COLUMN[align] ?? 'left' };
+  });
+}
+
 function table(view: TableView): PrimitiveBlock {
-  let headerRows = 0;
-  while (headerRows < view.rows.length && styledRow(view, headerRows, false) && !styledRow(view, headerRows, true)) headerRows++;
+  // Pinned header rows (the Docs API path) say it; else the bold rows on top (DocumentApp's).
+  let headerRows = view.headerRows;
+  if (headerRows === 0) while (headerRows < view.rows.length && styledRow(view, headerRows, false) && !styledRow(view, headerRows, true)) headerRows++;
   const rows = view.rows.slice(headerRows).map((cells, i): TableRow => {
     const index = headerRows + i;
     const onlyFirst = cells.slice(1).every((c) => c === '');
     if (cells.length > 1 && onlyFirst && styledRow(view, index, true)) return { kind: 'group', label: cells[0] ?? '' };
     return styledRow(view, index, false) ? { kind: 'cells', cells, bold: true } : { kind: 'cells', cells };
   });
-  return { kind: 'table', header: view.rows.slice(0, headerRows), rows };
+  const cols = columns(view, headerRows);
+  return { kind: 'table', header: view.rows.slice(0, headerRows), rows, ...(cols ? { columns: cols } : {}), ...(view.borderWidth === 0 ? { borderless: true } : {}) };
 }
 
 /** The blocks of the Doc in order; consecutive list items of one list become one list. */
@@ -114,9 +132,15 @@ export function modelFromDocument(doc: DocumentView): DocumentModel {
         blocks.push({ kind: 'rule' });
         break;
       case 'IMAGE':
-        blocks.push({ kind: 'paragraph', runs: [{ text: `[Gambar: ${view.name}]`, italic: true }], align: 'center' });
+        // The same picture as in the Doc (a chart, a logo); a type .docx cannot hold is named instead.
+        if (view.contentType === 'image/png' || view.contentType === 'image/jpeg') {
+          blocks.push({ kind: 'image', base64: view.base64, mimeType: view.contentType, width: view.width ?? 100, height: view.height ?? 100 });
+        } else blocks.push({ kind: 'paragraph', runs: [{ text: `[Gambar: ${view.name}]`, italic: true }], align: 'center' });
         break;
     }
   }
+  // A body always ends with a paragraph; an empty last one is not content.
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === 'paragraph' && runsText(last.runs) === '' && !last.align) blocks.pop();
   return { title: doc.name, blocks };
 }

@@ -8,21 +8,29 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { FONT } from '../../src/gas/docs-permintaan';
 import {
+  TABLE_FONT_PT,
   lowerBlocks,
+  tableColumns,
   tableGrid,
   tableWidth,
   type Alignment,
@@ -32,6 +40,7 @@ import {
   type PrimitiveBlock,
   type Run,
   type TableBlock,
+  type TableColumn,
 } from '../../src/core/dokumen/model';
 
 const NUMBERED = 'lapkin-bernomor';
@@ -70,24 +79,45 @@ function runs(items: readonly Run[]): ParagraphChild[] {
   );
 }
 
+const CELL_ALIGN: Record<TableColumn['align'], (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
+
+/** Fixed column widths (tableColumns, the same as the Google Doc's), figures right-aligned, header rows repeated on each page. */
 function table(block: TableBlock): Table {
   const grid = tableGrid(block);
   const width = tableWidth(block);
-  const cell = (text: string, bold: boolean, italic: boolean, columnSpan?: number): TableCell =>
+  const kolom = tableColumns(block);
+  const cell = (text: string, bold: boolean, italic: boolean, c: number, columnSpan?: number, header = false): TableCell =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold, italics: italic })] })],
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : CELL_ALIGN[columnSpan ? 'left' : kolom[c].align],
+          children: [new TextRun({ text, bold, italics: italic, size: TABLE_FONT_PT * 2 })],
+        }),
+      ],
       columnSpan,
+      width: { size: (columnSpan ? kolom.reduce((n, k) => n + k.width, 0) : kolom[c].width) * TWIPS_PER_POINT, type: WidthType.DXA },
     });
   const rows = grid.map((cells, index) => {
     const isHeader = index < block.header.length;
     const row = isHeader ? null : block.rows[index - block.header.length];
     if (row?.kind === 'group') {
-      return new TableRow({ children: [cell(row.label, true, true, width)] });
+      return new TableRow({ cantSplit: true, children: [cell(row.label, true, true, 0, width)] });
     }
     const bold = isHeader || (row?.kind === 'cells' && Boolean(row.bold));
-    return new TableRow({ tableHeader: isHeader, children: cells.map((text) => cell(text, bold, false)) });
+    return new TableRow({ tableHeader: isHeader, cantSplit: true, children: cells.map((text, c) => cell(text, bold, false, c, undefined, isHeader)) });
   });
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Table({
+    rows,
+    ...(block.borderless ? { borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none } } : {}),
+    layout: TableLayoutType.FIXED,
+    columnWidths: kolom.map((k) => k.width * TWIPS_PER_POINT),
+    width: { size: kolom.reduce((n, k) => n + k.width, 0) * TWIPS_PER_POINT, type: WidthType.DXA },
+  });
 }
 
 function image(block: ImageBlock): Paragraph {
@@ -146,12 +176,44 @@ function children(blocks: readonly PrimitiveBlock[]): Array<Paragraph | Table> {
   });
 }
 
+/** Headings black, in the body's typeface (Word's defaults are blue Calibri Light); half-points. */
+const HEADING_STYLES = (
+  [
+    ['Title', 'Title', 32],
+    ['Heading1', 'Heading 1', 28],
+    ['Heading2', 'Heading 2', 24],
+    ['Heading3', 'Heading 3', 24],
+  ] as const
+).map(([id, name, size]) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: FONT, size, bold: true, color: '000000' },
+  paragraph: { spacing: { before: id === 'Title' || id === 'Heading1' ? 0 : 240, after: 120 }, keepNext: true },
+}));
+
+const CM = 567;
+
+/** A4 with 2.5 cm margins left and right (TEXT_WIDTH_PT of text), the title in the header, "Halaman n" in the footer. */
+function section(model: DocumentModel) {
+  const small = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({ alignment, children });
+  return {
+    properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2.5 * CM, bottom: 2.5 * CM, left: 2.5 * CM, right: 2.5 * CM } } },
+    headers: { default: new Header({ children: [small([new TextRun({ text: model.title.replace(/^Draf /, ''), size: 16, color: '555555' })], AlignmentType.RIGHT)] }) },
+    footers: { default: new Footer({ children: [small([new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)] }) },
+    children: children(lowerBlocks(model.blocks)),
+  };
+}
+
 /** The model as a .docx file. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const document = new Document({
     title: model.title,
     creator: 'Lapkin',
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 80, line: 276, lineRule: LineRuleType.AUTO } } } }, paragraphStyles: HEADING_STYLES },
     numbering: {
       config: [
         {
@@ -160,7 +222,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         },
       ],
     },
-    sections: [{ children: children(lowerBlocks(model.blocks)) }],
+    sections: [section(model)],
   });
   return Packer.toBuffer(document);
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { loadBundleContext } from './bundle';
 import { FakeDrive, createDocumentApp, createDriveApp } from './document';
 import { createDriveAdvanced } from './drive-advanced';
+import { createDocsAdvanced } from './docs-advanced';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createLogger } from './logger';
@@ -118,6 +119,10 @@ export class Emulator {
       // The Advanced Drive service v3, only when the manifest enables it (else `Drive` is undefined).
       ...(this.manifest.enabledAdvancedServices.some((s) => s.userSymbol === 'Drive' && s.serviceId === 'drive' && s.version === 'v3')
         ? { Drive: createDriveAdvanced(ws, this.drive) }
+        : {}),
+      // The Advanced Docs service v1, likewise only when enabled.
+      ...(this.manifest.enabledAdvancedServices.some((s) => s.userSymbol === 'Docs' && s.serviceId === 'docs' && s.version === 'v1')
+        ? { Docs: createDocsAdvanced(ws, this.drive) }
         : {}),
       LockService: createLockService(ws),
       PropertiesService: createPropertiesService(ws, this.properties),

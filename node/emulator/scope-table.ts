@@ -23,7 +23,7 @@
  *   Ui.alert, prompt, createMenu, createAddonMenu; Paragraph.editAsText;
  *   ClockTriggerBuilder.* and SpreadsheetTriggerBuilder.* (including create()).
  * Pages with no Authorization section at all: Menu, PromptResponse, FileIterator, FolderIterator,
- * LockService, Lock, PropertiesService, Properties, Utilities (formatDate/getUuid/newBlob/sleep),
+ * LockService, Lock, PropertiesService, Properties, Utilities (base64Decode/formatDate/getUuid/newBlob/sleep),
  * HtmlService, HtmlOutput, Session.getActiveUserLocale/getScriptTimeZone/getTemporaryActiveUserKey,
  * ScriptApp.getScriptId (only a secondary copy of script-app was found; it lists none).
  * Builders that the fakes do not record (DataValidationBuilder, ConditionalFormatRuleBuilder,
@@ -308,7 +308,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
     'deleteAllProperties', 'deleteProperty', 'getKeys', 'getProperties', 'getProperty',
     'setProperties', 'setProperty',
   ]),
-  ...rows('Utilities', 'Utilities', 'utilities/utilities', NONE, ['formatDate', 'getUuid', 'newBlob', 'sleep']),
+  ...rows('Utilities', 'Utilities', 'utilities/utilities', NONE, ['base64Decode', 'formatDate', 'getUuid', 'newBlob', 'sleep']),
   ...rows('HtmlService', 'HtmlService', 'html/html-service', NONE, ['createHtmlOutput', 'createHtmlOutputFromFile']),
   ...rows('HtmlService', 'HtmlOutput', 'html/html-output', NONE, [
     'append', 'clear', 'getContent', 'getHeight', 'getTitle', 'getWidth', 'setContent',
@@ -341,6 +341,14 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
   ]),
   // unverified: the files.update page's scope list was not found in the index.
   ...driveRest('update', [DRIVE, DRIVE_APPDATA, DRIVE_FILE, DRIVE_METADATA, DRIVE_SCRIPTS]),
+
+  // ---- Advanced Docs service (v1) ------------------------------------------------------------
+  // The REST method's "Authorization scopes": documents, drive, drive.file (the Docs API's scope
+  // list, https://developers.google.com/docs/api/auth, names the same three for writing).
+  'Docs:Documents.batchUpdate': {
+    scopes: [DOCUMENTS, DRIVE, DRIVE_FILE],
+    url: 'https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate#authorization-scopes',
+  },
 };
 
 /**

@@ -14,7 +14,7 @@ import { TriggerRuntime, type ExecutionCost } from './trigger-runtime';
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 /** Advanced services, whose refusals are REST errors rather than Apps Script's permission error. */
-const ADVANCED_SERVICES = new Set(['Drive']);
+const ADVANCED_SERVICES = new Set(['Drive', 'Docs']);
 
 /** A person. `email` may be '' — Session then reports '' (domain.md §7). */
 export interface Person {

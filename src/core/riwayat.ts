@@ -6,7 +6,7 @@
  * again. Pure: src/gas/riwayat.ts reads and writes the tab.
  */
 import type { BarisRekap } from './rekap/model';
-import type { Nilai } from './types';
+import type { Indikator, Nilai } from './types';
 
 export const NAMA_TAB_RIWAYAT = 'Riwayat Capaian';
 
@@ -93,4 +93,16 @@ export function gantiTahun(riwayat: readonly RiwayatIndikator[], tahun: number, 
 export function riwayatUntuk(riwayat: readonly RiwayatIndikator[], kode: string, tahun: number): readonly [RiwayatIndikator | null, RiwayatIndikator | null, RiwayatIndikator | null] {
   const cari = (t: number): RiwayatIndikator | null => riwayat.find((r) => r.tahun === t && r.kodeIndikator.toUpperCase() === kode.toUpperCase()) ?? null;
   return [cari(tahun - 1), cari(tahun - 2), cari(tahun - 3)];
+}
+
+/**
+ * `riwayat` with year `tahun − 1`'s realisasi from *Indikator ▸ Realisasi tahun lalu* for each
+ * indicator that has no row of that year (a year closed before Lapkin, or typed by the admin): the
+ * LKj then still sets this year's realisasi against last year's. Target and capaian stay unknown.
+ */
+export function denganTahunLalu(riwayat: readonly RiwayatIndikator[], indikator: readonly Indikator[], tahun: number): RiwayatIndikator[] {
+  const tambahan = indikator
+    .filter((i) => i.realisasiTahunLalu !== null && riwayatUntuk(riwayat, i.kode, tahun)[0] === null)
+    .map((i): RiwayatIndikator => ({ tahun: tahun - 1, kodeIndikator: i.kode, indikator: i.indikator, kodeBidang: i.bidang, satuan: i.satuan, target: null, realisasi: i.realisasiTahunLalu, capaian: null, kategori: '' }));
+  return [...riwayat, ...tambahan];
 }

@@ -1,13 +1,15 @@
 /**
- * Renders a document model (src/core/dokumen/model.ts) into a Google Docs body, at its end or
- * from a child index on (a template's marker).
+ * Renders a document model (src/core/dokumen/model.ts) into an existing Google Docs body with
+ * DocumentApp, at its end or from a child index on: the office's own template (a template's
+ * marker, src/gas/dokumen-template.ts). Lapkin's built-in layout is written in one Docs API call
+ * instead (src/gas/dokumen-docs-api.ts); this path's cost still grows with the blocks.
  *
  * Cost (domain.md §7: every call is a round trip): a table is one `appendTable(grid)` or
  * `insertTable(index, grid)` call plus a few calls per styled row (header, group and bold rows:
  * getRow → editAsText → setBold), never per cell; a paragraph is one append or insert, plus one
  * call per non-default paragraph setting and, only when some run is styled, one `editAsText` and
- * one call per style of each styled run. A plain left-aligned paragraph is a single call; a
- * bulleted list item too (consecutive items join one list, the default glyph is a bullet).
+ * one call per style of each styled run. A plain left-aligned paragraph is a single call; a list
+ * item two (append, setGlyphType; consecutive items join one list).
  */
 import {
   lowerBlocks,
@@ -103,13 +105,13 @@ function placeTable(place: Place, block: TableBlock): void {
 
 /**
  * Items placed one after another join one list (https://developers.google.com/apps-script/reference/document/list-item:
- * setListId is only needed for items that are not consecutive). A bullet is the default glyph, so a
- * bulleted item costs one call; a numbered one also sets its glyph.
+ * setListId is only needed for items that are not consecutive). Every item sets its glyph: on live
+ * Google an item left at the default is numbered, so a bullet must be asked for.
  */
 function placeList(place: Place, block: ListBlock): void {
   for (const runs of block.items) {
     const item = place('ListItem', runsText(runs));
-    if (block.numbered) item.setGlyphType(DocumentApp.GlyphType.NUMBER);
+    item.setGlyphType(block.numbered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET);
     styleRuns(() => item.editAsText(), runs);
   }
 }
@@ -168,15 +170,4 @@ export function renderToBody(body: Body, model: DocumentModel): void {
  */
 export function renderAt(body: Body, childIndex: number, blocks: readonly Block[]): number {
   return render(body, blocks, childIndex);
-}
-
-/**
- * Writes the model into a new document's body (made by Drive.Files.create and opened with
- * DocumentApp.openById, src/gas/dokumen-simpan.ts). A new document starts with one empty
- * paragraph; it is removed once the model's blocks follow it.
- */
-export function renderDocument(doc: GoogleAppsScript.Document.Document, model: DocumentModel): void {
-  const body = doc.getBody();
-  renderToBody(body, model);
-  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
 }

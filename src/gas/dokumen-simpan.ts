@@ -9,7 +9,7 @@
  * gets a name no file in the folder has yet, so an export never replaces an earlier one. The
  * latest documents are kept in the document properties for the sidebar.
  */
-import { renderDocument } from './dokumen-docs';
+import { tulisDokumen, urlDokumen } from './dokumen-docs-api';
 import { MIME_DOCS, MIME_FOLDER, buatBerkas, cariBerkas, folderTerlihat, literalKueri, namaBebas, urlFolder } from './drive';
 import { withDocumentLock } from './kunci';
 import { catatLog } from './log';
@@ -93,13 +93,15 @@ export function dokumenBaru(tempat: TempatKeluaran, nama: string): { id: string;
   return { id, nama: bebas, doc: DocumentApp.openById(id) };
 }
 
-/** Creates a new Google Doc named `nama` (made unique in the folder) holding `model`. */
+/**
+ * Creates a new Google Doc named `nama` (made unique in the folder) holding `model`: a fixed number
+ * of calls whatever its length (src/gas/dokumen-docs-api.ts).
+ */
 export function simpanDokumen(model: DocumentModel, tempat: TempatKeluaran, nama: string): DokumenDibuat {
-  const baru = dokumenBaru(tempat, nama);
-  renderDocument(baru.doc, model);
-  const url = baru.doc.getUrl();
-  baru.doc.saveAndClose();
-  return { id: baru.id, nama: baru.nama, url, folder: tempat.urlFolder };
+  const bebas = namaBebas(tempat.folderId, nama);
+  const id = buatBerkas(bebas, MIME_DOCS, tempat.folderId);
+  tulisDokumen(id, model);
+  return { id, nama: bebas, url: urlDokumen(id), folder: tempat.urlFolder };
 }
 
 /** The latest documents, newest first. */

@@ -4,13 +4,15 @@
  * the sasaran, as its
  * style plan says (src/core/rekap/grid-gaya.ts): formats first (plain text over the whole grid,
  * then the numeric runs and per-cell blocks; text outside plain-text cells carries an apostrophe,
- * so "=IMPORTRANGE(…)" stays text — domain.md §7), then one setValues, the fills and the bold
+ * so "=IMPORTRANGE(…)" stays text — domain.md §7), then the values (one setValues for the titles
+ * and header, one per run of columns holding a value below them), the fills and the bold
  * runs, one mergeAcross over the title rows, frozen rows, column widths per run of equal widths,
  * and the two charts. Call it inside the document lock.
  */
 import { deret, TEKS } from '../core/lembar-bidang';
 import { ukurTab } from './ukuran-tab';
 import type { GridRekapBergaya } from '../core/rekap/grid';
+import { kotakNilai } from '../core/rekap/grid-gaya';
 import type { GridRekap, KotakGrid } from '../core/rekap/model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -113,7 +115,7 @@ export function tulisTabRekap(ss: Spreadsheet, nama: string, grid: GridRekapBerg
   const semua = sheet.getRange(1, 1, rows, columns).setNumberFormat(TEKS);
   for (const o of gaya.format) range(sheet, o.kotak).setNumberFormat(o.nilai);
   for (const k of gaya.perSel.format) range(sheet, k).setNumberFormats(potong(grid.numberFormats, k));
-  semua.setValues(gaya.values.map((r) => [...r]));
+  for (const k of kotakNilai(gaya.values, grid.barisKepalaDetail)) range(sheet, k).setValues(potong(gaya.values, k));
   for (const o of gaya.latar) range(sheet, o.kotak).setBackground(o.nilai);
   // null resets a cell's fill (the Range.setBackgrounds reference); the typings say string only.
   for (const k of gaya.perSel.latar) range(sheet, k).setBackgrounds(potong(grid.backgrounds, k) as string[][]);

@@ -31,3 +31,16 @@ export function semuaSiklus(): StatusSiklus[] {
 export function simpanSiklusAktif(s: StatusSiklus): void {
   props().setProperties({ ...propertiSiklus(s), [KUNCI_AKTIF]: s.id });
 }
+
+/** `lapkin.notaDinas.<cycle id>` → the date (yyyy-mm-dd) of the cycle's latest nota dinas. */
+const AWALAN_NOTA_DINAS = 'lapkin.notaDinas.';
+
+/** Remembers the date of the nota dinas made for cycle `id`, so a warning letter can cite it (call under the document lock). */
+export function catatNotaDinas(id: string, tanggal: string): void {
+  props().setProperty(AWALAN_NOTA_DINAS + id, tanggal);
+}
+
+/** The date of cycle `id`'s latest nota dinas (yyyy-mm-dd); null when Lapkin made none. */
+export function tanggalNotaDinas(id: string): string | null {
+  return props().getProperty(AWALAN_NOTA_DINAS + id);
+}

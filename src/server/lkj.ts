@@ -1,13 +1,20 @@
 /**
  * "Buat draf LKj" (admin only): a new Google Doc "LKj <instansi> <periode> <tahun> — draf <tanggal>"
- * in the output folder (Lapkin's own Drive folder, src/gas/dokumen-simpan.ts), from the recap of
+ * — for a quarter by default the shorter "Laporan Capaian Kinerja …" (Pengaturan ▸ Laporan
+ * triwulan) — in the output folder (Lapkin's own Drive folder, src/gas/dokumen-simpan.ts), from the recap of
  * the open cycle (or the period asked for) — the built-in layout, or the office's own template from
  * Pengaturan ▸ Templat LKj. A re-export makes another
  * document and never replaces an earlier one. The document is rendered outside the document lock
  * (it takes a while and touches no workbook cell); the Log row and the sidebar's list are written
  * under it.
  */
-import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj } from '../core/dokumen/lkj';
+import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj, type OpsiLkj } from '../core/dokumen/lkj';
+import { buatLaporanTriwulan } from '../core/dokumen/laporan-triwulan';
+import { bacaLogo } from '../core/dokumen/logo';
+import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
+import { LAPORAN_TRIWULAN } from '../core/konfigurasi/skema';
+import { denganTahunLalu } from '../core/riwayat';
+import { bacaRiwayatTab } from '../gas/riwayat';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
 import { formatTanggal, tanggalIso } from '../core/tanggal';
@@ -28,17 +35,25 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
 
   const tanggal = tanggalIso(hariIni(ss));
   const label = labelSiklus(rekap);
-  const nama = `LKj ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
-  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
-  const templat = templatLkjDariGrid(grid.pengaturan);
   const catatan: string[] = [];
+  // Earlier years: the Riwayat Capaian tab (Tutup tahun fills it), n − 1 from Indikator ▸ Realisasi tahun lalu where it has none.
+  const riwayat = denganTahunLalu(bacaRiwayatTab(ss), k.indikator, rekap.tahun);
+  const logo = bacaLogo(nilaiDariGrid(grid.pengaturan, 'logo'));
+  if (typeof logo === 'string') catatan.push(logo);
+  const opsi: OpsiLkj = { tanggal, riwayat, ...(logo && typeof logo !== 'string' ? { logo } : {}) };
+  // A quarter gets the Laporan Capaian Kinerja, unless Pengaturan ▸ Laporan triwulan asks for the full
+  // LKj or the office set its own LKj template.
+  const templat = templatLkjDariGrid(grid.pengaturan);
+  const ringkas = templat === '' && rekap.periode !== 'TAHUNAN' && nilaiDariGrid(grid.pengaturan, 'laporanTriwulan').toLowerCase() !== LAPORAN_TRIWULAN.lkj.toLowerCase();
+  const nama = `${ringkas ? 'Laporan Capaian Kinerja' : 'LKj'} ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
+  const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
   let dokumen: DokumenDibuat;
   if (templat === '') {
-    dokumen = simpanDokumen(buatDrafLkj(rekap, k, { tanggal }), tempat, nama);
+    dokumen = simpanDokumen(ringkas ? buatLaporanTriwulan(rekap, k, opsi) : buatDrafLkj(rekap, k, opsi), tempat, nama);
   } else {
     const isi = isiTemplatDocs(templat, nama, tempat, {
       nilai: nilaiTemplate(k, { periode: rekap.periode, tahun: rekap.tahun, tanggal }),
-      blok: blokLkj(rekap, k, { tanggal }),
+      blok: blokLkj(rekap, k, opsi),
       wajib: WAJIB_TEMPLAT_LKJ,
     });
     dokumen = isi;
@@ -53,7 +68,7 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   const terbaru = catatDokumenBaru(ss, siapa, 'Draf LKj', [dokumen], catatan);
   // Only a draft of the open cycle's own period advances its SOP.
   if (sasaran.siklusAktif) withDocumentLock(() => peristiwaSop(ss, 'draf-lkj-dibuat', { oleh: siapa.email }));
-  return { status: 'ok', pesan: `Draf LKj ${label} dibuat: "${dokumen.nama}".`, dokumen: terbaru, catatan };
+  return { status: 'ok', pesan: `Draf ${ringkas ? 'Laporan Capaian Kinerja' : 'LKj'} ${label} dibuat: "${dokumen.nama}".`, dokumen: terbaru, catatan };
 }
 
 /** The sidebar's "Buat draf LKj (sertakan draf)": the open cycle, drafts of bidang that have not sent included and marked. */

@@ -16,18 +16,28 @@ import type { DocumentModel } from '../core/dokumen/model';
 import { adminSiap } from './akses';
 import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat, type TempatKeluaran } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
-import { siklusAktif } from '../gas/siklus-store';
+import { catatNotaDinas, siklusAktif, tanggalNotaDinas } from '../gas/siklus-store';
+import { withDocumentLock } from '../gas/kunci';
+import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import type { HasilBuatDokumen } from './api-types';
 import { tautanTab } from './kirim';
 import { bacaKonfigurasiSs, ditolak, hasilMasalah } from './konfigurasi';
 import { spreadsheetAktif } from '../gas/spreadsheet';
-import { withDocumentLock } from '../gas/kunci';
 import { peristiwaSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Working days a late bidang is given from the warning letter's date. */
+/** Working days a late bidang is given from the warning letter's date, unless Pengaturan ▸ Batas surat peringatan says otherwise. */
 export const HARI_KERJA_BATAS_BARU = 3;
+
+/** Pengaturan ▸ Batas surat peringatan (hari kerja): a whole number of at least 1, else the default (and a note why). */
+function hariBatasBaru(teks: string, catatan: string[]): number {
+  if (teks === '') return HARI_KERJA_BATAS_BARU;
+  const n = Number(teks.replace(',', '.'));
+  if (Number.isInteger(n) && n >= 1 && n <= 60) return n;
+  catatan.push(`Batas surat peringatan "${teks}" (Pengaturan) bukan jumlah hari kerja 1–60; dipakai ${HARI_KERJA_BATAS_BARU} hari kerja.`);
+  return HARI_KERJA_BATAS_BARU;
+}
 
 const TANPA_SIKLUS = 'Belum ada siklus yang dimulai. Mulai siklus lebih dulu.';
 
@@ -47,6 +57,10 @@ function batasSiklus(siklus: StatusSiklus): TanggalLokal {
 interface Surat {
   readonly ss: Spreadsheet;
   readonly k: Konfigurasi;
+  /** Pengaturan's grid, for the optional keys. */
+  readonly pengaturan: readonly (readonly unknown[])[] | null;
+  /** Notes for the result and the Log. */
+  readonly catatan: string[];
   readonly siklus: StatusSiklus;
   readonly tanggal: TanggalLokal;
   /** 'TW I 2026'. */
@@ -62,7 +76,7 @@ interface Surat {
 function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly DokumenDibuat[]; pesan: string } | HasilBuatDokumen): HasilBuatDokumen {
   const ss = spreadsheetAktif();
   const siapa = adminSiap(ss);
-  const { hasil } = bacaKonfigurasiSs(ss);
+  const { grid, hasil } = bacaKonfigurasiSs(ss);
   if (!hasil.ok) return hasilMasalah('Konfigurasi', hasil.masalah);
   const k = hasil.konfigurasi;
   const siklus = siklusAktif();
@@ -77,7 +91,7 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly Dokum
     }
     return simpanDokumen(model, tempat, nama);
   };
-  const tertulis = tulis({ ss, k, siklus, tanggal: tanggalIso(hariIni(ss)), label: labelSiklus(siklus), simpan });
+  const tertulis = tulis({ ss, k, pengaturan: grid.pengaturan, catatan, siklus, tanggal: tanggalIso(hariIni(ss)), label: labelSiklus(siklus), simpan });
   if ('status' in tertulis) return tertulis;
   const terbaru = catatDokumenBaru(ss, siapa, jenis, tertulis.dokumen, catatan);
   return { status: 'ok', pesan: tertulis.pesan, dokumen: terbaru, catatan };
@@ -90,6 +104,7 @@ export function buatNotaDinas(): HasilBuatDokumen {
     for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
     const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: batasSiklus(siklus), tautanBidang: tautan, nomor: '' });
     const dokumen = simpan(model, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
+    withDocumentLock(() => catatNotaDinas(siklus.id, toIso(tanggal)));
     return { dokumen: [dokumen], pesan: `Nota dinas permintaan data ${label} dibuat: "${dokumen.nama}".` };
   });
   if (hasil.status === 'ok') withDocumentLock(() => peristiwaSop(spreadsheetAktif(), 'nota-dinas-dibuat'));
@@ -99,7 +114,7 @@ export function buatNotaDinas(): HasilBuatDokumen {
 /** The letters, then the SOP's step for them (`001_...txt` step 9) runs with a note naming the bidang. */
 export function buatSuratPeringatan(): HasilBuatDokumen {
   let untuk: string[] = [];
-  const hasil = buatSurat('Surat peringatan', ({ ss, k, siklus, tanggal, label, simpan }) => {
+  const hasil = buatSurat('Surat peringatan', ({ ss, k, pengaturan, catatan, siklus, tanggal, label, simpan }) => {
     const { hariLibur } = k.pengaturan;
     // A bidang dropped from the Bidang tab after the start has nobody to address.
     const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));
@@ -110,7 +125,8 @@ export function buatSuratPeringatan(): HasilBuatDokumen {
         : 'Semua bidang sudah mengirim datanya.';
       return ditolak(`Tidak ada bidang yang perlu diberi surat peringatan. ${sebab}`);
     }
-    const batasBaru = tanggalIso(tambahHariKerja(toIso(tanggal), HARI_KERJA_BATAS_BARU, hariLibur));
+    const batasBaru = tanggalIso(tambahHariKerja(toIso(tanggal), hariBatasBaru(nilaiDariGrid(pengaturan, 'batasPeringatan'), catatan), hariLibur));
+    const notaDinas = parseTanggalIso(tanggalNotaDinas(siklus.id) ?? '');
     const dokumen = terlambat.map((b) =>
       simpan(
         suratPeringatan(k, {
@@ -121,6 +137,7 @@ export function buatSuratPeringatan(): HasilBuatDokumen {
           batasWaktu: batasSiklus(siklus),
           batasBaru,
           nomor: '',
+          ...(notaDinas ? { notaDinas: { nomor: '', tanggal: notaDinas } } : {}),
           tautan: tautanBidang(ss, b.tab),
         }),
         `Surat Peringatan ${b.nama} ${label} — ${formatTanggal(tanggal)}`,

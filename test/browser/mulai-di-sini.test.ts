@@ -173,6 +173,8 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
   }, 180_000);
 
   it('a second start of TW I is refused, and the refusal unfolds its Pemecahan masalah entry', async () => {
+    // With a cycle running, the start form is folded under Tindakan lain.
+    await panel.locator('.tindakan-lain summary').click();
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
     await panel.locator('#form-mulai button[type="submit"]').click();
     await poll(() => panel.locator('.umpan .error').textContent()).toContain('sudah dimulai');

@@ -3,7 +3,7 @@ import { BIDANG_CONTOH } from '../../node/fixtures/opd-contoh';
 import type { Emulator } from '../../node/emulator/index';
 import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
 import { ADMIN, KABID_KWN, TAB_KWN_TW1, emulatorTerisi } from './helpers';
-import { aturPengaturan, berkas, dokumen, folderLapkin, ok, panggil, paragraf } from './dokumen-helpers';
+import { aturPengaturan, berkas, dokumen, folderLapkin, ok, panggil, paragraf, tabel } from './dokumen-helpers';
 
 /** TW I started on Wednesday 1 April 2026 with the deadline on Friday 10 April. */
 function siklusDenganBatas(): Emulator {
@@ -52,7 +52,7 @@ describe('Buat nota dinas permintaan data', () => {
     expect(berkas(emu, lagi.url)?.parentId).toBe(folder.id);
     const doc = dokumen(emu, hasil.dokumen[0]);
     const teks = paragraf(doc).map((p) => p.text);
-    expect(teks).toContain('Hal : Permintaan Data Kinerja TW I Tahun 2026');
+    expect(tabel(doc)[0].rows).toContainEqual(['Hal', ':', 'Permintaan Data Kinerja TW I Tahun 2026']);
     expect(teks.some((t) => t.includes('paling lambat tanggal 10 April 2026'))).toBe(true);
     expect(teks).toContain('Realisasi setiap indikator kinerja');
     for (const [, , kabid] of BIDANG_CONTOH) expect(teks.some((t) => t.includes(`(${kabid})`)), kabid).toBe(true);
@@ -106,8 +106,22 @@ describe('Buat surat peringatan', () => {
       expect(teks.some((t) => t.includes('sampai dengan batas waktu tanggal 10 April 2026'))).toBe(true);
       const nama = teks.indexOf('Drs. Ahmad Suryadi, M.Si.');
       expect(teks.slice(nama - 5, nama)).toContain('Kepala Badan');
-      expect(teks[nama + 1]).toBe('NIP. 196805121994031007');
+      expect(teks[nama + 1]).toBe('NIP. 19680512 199403 1 007');
     });
+  });
+
+  test('cites the nota dinas Lapkin made for the cycle, and gives the number of working days Pengaturan says', () => {
+    const emu = siklusDenganBatas();
+    kwnMengirim(emu);
+    ok(panggil(emu, 'buatNotaDinas'));
+    aturPengaturan(emu, 'Batas surat peringatan (hari kerja)', '5');
+    pada(emu, '2026-04-13');
+    const hasil = ok(panggil(emu, 'buatSuratPeringatan'));
+    expect(hasil.pesan).toMatch(/batas baru 20 April 2026\.$/);
+    const teks = paragraf(dokumen(emu, hasil.dokumen[0])).map((p) => p.text);
+    const tanggalNota = teks.find((t) => t.startsWith('Menindaklanjuti Nota Dinas Nomor [Diisi oleh penyusun: nomor nota dinas permintaan data] tanggal '));
+    expect(tanggalNota).toBeDefined();
+    expect(teks.some((t) => t.includes('paling lambat tanggal 20 April 2026'))).toBe(true);
   });
 
   test('a Monday holiday moves the start of the following week', () => {

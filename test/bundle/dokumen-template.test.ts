@@ -71,8 +71,7 @@ describe('Buat draf LKj from the office\'s own template', () => {
     expect(urutan.indexOf('Penutup oleh Kepala Badan')).toBeGreaterThan(urutan.lastIndexOf('TABEL'));
     expect(urutan.indexOf('Nomor: {{nomor_surat}}')).toBeLessThan(urutan.indexOf('TABEL'));
     expect(tabel(doc)).toHaveLength(3);
-    // Capaian s.d. TW I, then against the target tahunan.
-    expect(tabel(doc)[0].rows[1].slice(1)).toEqual(['Persentase laporan tepat waktu', '%', '100', '85', '85,00 %', '85,00 %']);
+    expect(tabel(doc)[0].rows[1].slice(1)).toEqual(['Persentase laporan tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi', '85,00 %']);
     // The template itself is untouched; the Log names the problems.
     expect(emu.drive.files.get(id)?.content?.body.map((p) => (p.type === 'TABLE' ? '' : p.runs.map((r) => r.text).join('')))).toContain('{{#tabel_capaian}}');
     expect(barisLog(emu).at(-1)?.[3]).toContain('Isian {{nomor_surat}} tidak dikenal');

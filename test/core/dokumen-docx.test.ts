@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readDocx, type DocxBlock } from '../../node/docx/read';
 import { renderDocx } from '../../node/docx/render';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
-import { tableGrid } from '../../src/core/dokumen/model';
+import JSZip from 'jszip';
+import { tableColumns, tableGrid } from '../../src/core/dokumen/model';
 import { buatNotaDinas } from '../../src/core/dokumen/nota-dinas';
 import { KONFIGURASI, headings, rekapTw1, tables } from './dokumen-fixture';
 
@@ -14,13 +15,34 @@ describe('.docx renderer', () => {
     const read = <K extends DocxBlock['kind']>(kind: K) => blocks.filter((b): b is Extract<DocxBlock, { kind: K }> => b.kind === kind);
     expect(read('heading').map((h) => [h.level, h.text])).toEqual(headings(model).map((h) => [h.level, h.text]));
     expect(read('table').map((t) => t.grid)).toEqual(tables(model).map(tableGrid));
-    expect(read('table')[2]?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', '85,00 %']);
+    expect(read('table').find((t) => t.grid[0][6] === 'Kategori')?.grid[1]).toEqual(['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi', '85,00 %']);
   });
 
   test('the signature block and the marked gaps are in the text', async () => {
     const text = (await readDocx(await renderDocx(model))).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(text).toEqual(expect.arrayContaining(['Inali Akbar', 'NIP. 196709231993031004']));
+    expect(text).toEqual(expect.arrayContaining(['Inali Akbar', 'NIP. 19670923 199303 1 004']));
     expect(text).toContain('[Diisi oleh penyusun: isu strategis dan permasalahan utama yang dihadapi organisasi]');
+  });
+
+  test('tables keep the Doc’s column widths, figures right-aligned, header rows repeated; pages numbered, the title in the header', async () => {
+    const anggaran = tables(model).find((t) => t.header[0]?.[2] === 'Pagu');
+    if (!anggaran) throw new Error('no budget table');
+    const zip = await JSZip.loadAsync(await renderDocx({ title: 'Draf LKj', blocks: [anggaran] }));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 20);
+    const kolom = tableColumns(anggaran);
+    expect(widths).toEqual(kolom.map((k) => k.width));
+    expect(widths[0]).toBeLessThan(40);
+    expect(kolom.map((k) => k.align)).toEqual(['center', 'left', 'right', 'right', 'right']);
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    const body = [...rows[1].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => /<w:jc w:val="(\w+)"/.exec(m[0])?.[1]);
+    expect(body).toEqual(['center', 'left', 'right', 'right', 'right']);
+    const files = Object.keys(zip.files);
+    const footer = await zip.file(files.find((f) => /word\/footer\d*\.xml/.test(f)) ?? '')?.async('string');
+    expect(footer).toMatch(/PAGE/);
+    const header = await zip.file(files.find((f) => /word\/header\d*\.xml/.test(f)) ?? '')?.async('string');
+    expect(header).toContain('LKj');
   });
 
   test('a letter with links and lists renders too', async () => {

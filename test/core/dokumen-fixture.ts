@@ -34,6 +34,11 @@ export const KONFIGURASI: Konfigurasi = {
   ],
 };
 
+export const ISIAN_B1 = [
+  isian('I1', 85, { realisasiAnggaran: 90_000_000, penjelasan: 'Dokumen disusun bersama tim.', faktorPendukung: 'Tim solid.', faktorPenghambat: 'Data terlambat.', upaya: 'Jadwal dipercepat.' }),
+  isian('I2', 4, { realisasiAnggaran: 30_000_000 }),
+];
+
 const ISIAN = {
   B1: [
     isian('I1', 85, { realisasiAnggaran: 90_000_000, penjelasan: 'Dokumen disusun bersama tim.', faktorPendukung: 'Tim solid.', faktorPenghambat: 'Data terlambat.', upaya: 'Jadwal dipercepat.' }),

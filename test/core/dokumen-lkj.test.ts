@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
 import { lowerBlocks, tableGrid, type ParagraphBlock } from '../../src/core/dokumen/model';
-import { KONFIGURASI, allText, headings, paragraphs, rekapTahunan, rekapTw1, tables } from './dokumen-fixture';
+import { buatRekap } from '../../src/core/rekap/buat';
+import { denganTahunLalu } from '../../src/core/riwayat';
+import { ISIAN_B1, KONFIGURASI, allText, headings, paragraphs, rekapTahunan, rekapTw1, tables } from './dokumen-fixture';
+import { isian, terkirim } from './rekap-fixture';
 
 const OPSI = { tanggal: { tahun: 2026, bulan: 4, hari: 20 } };
 
@@ -12,6 +15,8 @@ describe('LKj draft', () => {
     expect(headings(tw1).filter((h) => h.level <= 1).map((h) => h.text)).toEqual([
       'LAPORAN KINERJA TRIWULAN I BADAN KESATUAN BANGSA DAN POLITIK TAHUN 2026',
       'KATA PENGANTAR',
+      'DAFTAR ISI',
+      'DAFTAR TABEL',
       'IKHTISAR EKSEKUTIF',
       'BAB I PENDAHULUAN',
       'BAB II PERENCANAAN KINERJA',
@@ -25,6 +30,8 @@ describe('LKj draft', () => {
       'Sasaran 1: Meningkatnya kualitas perencanaan',
       'Sasaran 2: Meningkatnya akuntabilitas keuangan',
       'B. Realisasi Anggaran',
+      'Efisiensi Penggunaan Sumber Daya',
+      'Program yang Mendukung atau Menghambat Capaian',
     ]);
   });
 
@@ -37,38 +44,51 @@ describe('LKj draft', () => {
     const text = paragraphs(tw1);
     expect(text).toContain('Tabel 3.1 Capaian Kinerja Sasaran Meningkatnya kualitas perencanaan');
     expect(text).toContain('Tabel 3.2 Capaian Kinerja Sasaran Meningkatnya akuntabilitas keuangan');
-    const capaian = tables(tw1).filter((t) => t.header[0]?.[5] === 'Capaian (%)').map(tableGrid);
+    const capaian = tables(tw1).filter((t) => t.header[0]?.[6] === 'Kategori').map(tableGrid);
+    const kepala = ['No', 'Indikator Kinerja', 'Satuan', 'Target s.d. TW I', 'Realisasi s.d. TW I', 'Capaian', 'Kategori', 'Capaian thd Target Tahunan'];
     expect(capaian).toEqual([
       [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian thd Target Tahunan (%)'],
-        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', '85,00 %'],
+        kepala,
+        ['1', 'Persentase dokumen tepat waktu', '%', '100', '85', '85,00 %', 'Tinggi', '85,00 %'],
         // negatif, T 8, R 4 → 150 % by the default formula (domain.md §4)
-        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %', '150,00 %'],
+        ['2', 'Jumlah temuan berulang', 'temuan', '8', '4', '150,00 %', 'Sangat Tinggi', '150,00 %'],
       ],
       [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian thd Target Tahunan (%)'],
-        ['1', 'Nilai SAKIP', 'nilai', '0', '5', 'tidak dapat dihitung (target 0)', 'tidak dapat dihitung (target 0)'],
-        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', 'belum diisi', '—'],
+        kepala,
+        // The reason is a note under the table, not a sentence in the cell.
+        ['1', 'Nilai SAKIP', 'nilai', '0', '5', '–', 'Tidak dapat dihitung', '–'],
+        ['2', 'Persentase laporan keuangan', '%', '100', 'belum diisi', '–', 'Belum diisi', '–'],
       ],
     ]);
+    expect(text).toContain('Catatan: Nilai SAKIP: target 0.');
+    const tahunan = tables(buatDrafLkj(rekapTahunan(), KONFIGURASI, OPSI)).find((t) => t.header[0]?.[6] === 'Kategori');
+    expect(tahunan?.header[0].slice(3, 5)).toEqual(['Target Tahunan', 'Realisasi Tahunan']);
   });
 
   test('the budget table lists pagu, realisasi and % per programme and the total', () => {
-    const anggaran = tables(tw1).find((t) => t.header[0]?.[1] === 'Program');
+    const anggaran = tables(tw1).find((t) => t.header[0]?.[2] === 'Pagu');
     expect(anggaran && tableGrid(anggaran)).toEqual([
-      ['No', 'Program', 'Pagu', 'Realisasi', '%'],
+      ['No', 'Program', 'Pagu', 'Realisasi', 'Penyerapan'],
       ['1', 'Program Perencanaan', 'Rp 150.000.000', 'Rp 120.000.000', '80,00 %'],
       ['2', 'Program Keuangan', 'Rp 250.000.000', 'Rp 125.000.000', '50,00 %'],
       ['', 'Jumlah', 'Rp 400.000.000', 'Rp 245.000.000', '61,25 %'],
     ]);
   });
 
-  test('each indicator’s analysis is one paragraph: the figures, then the bidang’s own words under inline labels', () => {
+  test('analyses 1 and 5: each indicator’s figures and kategori, then the bidang’s own words as sentences, each said once', () => {
     const text = paragraphs(tw1);
     expect(text).toContain(
       'Indikator "Persentase dokumen tepat waktu" (Bidang Perencanaan): target 100 %, realisasi 85 %, capaian 85,00 % ' +
-        '(kategori Tinggi). Penjelasan: Dokumen disusun bersama tim. Faktor pendukung: Tim solid. ' +
-        'Faktor penghambat: Data terlambat. Upaya: Jadwal dipercepat.',
+        '(kategori Tinggi). Dokumen disusun bersama tim. Faktor pendukung: tim solid. Kendala: data terlambat. Upaya: jadwal dipercepat.',
+    );
+    const ulang = buatRekap({
+      konfigurasi: KONFIGURASI,
+      periode: 'TW1',
+      tahun: 2026,
+      bidang: [terkirim('B1', [isian('I1', 85, { penjelasan: 'data terlambat', faktorPenghambat: 'Data terlambat.', upaya: 'jadwal dipercepat' }), isian('I2', 4)]), terkirim('B2', [])],
+    });
+    expect(paragraphs(buatDrafLkj(ulang, KONFIGURASI, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'))).toContain(
+      'capaian 85,00 % (kategori Tinggi). Data terlambat. Upaya: jadwal dipercepat.',
     );
   });
 
@@ -88,21 +108,72 @@ describe('LKj draft', () => {
     expect(marker).toMatchObject({ highlight: true });
   });
 
-  test('the annual analysis compares with last year', () => {
-    const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, OPSI);
-    expect(paragraphs(tahunan).find((p) => p.startsWith('Indikator "Persentase dokumen tepat waktu"'))).toContain(
-      'Dibandingkan realisasi tahun lalu (80 %), realisasi naik 5 % (lebih baik)',
+  test('analysis 2: realisasi compared with realisasi and capaian with capaian over the years, in poin persen', () => {
+    // As Tutup tahun wrote them into Riwayat Capaian.
+    const tahun = (t: number, target: number, realisasi: number, capaian: number) =>
+      ({ tahun: t, kodeIndikator: 'I1', indikator: 'Persentase dokumen tepat waktu', kodeBidang: 'B1', satuan: '%', target, realisasi, capaian, kategori: 'Tinggi' });
+    const riwayat = [tahun(2024, 85, 75, 88.24), tahun(2025, 90, 80, 88.89)];
+    const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, riwayat });
+    const analisis = paragraphs(tahunan).find((p) => p.startsWith('Indikator "Persentase dokumen tepat waktu"'));
+    expect(analisis).toContain(
+      'Dibandingkan tahun 2025, realisasi naik 5 poin persen dari 80 % (membaik) dan capaian turun 3,89 poin persen dari 88,89 %. ' +
+        'Realisasi 2024–2026: 75 %; 80 %; 85 %.',
     );
+    // Last year's realisasi is never a target.
+    expect(analisis).not.toMatch(/capaian terhadapnya/);
+    // Without a Riwayat row, the Indikator tab's "Realisasi tahun lalu" gives n − 1's realisasi only.
+    const tanpa = paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, riwayat: denganTahunLalu([], KONFIGURASI.indikator, 2026) }));
+    expect(tanpa.find((p) => p.startsWith('Indikator "Persentase dokumen'))).toContain('Dibandingkan tahun 2025, realisasi naik 5 poin persen dari 80 % (membaik).');
+  });
+
+  test('analysis 3: the distance to the Renstra target is said without a change verb', () => {
+    const konfigurasi = { ...KONFIGURASI, indikator: KONFIGURASI.indikator.map((i) => (i.kode === 'I1' ? { ...i, targetRenstra: 95 } : i)) };
+    const rekap = buatRekap({ konfigurasi, periode: 'TAHUNAN', tahun: 2026, bidang: [terkirim('B1', ISIAN_B1), terkirim('B2', [])], realisasiTw: { I1: [20, 20, 20, 25] } });
+    const analisis = paragraphs(buatDrafLkj(rekap, konfigurasi, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'));
+    expect(analisis).toContain('Terhadap Renstra: capaian terhadap target akhir Renstra (95 %) 89,47 %; realisasi masih berjarak 10 poin persen dari target itu.');
+    expect(analisis).not.toMatch(/(naik|turun) 10/);
+  });
+
+  test('analyses 6 and 7: efficiency with its formula, and per sasaran the programmes’ penyerapan and the indicators below 76 %', () => {
+    const rendah = buatRekap({
+      konfigurasi: KONFIGURASI,
+      periode: 'TW1',
+      tahun: 2026,
+      bidang: [terkirim('B1', [isian('I1', 60, { realisasiAnggaran: 120_000_000 }), isian('I2', 4)]), terkirim('B2', [])],
+    });
+    const text = paragraphs(buatDrafLkj(rendah, KONFIGURASI, OPSI));
+    expect(text).toContain(
+      'Efisiensi penggunaan sumber daya dinilai per program dengan rumus: efisiensi = rata-rata capaian indikator ÷ penyerapan anggaran. ' +
+        'Nilai lebih dari 1 berarti capaian melampaui porsi anggaran yang digunakan (efisien); kurang dari 1 berarti capaian tertinggal dari penyerapannya.',
+    );
+    // (60 % + 150 % counted as the 120 % cap) / 2 = 90 %; penyerapan 120 of 150 million = 80 %.
+    expect(text).toContain('Program Perencanaan: rata-rata capaian 2 indikator 90,00 % ÷ penyerapan 80,00 % = 1,13, sehingga program ini efisien.');
+    expect(text).toContain('Efisiensi Program Keuangan belum dapat dinilai karena capaian atau penyerapan anggarannya belum tersedia.');
+    expect(text).toContain('Indikator dengan capaian di bawah 76 %: Persentase dokumen tepat waktu (60,00 %).');
+    expect(allText(buatDrafLkj(rendah, KONFIGURASI, OPSI))).toContain('Program Perencanaan: penyerapan anggaran 80,00 %');
+  });
+
+  test('a partial draft says how many indicators are filled, and the mean is of the filled ones only', () => {
+    const sebagian = buatRekap({ konfigurasi: KONFIGURASI, periode: 'TW1', tahun: 2026, bidang: [terkirim('B1', ISIAN_B1), terkirim('B2', [])] });
+    const text = allText(buatDrafLkj(sebagian, KONFIGURASI, OPSI));
+    expect(text).toContain(
+      'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis: ' +
+        '2 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
+    );
+    const kosong = buatRekap({ konfigurasi: KONFIGURASI, periode: 'TW1', tahun: 2026, bidang: [terkirim('B1', []), terkirim('B2', [])] });
+    const kosongText = allText(buatDrafLkj(kosong, KONFIGURASI, OPSI)).join('\n');
+    expect(kosongText).toContain('0 dari 4 indikator telah diisi; belum ada capaian yang dapat dihitung.');
+    expect(kosongText).not.toMatch(/rata-rata capaian[^.]*tidak dapat dihitung/);
   });
 
   test('the Ikhtisar Eksekutif writes out the headline figures', () => {
     const text = allText(tw1);
-    const start = text.indexOf('IKHTISAR EKSEKUTIF');
-    const ikhtisar = text.slice(start, text.indexOf('BAB I PENDAHULUAN'));
+    const start = text.lastIndexOf('IKHTISAR EKSEKUTIF');
+    const ikhtisar = text.slice(start, text.indexOf('BAB I PENDAHULUAN', start));
     expect(ikhtisar).toContain(
-      'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis; ' +
+      'Pada TW I Tahun 2026, Badan Kesatuan Bangsa dan Politik mengukur 4 indikator kinerja dari 2 sasaran strategis: ' +
         // 85 % and 150 % capped at 120 %: (85 + 120) / 2.
-        'rata-rata capaiannya 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
+        '3 dari 4 indikator telah diisi; rata-rata capaian 2 indikator yang dapat dihitung 102,50 % (kategori Sangat Tinggi; capaian di atas 120,00 % dihitung 120,00 %).',
     );
     expect(ikhtisar).toContain('Tinggi: 1 indikator');
     expect(ikhtisar).toContain('Tidak dapat dihitung: 1 indikator');
@@ -110,16 +181,33 @@ describe('LKj draft', () => {
     expect(ikhtisar).toContain('Realisasi anggaran Rp 245.000.000 dari pagu Rp 400.000.000 (penyerapan 61,25 %).');
   });
 
-  test('the Kata Pengantar is signed by the configured Kepala', () => {
+  test('the Kata Pengantar is signed by the configured Kepala, the NIP grouped as printed', () => {
     const text = allText(tw1);
     const pengantar = text.slice(text.indexOf('KATA PENGANTAR'), text.indexOf('IKHTISAR EKSEKUTIF'));
     expect(pengantar).toEqual(
-      expect.arrayContaining(['Pematangsiantar, 20 April 2026', 'Kepala Badan', 'Inali Akbar', 'NIP. 196709231993031004']),
+      expect.arrayContaining(['Pematangsiantar, 20 April 2026', 'Kepala Badan', 'Inali Akbar', 'NIP. 19670923 199303 1 004']),
     );
   });
 
-  test('the Lampiran holds the PK grouped by sasaran', () => {
-    const pk = tables(tw1).at(-1);
+  test('BAB II holds the PK as two tables; the Lampiran the PK, the evidence links and the slots for what a person adds', () => {
+    const text = paragraphs(tw1);
+    expect(text).toEqual(expect.arrayContaining(['Tabel 2.1 Perjanjian Kinerja Tahun 2026', 'Tabel 2.2 Program dan Anggaran Tahun 2026']));
+    const headingText = headings(tw1).map((h) => h.text);
+    expect(headingText.slice(headingText.indexOf('LAMPIRAN') + 1)).toEqual([
+      'Lampiran 1. Perjanjian Kinerja Tahun 2026',
+      'Lampiran 2. Bukti Dukung Capaian Indikator',
+      'Lampiran 3. Indikator Kinerja Utama',
+      'Lampiran 4. Rencana Aksi',
+      'Lampiran 5. Pernyataan Telah Direviu',
+      'Lampiran 6. Surat Keputusan Tim Penyusun',
+    ]);
+    const bukti = tables(tw1).at(-1);
+    expect(bukti?.header[0]).toEqual(['No', 'Indikator Kinerja', 'Bidang', 'Bukti Dukung']);
+    expect(allText(tw1)).toContain('[Diisi oleh penyusun: Pernyataan Telah Direviu oleh Aparat Pengawasan Intern Pemerintah (Inspektorat)]');
+    // Daftar Isi and Daftar Tabel follow the Kata Pengantar.
+    const all = allText(tw1);
+    expect(all.slice(all.indexOf('DAFTAR TABEL') + 1, all.indexOf('DAFTAR TABEL') + 3)).toEqual(['Tabel 2.1 Perjanjian Kinerja Tahun 2026', 'Tabel 2.2 Program dan Anggaran Tahun 2026']);
+    const pk = tables(tw1).at(-2);
     expect(pk?.rows.filter((r) => r.kind === 'group').map((r) => (r.kind === 'group' ? r.label : ''))).toEqual([
       'Sasaran 1: Meningkatnya kualitas perencanaan',
       'Sasaran 2: Meningkatnya akuntabilitas keuangan',

@@ -14,9 +14,9 @@ describe('nota dinas', () => {
 
   test('is addressed to every Kabid and gives the period and the deadline', () => {
     expect(text).toEqual(expect.arrayContaining(['Kepala Bidang Perencanaan (Sari Dewi)', 'Kepala Bidang Keuangan (Rudi Hartono)']));
-    expect(text).toContain('Hal : Permintaan Data Kinerja TW I Tahun 2026');
+    expect(text).toContain('Hal | : | Permintaan Data Kinerja TW I Tahun 2026');
     expect(text.some((t) => t.includes('paling lambat tanggal 10 April 2026'))).toBe(true);
-    expect(text).toContain('Nomor : [Diisi oleh penyusun: nomor nota dinas dari buku agenda]');
+    expect(text).toContain('Nomor | : | [Diisi oleh penyusun: nomor nota dinas dari buku agenda]');
   });
 
   test('says what to fill and links each bidang’s tab', () => {
@@ -31,13 +31,22 @@ describe('nota dinas', () => {
     ]);
   });
 
-  test('is signed by the Kasubbag unless another signer is configured', () => {
-    expect(text.slice(-2)).toEqual([KONFIGURASI.pengaturan.kasubbag.nama, `NIP. ${KONFIGURASI.pengaturan.kasubbag.nip}`]);
+  test('is signed by the Kepala, with a paraf block for the Sekretaris and the Kasubbag (seeds 000, 001, 003)', () => {
+    const i = text.indexOf(KONFIGURASI.pengaturan.kepala.nama);
+    expect(text.slice(i - 5, i + 2)).toEqual(['Pematangsiantar, 1 April 2026', 'Kepala Badan', '', '', '', 'Inali Akbar', 'NIP. 19670923 199303 1 004']);
+    expect(text.slice(-4)).toEqual(['Paraf koordinasi:', 'No | Jabatan | Paraf | Tanggal', '1 | Sekretaris |  | ', `2 | ${KONFIGURASI.pengaturan.kasubbag.jabatan} |  | `]);
     const sekretaris = { nama: 'Hj. Rahma', nip: '19750505', jabatan: 'Sekretaris' };
     const lain = allText(
       buatNotaDinas(KONFIGURASI, { periode: 'TW1', tahun: 2026, tanggal: TANGGAL, batasWaktu: BATAS, tautanBidang: TAUTAN, nomor: '005/12/2026', penandatangan: sekretaris }),
     );
-    expect(lain).toEqual(expect.arrayContaining(['Dari : Sekretaris', 'Nomor : 005/12/2026', 'Hj. Rahma', 'NIP. 19750505']));
+    expect(lain).toEqual(expect.arrayContaining(['Dari | : | Sekretaris', 'Nomor | : | 005/12/2026', 'Hj. Rahma', 'NIP. 19750505']));
+  });
+
+  test('aligns its head fields in a table without lines, and says data is sent with the Kirim box', () => {
+    const kepala = lowerBlocks(nota.blocks).find((b) => b.kind === 'table');
+    expect(kepala).toMatchObject({ borderless: true, header: [] });
+    expect(kepala?.kind === 'table' && kepala.rows.map((r) => (r.kind === 'cells' ? r.cells[0] : ''))).toEqual(['Kepada', 'Dari', 'Tanggal', 'Nomor', 'Sifat', 'Lampiran', 'Hal']);
+    expect(text.some((t) => t.includes('data dikirim dengan mencentang kotak Kirim di bagian atas tab bidang masing-masing'))).toBe(true);
   });
 });
 
@@ -58,7 +67,7 @@ describe('surat peringatan (seed 001 step 9)', () => {
   });
 
   test('is signed by the Kepala', () => {
-    expect(text.slice(-7)).toEqual(['Pematangsiantar, 13 April 2026', 'Kepala Badan', '', '', '', 'Inali Akbar', 'NIP. 196709231993031004']);
+    expect(text.slice(-7)).toEqual(['Pematangsiantar, 13 April 2026', 'Kepala Badan', '', '', '', 'Inali Akbar', 'NIP. 19670923 199303 1 004']);
   });
 
   test('refuses a bidang that is not configured', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buatRekap } from '../../src/core/rekap/buat';
 import { rekapKeGrid, type GridRekapBergaya } from '../../src/core/rekap/grid';
 import { TEKS as FORMAT_TEKS } from '../../src/core/lembar-bidang';
-import { kotakSeragam } from '../../src/core/rekap/grid-gaya';
+import { kotakNilai, kotakSeragam } from '../../src/core/rekap/grid-gaya';
 import type { KotakGrid } from '../../src/core/rekap/model';
 import type { Indikator, Isian } from '../../src/core/types';
 import { indikator, isian, masukanTw1 } from './rekap-fixture';
@@ -94,5 +94,30 @@ describe('kotakSeragam', () => {
       { kotak: { row: 1, column: 3, numRows: 2, numColumns: 1 }, nilai: 'b' },
       { kotak: { row: 4, column: 3, numRows: 1, numColumns: 1 }, nilai: 'b' },
     ]);
+  });
+});
+
+describe('kotakNilai', () => {
+  it('written onto an empty tab, its rectangles leave every value of the grid, and leave out the columns empty below the header', () => {
+    const g = grid(23);
+    const kotak = kotakNilai(g.gaya.values, g.barisKepalaDetail);
+    const tab = g.gaya.values.map((r) => r.map((): string | number => ''));
+    for (const k of kotak) setiap(k, (r, c) => { tab[r][c] = g.gaya.values[r][c]; });
+    expect(tab).toEqual(g.gaya.values.map((r) => [...r]));
+    // The fixture fills no Faktor Pendukung: its cells below the header are not sent.
+    const kolom = g.values[g.barisKepalaDetail - 1].indexOf('Faktor Pendukung') + 1;
+    expect(kolom).toBeGreaterThan(0);
+    expect(kotak.some((k) => k.row > g.barisKepalaDetail && k.column <= kolom && kolom < k.column + k.numColumns)).toBe(false);
+  });
+
+  it('a grid empty below its header is one rectangle; rectangles do not grow with the rows', () => {
+    expect(kotakNilai([['a', 'b'], ['', '']], 1)).toEqual([{ row: 1, column: 1, numRows: 1, numColumns: 2 }]);
+    expect(kotakNilai([['a', 'b', 'c'], [1, '', 'x'], ['', '', 'y']], 1)).toEqual([
+      { row: 1, column: 1, numRows: 1, numColumns: 3 },
+      { row: 2, column: 1, numRows: 2, numColumns: 1 },
+      { row: 2, column: 3, numRows: 2, numColumns: 1 },
+    ]);
+    const besar = grid(400, 'TW1', 40);
+    expect(kotakNilai(besar.gaya.values, besar.barisKepalaDetail)).toHaveLength(kotakNilai(grid(20).gaya.values, grid(20).barisKepalaDetail).length);
   });
 });

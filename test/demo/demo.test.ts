@@ -117,7 +117,9 @@ describe('npm run demo', () => {
     expect(bertentangan).toEqual([]);
   });
 
-  test('writes both LKj drafts as .docx with the LKj chapters and the capaian tables', async () => {
+  test('writes the TW I Laporan Capaian Kinerja and the annual LKj as .docx, each with its chapters and the capaian tables', async () => {
+    expect(namaDocx('TW1')).toBe('Laporan-TW1-2026.docx');
+    expect(namaDocx('TAHUNAN')).toBe('LKj-Tahunan-2026.docx');
     for (const periode of ['TW1', 'TAHUNAN'] as const) {
       const file = join(out, namaDocx(periode));
       expect(existsSync(file)).toBe(true);
@@ -125,8 +127,10 @@ describe('npm run demo', () => {
       const xml = await zip.file('word/document.xml')?.async('string');
       const blocks = readDocumentXml(xml ?? '');
       const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
-      expect(headings).toEqual(expect.arrayContaining(['BAB I PENDAHULUAN', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']));
-      expect(headings[0]).toMatch(periode === 'TW1' ? /TRIWULAN I .*2026/ : /2026/);
+      expect(headings).toEqual(
+        expect.arrayContaining(periode === 'TW1' ? ['A. Capaian Kinerja', 'C. Kendala dan Upaya'] : ['BAB I PENDAHULUAN', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']),
+      );
+      expect(headings[0]).toMatch(periode === 'TW1' ? /^LAPORAN CAPAIAN KINERJA TRIWULAN I .*2026/ : /2026/);
       // The capaian table of sasaran 6 lists IK-18's 150 %.
       const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
       expect(tables.some((grid) => grid.some((row) => row.includes('Jumlah konflik sosial') && row.some((c) => c.startsWith('150,00'))))).toBe(true);

@@ -1,45 +1,35 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
 import { modelFromDocument } from '../../node/docx/from-document';
 import { readDocx } from '../../node/docx/read';
 import { renderDocx } from '../../node/docx/render';
-import { FakeDrive, createDocumentApp, describeDocument } from '../../node/emulator/document/index';
-import { createUtilities } from '../../node/emulator/utilities/index';
-import { Workspace } from '../../node/emulator/workspace';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
-import { lowerBlocks } from '../../src/core/dokumen/model';
-import { renderDocument } from '../../src/gas/dokumen-docs';
+import { lowerBlocks, tableColumns } from '../../src/core/dokumen/model';
 import { KONFIGURASI, rekapTw1 } from '../core/dokumen-fixture';
-
-const globals = globalThis as Record<string, unknown>;
+import { penulisDokumen } from '../emulator/dokumen-tulis';
 
 describe('modelFromDocument: the emulated Google Doc back to the document model', () => {
-  const ws = new Workspace({ owner: 'kasubbag@contoh.go.id' });
-  const drive = new FakeDrive(ws);
+  const penulis = penulisDokumen();
   const model = buatDrafLkj(rekapTw1(), KONFIGURASI, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } });
+  const docOf = () => penulis.tulis(model).doc;
 
-  beforeEach(() => {
-    globals.DocumentApp = createDocumentApp(ws, drive);
-    globals.Utilities = createUtilities(ws);
-  });
-  afterEach(() => {
-    delete globals.DocumentApp;
-    delete globals.Utilities;
-  });
-
-  function docOf(): ReturnType<typeof describeDocument> {
-    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => {
-      // Lapkin makes the file through Drive and opens it; here DocumentApp.create stands in for that.
-      const doc = DocumentApp.create(model.title);
-      renderDocument(doc, model);
-      return doc.getId();
-    });
-    return describeDocument(drive, id);
-  }
-
-  test('the LKj draft written through DocumentApp reads back as the blocks it was written from', () => {
+  test('the LKj draft written through the Docs API reads back as the blocks it was written from, column layout included', () => {
     const back = modelFromDocument(docOf());
     expect(back.title).toBe(model.title);
-    expect(back.blocks).toEqual(lowerBlocks(model.blocks));
+    expect(back.blocks).toEqual(lowerBlocks(model.blocks).map((b) => (b.kind === 'table' ? { ...b, columns: tableColumns(b) } : b)));
+  });
+
+  test('the chart of capaian per sasaran is the same picture in the Google Doc and in the .docx', async () => {
+    const doc = docOf();
+    const gambar = doc.body.flatMap((b) => (b.type === 'IMAGE' ? [b] : []));
+    expect(gambar).toHaveLength(1);
+    expect(gambar[0].contentType).toBe('image/png');
+    const grafik = lowerBlocks(model.blocks).find((b) => b.kind === 'image');
+    expect(gambar[0].base64).toBe(grafik?.kind === 'image' ? grafik.base64 : '');
+    const zip = await JSZip.loadAsync(await renderDocx(modelFromDocument(doc)));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect((await zip.file(media[0])!.async('nodebuffer')).toString('base64')).toBe(gambar[0].base64);
   });
 
   test('the .docx made from the Doc has the same headings and table values as the Doc', async () => {

@@ -1,106 +1,99 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { FakeDrive, createDocumentApp, describeDocument, type BlockView } from '../../node/emulator/document/index';
-import { createUtilities } from '../../node/emulator/utilities/index';
-import { Workspace } from '../../node/emulator/workspace';
+import { describe, expect, test } from 'vitest';
+import type { BlockView } from '../../node/emulator/document/index';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
-import { tableGrid } from '../../src/core/dokumen/model';
-import { renderDocument } from '../../src/gas/dokumen-docs';
+import { list, paragraph, table, tableGrid } from '../../src/core/dokumen/model';
 import { buatRekap } from '../../src/core/rekap/buat';
 import type { Rekap } from '../../src/core/rekap/model';
 import type { Konfigurasi } from '../../src/core/types';
 import { KONFIGURASI, headings, rekapTw1, tables } from '../core/dokumen-fixture';
 import { bidang, indikator, isian, pengaturan, terkirim } from '../core/rekap-fixture';
+import { penulisDokumen } from './dokumen-tulis';
 
-const globals = globalThis as Record<string, unknown>;
 const HEADING_NAMES = ['TITLE', 'HEADING1', 'HEADING2', 'HEADING3'];
+type TableView = Extract<BlockView, { type: 'TABLE' }>;
 
-describe('DocumentApp renderer (emulator)', () => {
-  const ws = new Workspace({ owner: 'kasubbag@contoh.go.id' });
-  const drive = new FakeDrive(ws);
+describe('the Docs API renderer (one batchUpdate) on the emulator', () => {
+  const penulis = penulisDokumen();
   const model = buatDrafLkj(rekapTw1(), KONFIGURASI, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } });
 
-  beforeEach(() => {
-    globals.DocumentApp = createDocumentApp(ws, drive);
-    globals.Utilities = createUtilities(ws);
-  });
-  afterEach(() => {
-    delete globals.DocumentApp;
-    delete globals.Utilities;
-  });
-
-  function render(draf = model): { body: BlockView[]; calls: Record<string, number> } {
-    const since = ws.calls.length;
-    const id = ws.run({ email: 'kasubbag@contoh.go.id' }, () => {
-      // Lapkin makes the file through Drive and opens it; here DocumentApp.create stands in for that.
-      const doc = DocumentApp.create(draf.title);
-      renderDocument(doc, draf);
-      return doc.getId();
-    });
-    return { body: describeDocument(drive, id).body, calls: ws.callCounts(since) };
-  }
-
-  /**
-   * A TW I recap of two bidang and three sasaran with `n` indicators per bidang, realisasi spread
-   * over every category (so BAB IV lists the low ones); `terisi`: the bidang wrote every part of
-   * the analysis, otherwise only the penjelasan.
-   */
-  function rekapBesar(n: number, terisi: boolean): { rekap: Rekap; konfigurasi: Konfigurasi } {
+  /** A TW I recap of two bidang and three sasaran with `n` indicators per bidang. */
+  function rekapBesar(n: number): { rekap: Rekap; konfigurasi: Konfigurasi } {
     const sasaran = ['Sasaran A', 'Sasaran B', 'Sasaran C'];
     const ind = ['B1', 'B2'].flatMap((b) =>
       Array.from({ length: n }, (_, i) => indikator(`${b}-${i}`, { bidang: b, sasaran: sasaran[i % 3], program: `Program ${i % 2}`, pagu: 1_000_000 })),
     );
-    const kata = terisi ? { faktorPendukung: 'Tim solid.', faktorPenghambat: 'Data terlambat.', upaya: 'Jadwal dipercepat.' } : {};
     const baris = (b: string): ReturnType<typeof isian>[] =>
-      ind.filter((i) => i.bidang === b).map((i, k) => isian(i.kode, (k * 37) % 120, { penjelasan: 'Sesuai rencana.', ...kata }));
+      ind.filter((i) => i.bidang === b).map((i, k) => isian(i.kode, (k * 37) % 120, { penjelasan: 'Sesuai rencana.' }));
     const konfigurasi: Konfigurasi = { pengaturan: pengaturan(), bidang: [bidang('B1', 'Bidang Satu'), bidang('B2', 'Bidang Dua')], indikator: ind };
     const rekap = buatRekap({ konfigurasi, periode: 'TW1', tahun: 2026, bidang: [terkirim('B1', baris('B1')), terkirim('B2', baris('B2'))] });
     return { rekap, konfigurasi };
   }
 
-  /** Every DocumentApp call of rendering the draft of `rekapBesar(n, terisi)`. */
-  function panggilanDraf(n: number, terisi: boolean): number {
-    const { rekap, konfigurasi } = rekapBesar(n, terisi);
-    const { calls } = render(buatDrafLkj(rekap, konfigurasi, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } }));
-    return Object.entries(calls).filter(([key]) => key.startsWith('DocumentApp.')).reduce((sum, [, count]) => sum + count, 0);
-  }
-
-  // Apps Script stops an execution after 6 minutes and every DocumentApp call is a round trip
-  // (domain.md §7): a 60 × 100 draft has 6,000 indicators, so each may cost only a call or two.
-  test('a draft whose bidang wrote everything costs at most 2 DocumentApp calls more per indicator', () => {
-    const kecil = panggilanDraf(6, true);
-    const besar = panggilanDraf(60, true);
-    const tambahanIndikator = 2 * (60 - 6);
-    expect(besar).toBeGreaterThan(kecil);
-    expect((besar - kecil) / tambahanIndikator).toBeLessThanOrEqual(2);
+  // Apps Script stops an execution after 6 minutes and every call is a round trip (domain.md §7).
+  test('a draft costs the same calls with 6 or 60 indicators per bidang: one batchUpdate, no DocumentApp call per block', () => {
+    const calls = (n: number) => {
+      const { rekap, konfigurasi } = rekapBesar(n);
+      return penulis.tulis(buatDrafLkj(rekap, konfigurasi, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } })).calls;
+    };
+    const kecil = calls(6);
+    expect(calls(60)).toEqual(kecil);
+    expect(kecil['Docs.Documents.batchUpdate']).toBe(1);
+    // The kop's rule is the only thing written with DocumentApp.
+    expect(kecil['DocumentApp.Body.insertHorizontalRule']).toBe(1);
   });
 
-  test('parts left for a person cost one marker per indicator, not one per empty part', () => {
-    const kecil = panggilanDraf(6, false);
-    const besar = panggilanDraf(60, false);
-    // The analysis (1), its marker (editAsText, italic, highlight: 3), a bullet in BAB IV when low (1).
-    expect((besar - kecil) / (2 * (60 - 6))).toBeLessThanOrEqual(5);
-  });
-
-  test('the Google Doc holds the same headings in order and the same tables as the model (and the .docx)', () => {
-    const { body } = render();
-    const docHeadings = body.flatMap((b) => (b.type === 'PARAGRAPH' && b.heading !== 'NORMAL' ? [[b.heading, b.text]] : []));
+  test('the Google Doc holds the same headings in order and the same tables as the model, header rows pinned', () => {
+    const { doc } = penulis.tulis(model);
+    const docHeadings = doc.body.flatMap((b) => (b.type === 'PARAGRAPH' && b.heading !== 'NORMAL' ? [[b.heading, b.text]] : []));
     expect(docHeadings).toEqual(headings(model).map((h) => [HEADING_NAMES[h.level], h.text]));
-    const docTables = body.flatMap((b) => (b.type === 'TABLE' ? [b] : []));
+    const docTables = doc.body.flatMap((b) => (b.type === 'TABLE' ? [b] : []));
     expect(docTables.map((t) => t.rows)).toEqual(tables(model).map(tableGrid));
-    expect(docTables.every((t) => t.headerRow)).toBe(true);
+    expect(docTables.every((t) => t.headerRow && t.headerRows === 1)).toBe(true);
   });
 
-  test('the signature block names the configured Kepala, and the document starts with the kop', () => {
-    const { body } = render();
-    const text = body.flatMap((b) => (b.type === 'PARAGRAPH' ? [b.text] : []));
+  test('the signature block names the configured Kepala, and the document starts with the kop and its rule', () => {
+    const { doc } = penulis.tulis(model);
+    const text = doc.body.flatMap((b) => (b.type === 'PARAGRAPH' ? [b.text] : []));
     expect(text[0]).toBe('PEMERINTAH KOTA PEMATANGSIANTAR');
-    expect(text).toEqual(expect.arrayContaining(['Kepala Badan', 'Inali Akbar', 'NIP. 196709231993031004']));
+    expect(doc.body[3].type).toBe('HORIZONTAL_RULE');
+    expect(text).toEqual(expect.arrayContaining(['Kepala Badan', 'Inali Akbar']));
   });
 
-  test('tables cost a constant number of calls, never one per cell', () => {
-    const { calls } = render();
-    const cellCalls = Object.entries(calls).filter(([key]) => key.includes('TableCell.'));
-    expect(cellCalls).toEqual([]);
-    expect(calls['DocumentApp.Body.appendTable']).toBe(tables(model).length);
+  test('columns fit their content: "No" narrow and centred, names wide, figures right-aligned, widths fill the page', () => {
+    const { doc } = penulis.tulis({
+      title: 'Tabel',
+      blocks: [
+        paragraph('Tabel 3.1'),
+        table(['No', 'Program', 'Pagu', 'Realisasi', '%'], [
+          ['1', 'Program Peningkatan Peran Partai Politik dan Lembaga Pendidikan', 'Rp 1.250.000.000', 'Rp 980.500.000', '78,44 %'],
+          ['2', 'Program Pemberdayaan dan Pengawasan Organisasi Kemasyarakatan', 'Rp 350.000.000', 'Rp 350.000.000', '100,00 %'],
+        ]),
+      ],
+    });
+    const t = doc.body.find((b): b is TableView => b.type === 'TABLE');
+    if (!t) throw new Error('no table');
+    const w = t.columnWidths;
+    expect(w[0]).toBeLessThan(40);
+    expect(w[1]).toBeGreaterThan(w[2]);
+    // "Rp 1.250.000.000" (16 characters at 10 pt) fits on one line.
+    expect(w[2]).toBeGreaterThanOrEqual(16 * 5.5);
+    expect(Object.values(w).reduce((a, b) => a + b, 0)).toBeGreaterThan(440);
+    expect(t.cellAlignments[1]).toEqual(['CENTER', 'LEFT', 'RIGHT', 'RIGHT', 'RIGHT']);
+    expect(t.cellAlignments[0]).toEqual(['CENTER', 'CENTER', 'CENTER', 'CENTER', 'CENTER']);
+  });
+
+  test('bullets are asked for (live Google numbers a list by default) and numbered lists stay numbered', () => {
+    const { doc } = penulis.tulis({ title: 'Daftar', blocks: [list(false, ['a', 'b']), paragraph('x'), list(true, ['satu', 'dua'])] });
+    const items = doc.body.flatMap((b) => (b.type === 'LIST_ITEM' ? [[b.text, b.glyphType, b.listId]] : []));
+    expect(items.map(([t, g]) => [t, g])).toEqual([['a', 'BULLET'], ['b', 'BULLET'], ['satu', 'NUMBER'], ['dua', 'NUMBER']]);
+    expect(items[0][2]).toBe(items[1][2]);
+    expect(items[2][2]).not.toBe(items[0][2]);
+  });
+
+  test('headings and text are black Arial', () => {
+    const { doc } = penulis.tulis(model);
+    const runs = doc.body.flatMap((b) => (b.type === 'PARAGRAPH' ? b.runs : []));
+    expect(runs.length).toBeGreaterThan(20);
+    expect(runs.every((r) => r.color === '#000000')).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ describe('scopes', () => {
 
   it('cites a reference page for every row', () => {
     for (const [key, row] of Object.entries(SCOPE_TABLE)) {
-      expect(row.url, key).toMatch(/^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference)\//);
+      expect(row.url, key).toMatch(/^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference|docs\/api\/reference)\//);
     }
   });
 });

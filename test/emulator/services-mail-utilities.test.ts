@@ -95,6 +95,19 @@ describe('Utilities blobs, uuid, sleep', () => {
     });
   });
 
+  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String)
+  it('decodes padded base64 to signed bytes and refuses unpadded text as Apps Script does', () => {
+    const ws = new Workspace({ owner: admin.email });
+    const utilities = createUtilities(ws);
+    ws.run(admin, () => {
+      const bytes = utilities.base64Decode(Buffer.from('≥ 1', 'utf8').toString('base64'));
+      expect(bytes).toEqual([0xe2 - 256, 0x89 - 256, 0xa5 - 256, 0x20, 0x31]);
+      expect(utilities.newBlob(bytes).getDataAsString()).toBe('≥ 1');
+      expect(() => utilities.base64Decode('iVBORw0KGgo')).toThrow('Could not decode string.');
+    });
+    expect(ws.callCounts()).toMatchObject({ 'Utilities.Utilities.base64Decode': 2 });
+  });
+
   it('gives distinct uuids and sleeps on the workspace clock', () => {
     const ws = new Workspace({ owner: admin.email });
     const utilities = createUtilities(ws);

@@ -57,5 +57,5 @@ describe('fault injection: Buat draf LKj', () => {
   test('sampled k: the rerun makes one complete document, one Log row more', () => {
     const u = uji();
     expect(ujiK(u, sampelK(u, 5))).toEqual([]);
-  });
+  }, 240_000);
 });

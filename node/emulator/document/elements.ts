@@ -6,7 +6,7 @@
 import type { Workspace } from '../workspace';
 import { ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, Attribute } from './enums';
 import { enumKey } from '../utilities/gas-enum';
-import { cloneRecord, runsText, type CellRecord, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
+import { DEFAULT_GLYPH, cloneRecord, runsText, type CellRecord, type ElementRecord, type ParagraphRecord, type TableRecord } from './model';
 import { FakeText } from './text';
 
 type ElementTypeValue = GoogleAppsScript.Document.ElementType;
@@ -280,7 +280,7 @@ export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript
   }
   getGlyphType(): GoogleAppsScript.Document.GlyphType {
     this.call('getGlyphType');
-    return stand<GoogleAppsScript.Document.GlyphType>(GlyphType[this.record.glyphType ?? 'BULLET']);
+    return stand<GoogleAppsScript.Document.GlyphType>(GlyphType[this.record.glyphType ?? DEFAULT_GLYPH]);
   }
   getListId(): string {
     this.call('getListId');

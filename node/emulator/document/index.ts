@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace';
 import { FakeBody } from './body';
 import { stand } from './elements';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
-import { emptyContent, runsText, type TextRun } from './model';
+import { DEFAULT_GLYPH, emptyContent, runsText, type TextRun } from './model';
 
 export { FakeDrive, createDriveApp };
 
@@ -135,6 +135,10 @@ export type BlockView =
       readonly cellRuns: RunView[][][];
       readonly borderWidth?: number;
       readonly columnWidths: Record<number, number>;
+      /** Each cell's alignment (LEFT, CENTER, RIGHT, JUSTIFY), row by row. */
+      readonly cellAlignments: string[][];
+      /** Rows repeated on each page (0 when none are pinned). */
+      readonly headerRows: number;
     }
   | { readonly type: 'PAGE_BREAK' }
   | { readonly type: 'HORIZONTAL_RULE' }
@@ -143,6 +147,7 @@ export type BlockView =
       readonly contentType: string;
       readonly name: string;
       readonly byteLength: number;
+      readonly base64: string;
       readonly width?: number;
       readonly height?: number;
     };
@@ -189,6 +194,8 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
         cellRuns: element.rows.map((row) => row.map((cell) => cell.runs.map(runView))),
         ...(element.borderWidth !== undefined ? { borderWidth: element.borderWidth } : {}),
         columnWidths: { ...element.columnWidths },
+        cellAlignments: element.rows.map((row) => row.map((cell) => cell.alignment ?? 'LEFT')),
+        headerRows: element.headerRows ?? 0,
       };
     }
     if (element.pageBreak) return { type: 'PAGE_BREAK' };
@@ -200,6 +207,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
         contentType,
         name,
         byteLength: Buffer.from(base64, 'base64').length,
+        base64,
         ...(width !== undefined ? { width } : {}),
         ...(height !== undefined ? { height } : {}),
       };
@@ -211,7 +219,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
       text: runsText(element.runs),
       runs: element.runs.map(runView),
       ...(element.type === 'LIST_ITEM'
-        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? 'BULLET' }
+        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? DEFAULT_GLYPH }
         : {}),
       ...(element.indentStart !== undefined ? { indentStart: element.indentStart } : {}),
       ...(element.spacingBefore !== undefined ? { spacingBefore: element.spacingBefore } : {}),

@@ -47,7 +47,7 @@ export interface ParagraphRecord {
   nestingLevel?: number;
   /** List items only: the list the item belongs to (items sharing it are numbered together). */
   listId?: string;
-  /** List items only. */
+  /** List items only; absent means the live default, NUMBER (DEFAULT_GLYPH). */
   glyphType?: GlyphName;
   pageBreak?: boolean;
   horizontalRule?: boolean;
@@ -56,6 +56,8 @@ export interface ParagraphRecord {
 
 export interface CellRecord {
   runs: TextRun[];
+  /** The cell paragraph's alignment (absent: LEFT). */
+  alignment?: AlignmentName;
   background?: string;
   width?: number;
 }
@@ -64,7 +66,10 @@ export interface TableRecord {
   type: 'TABLE';
   rows: CellRecord[][];
   borderWidth?: number;
+  /** Column widths in points. */
   columnWidths: Record<number, number>;
+  /** Rows repeated at the top of each page (the Docs API's pinTableHeaderRows). */
+  headerRows?: number;
 }
 
 export type ElementRecord = ParagraphRecord | TableRecord;
@@ -82,6 +87,14 @@ export function emptyContent(): DocumentContent {
 export function newParagraph(type: 'PARAGRAPH' | 'LIST_ITEM', text: string): ParagraphRecord {
   return { type, heading: 'NORMAL', runs: text === '' ? [] : [{ text }] };
 }
+
+/**
+ * The glyph of a list item nobody set one on. On live Google `Body.appendListItem(text)` makes a
+ * NUMBERED item, not a bulleted one (issue 14: a peer project's tests, run on live Apps Script,
+ * found it; https://developers.google.com/apps-script/reference/document/list-item does not say
+ * which). So a renderer that wants bullets must call setGlyphType(BULLET).
+ */
+export const DEFAULT_GLYPH: GlyphName = 'NUMBER';
 
 const LIST_ID = /^kix\.list(\d+)$/;
 

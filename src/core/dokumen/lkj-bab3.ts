@@ -1,85 +1,166 @@
 /**
- * BAB III Akuntabilitas Kinerja of the LKj (domain.md §5): per sasaran the table "Tabel 3.n
- * Capaian Kinerja Sasaran …" and the analysis assembled from what the bidang wrote; then the
- * budget table. Only figures and the bidang's own words — gaps are marked for a person.
+ * BAB III Akuntabilitas Kinerja of the LKj (Permen PAN-RB 53/2014, annex, BAB III A): per sasaran
+ * the table "Tabel 3.n Capaian Kinerja Sasaran …" (target, realisasi, capaian and its kategori) and
+ * the analyses Lapkin's data supports, each indicator in one paragraph:
+ *   1. target, realisasi and capaian with its kategori;
+ *   2. this year against last year and earlier years — realisasi with realisasi, capaian with
+ *      capaian (src/core/riwayat.ts), differences of percentages in "poin persen";
+ *   3. against the Renstra's end target — a distance, never a change verb;
+ *   5. causes and solutions in the bidang's own words, as sentences, each said once;
+ * then, after the budget table,
+ *   6. efficiency: capaian set against penyerapan per programme, with the formula stated;
+ *   7. per sasaran the programmes with their penyerapan and the indicators below 76 %.
+ * Only figures and the bidang's own words — gaps are marked for a person.
  */
-import { formatCapaian } from '../capaian';
 import { formatAngka, formatPersen, formatRupiah } from '../format';
+import { labelSampaiPeriode } from '../periode';
 import type { BarisAnggaran, BarisRekap, KelompokSasaran, Perbandingan, Rekap } from '../rekap/model';
+import { riwayatUntuk, type RiwayatIndikator } from '../riwayat';
 import type { TeksIsian } from '../types';
-import { centered, heading, justified, paragraph, table, toWriteRun, type Block, type Run, type TableBlock } from './model';
+import { centered, heading, justified, list, paragraph, table, toWriteRun, type Block, type Run, type TableBlock } from './model';
 import { denganSatuan, teksNilai } from './surat';
 
-const KOLOM_CAPAIAN = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'] as const;
-const KOLOM_ANGGARAN = ['No', 'Program', 'Pagu', 'Realisasi', '%'] as const;
+/** Capaian below this is "kurang" for the programme analysis (the lower bound of "Tinggi" in Permendagri 86/2017's scale). */
+export const BATAS_CAPAIAN_RENDAH = 76;
+
+const KOLOM_ANGGARAN = ['No', 'Program', 'Pagu', 'Realisasi', 'Penyerapan'] as const;
 
 /** The realisasi as the table shows it: the figure capaian was measured with. */
-function teksRealisasi(baris: BarisRekap): string {
+export function teksRealisasi(baris: BarisRekap): string {
   if (typeof baris.realisasi === 'string' && baris.realisasi !== '') return baris.realisasi;
   if (baris.realisasiSd !== null) return formatAngka(baris.realisasiSd);
   return baris.tidakAdaData !== null ? 'tidak ada data' : 'belum diisi';
 }
 
-/** The table of one sasaran; a quarter's also sets capaian against the target tahunan beside capaian s.d. TW n (domain.md §5). */
-function tabelCapaian(kelompok: KelompokSasaran): TableBlock {
+/** The capaian cell: a figure, or a dash with the reason in the Kategori cell and a note under the table. */
+export function selCapaian(baris: BarisRekap): [string, string] {
+  const c = baris.capaian;
+  if (c.jenis === 'nilai') return [formatPersen(c.persen), c.kategori];
+  return ['–', c.jenis === 'belum-diisi' ? 'Belum diisi' : 'Tidak dapat dihitung'];
+}
+
+/** Capaian against the target tahunan (a quarter's, domain.md §5): a figure or a dash. */
+export function selCapaianTahunan(baris: BarisRekap): string {
+  return baris.capaianTahunan?.jenis === 'nilai' ? formatPersen(baris.capaianTahunan.persen) : '–';
+}
+
+/** The table of one sasaran; a quarter's also sets capaian against the target tahunan beside capaian s.d. TW n. */
+function tabelCapaian(kelompok: KelompokSasaran, kolom: string): TableBlock {
   const triwulan = kelompok.baris.some((b) => b.tahunan === null);
-  const thdTahunan = (b: BarisRekap): string[] => (triwulan ? [b.capaianTahunan === null ? '—' : formatCapaian(b.capaianTahunan)] : []);
   return table(
-    triwulan ? [...KOLOM_CAPAIAN, 'Capaian thd Target Tahunan (%)'] : KOLOM_CAPAIAN,
-    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, 'belum diisi'), teksRealisasi(b), formatCapaian(b.capaian), ...thdTahunan(b)]),
+    ['No', 'Indikator Kinerja', 'Satuan', `Target ${kolom}`, `Realisasi ${kolom}`, 'Capaian', 'Kategori', ...(triwulan ? ['Capaian thd Target Tahunan'] : [])],
+    kelompok.baris.map((b) => [String(b.nomor), b.indikator, b.satuan, teksNilai(b.target, '–'), teksRealisasi(b), ...selCapaian(b), ...(triwulan ? [selCapaianTahunan(b)] : [])]),
   );
 }
 
-function persenAtauTidakAda(n: number | null): string {
-  return n === null ? 'tidak dapat dihitung (pagu 0)' : formatPersen(n);
+/** Why a capaian cell holds a dash, under the table. */
+export function catatanTabel(kelompok: KelompokSasaran): Block[] {
+  const catatan = kelompok.baris.flatMap((b) => (b.capaian.jenis === 'tidak-dapat-dihitung' ? [`${b.indikator}: ${b.capaian.alasan}`] : []));
+  return catatan.length ? [paragraph([{ text: `Catatan: ${catatan.join('; ')}.`, italic: true, size: 10 }])] : [];
 }
 
 export function tabelAnggaran(rekap: Rekap): TableBlock {
-  const cells = (b: BarisAnggaran): string[] => [
-    b.program,
-    formatRupiah(b.pagu),
-    formatRupiah(b.realisasiAnggaran),
-    persenAtauTidakAda(b.penyerapan),
-  ];
+  const cells = (b: BarisAnggaran): string[] => [b.program, formatRupiah(b.pagu), formatRupiah(b.realisasiAnggaran), b.penyerapan === null ? '–' : formatPersen(b.penyerapan)];
   return table(KOLOM_ANGGARAN, [
     ...rekap.anggaran.program.map((b, i) => [String(i + 1), ...cells(b)]),
     { kind: 'cells', cells: ['', ...cells(rekap.anggaran.total)], bold: true },
   ]);
 }
 
-function kalimatPerbandingan(awal: string, p: Perbandingan, baris: BarisRekap): string {
-  const pembanding = denganSatuan(p.pembanding, baris.satuan);
-  const arah =
-    p.arah === 'tetap'
-      ? 'sama dengan nilai tersebut'
-      : `${p.arah} ${formatAngka(Math.abs(p.selisih))}${baris.satuan ? ` ${baris.satuan}` : ''} ` +
-        `(${p.lebihBaik ? 'lebih baik' : 'lebih buruk'})`;
-  return `${awal} (${pembanding}), realisasi ${arah}; capaian terhadapnya ${formatCapaian(p.capaian)}.`;
+// ---- sentences ------------------------------------------------------------------------------------
+
+/** A difference of two figures in the indicator's unit: "5 poin persen" for percentages, "12 dokumen" otherwise. */
+function selisihSatuan(n: number, satuan: string): string {
+  const angka = formatAngka(Math.abs(n));
+  if (satuan === '%') return `${angka} poin persen`;
+  return satuan ? `${angka} ${satuan}` : angka;
 }
 
-/** The parts of an indicator's analysis the bidang writes: field, label, and the prompt for a person when it wrote nothing. */
+/** "naik 5 poin persen", "turun 2 dokumen", "tetap". */
+function perubahan(selisih: number, satuan: string): string {
+  if (selisih === 0) return 'tetap';
+  return `${selisih > 0 ? 'naik' : 'turun'} ${selisihSatuan(selisih, satuan)}`;
+}
+
+const angka = (n: RiwayatIndikator['realisasi'] | undefined): number | null => (typeof n === 'number' ? n : null);
+
+/**
+ * Analysis 2: this year's realisasi and capaian against last year's (and a trend over the years the
+ * Riwayat holds). Null when there is nothing to compare.
+ */
+export function kalimatTahunLalu(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[]): string | null {
+  const tahunTahun = riwayatUntuk(riwayat, baris.kode, tahun);
+  const lalu = tahunTahun[0];
+  const r = baris.realisasiSd;
+  if (!lalu || r === null) return null;
+  const rLalu = angka(lalu.realisasi);
+  const bagian: string[] = [];
+  if (rLalu !== null) {
+    const beda = r - rLalu;
+    const lebihBaik = beda !== 0 && (beda > 0) === (baris.polaritas === 'positif');
+    bagian.push(`realisasi ${perubahan(beda, baris.satuan)} dari ${denganSatuan(rLalu, baris.satuan)}${beda === 0 ? '' : lebihBaik ? ' (membaik)' : ' (memburuk)'}`);
+  }
+  if (lalu.capaian !== null && baris.capaian.jenis === 'nilai') {
+    const beda = baris.capaian.persen - lalu.capaian;
+    bagian.push(`capaian ${beda === 0 ? 'tetap' : `${beda > 0 ? 'naik' : 'turun'} ${formatAngka(Math.abs(beda), 2)} poin persen`} dari ${formatPersen(lalu.capaian)}`);
+  }
+  if (bagian.length === 0) return null;
+  // n−3, n−2, n−1 where known: a trend when at least two earlier years are.
+  const lalu3 = tahunTahun.flatMap((t) => (t && angka(t.realisasi) !== null ? [t] : [])).reverse();
+  const tren =
+    lalu3.length >= 2
+      ? ` Realisasi ${lalu3[0].tahun}–${tahun}: ${[...lalu3.map((t) => denganSatuan(angka(t.realisasi) as number, baris.satuan)), denganSatuan(r, baris.satuan)].join('; ')}.`
+      : '';
+  return `Dibandingkan tahun ${tahun - 1}, ${bagian.join(' dan ')}.${tren}`;
+}
+
+/** Analysis 3: the distance to the Renstra's end target, without a change verb. */
+export function kalimatRenstra(p: Perbandingan, baris: BarisRekap): string {
+  const target = denganSatuan(p.pembanding, baris.satuan);
+  const jarak = p.arah === 'tetap' ? 'realisasi sama dengan target itu' : p.lebihBaik ? `realisasi melampaui target itu sebesar ${selisihSatuan(p.selisih, baris.satuan)}` : `realisasi masih berjarak ${selisihSatuan(p.selisih, baris.satuan)} dari target itu`;
+  const capaian = p.capaian.jenis === 'nilai' ? `capaian terhadap target akhir Renstra (${target}) ${formatPersen(p.capaian.persen)}` : `target akhir Renstra ${target}`;
+  return `Terhadap Renstra: ${capaian}; ${jarak}.`;
+}
+
+/** The bidang's text as a sentence: trimmed, first letter capital, ending in a full stop. */
+export function kalimat(teks: string): string {
+  const t = teks.trim().replace(/\s+/g, ' ');
+  if (t === '') return '';
+  const awal = t[0].toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(awal) ? awal : `${awal}.`;
+}
+
+/** The parts of an indicator's analysis the bidang writes: field, how the sentence opens, and the prompt when it wrote nothing. */
 const ISIAN: ReadonlyArray<readonly [TeksIsian, string, string]> = [
-  ['penjelasan', 'Penjelasan', 'penjelasan capaian'],
-  ['faktorPendukung', 'Faktor pendukung', 'faktor pendukung'],
-  ['faktorPenghambat', 'Faktor penghambat', 'faktor penghambat'],
-  ['upaya', 'Upaya', 'upaya atau solusi'],
+  ['penjelasan', '', 'penjelasan capaian'],
+  ['faktorPendukung', 'Faktor pendukung: ', 'faktor pendukung'],
+  ['faktorPenghambat', 'Kendala: ', 'faktor penghambat'],
+  ['upaya', 'Upaya: ', 'upaya atau solusi'],
 ];
 
 /** "a", "a dan b", "a, b dan c". */
-function daftarKata(kata: readonly string[]): string {
+export function daftarKata(kata: readonly string[]): string {
   return kata.length <= 1 ? kata.join('') : `${kata.slice(0, -1).join(', ')} dan ${kata[kata.length - 1]}`;
 }
 
 /**
- * The bidang's words under their labels ("Penjelasan: …"), then one marker for a person naming every
- * part the bidang left empty — one styled run, however many parts are missing.
+ * Analysis 5: the bidang's words as sentences, each text once (a reason the bidang copied into two
+ * fields is said in the first), then one marker for a person naming every part left empty.
  */
 function isianBidang(baris: BarisRekap): Run[] {
-  const isi = ISIAN.map(([id, label, petunjuk]) => ({ label, petunjuk, teks: baris[id].trim() }));
-  const teks = isi.filter((f) => f.teks).map((f) => ` ${f.label}: ${f.teks}`).join('');
-  const kosong = isi.filter((f) => !f.teks).map((f) => f.petunjuk);
+  const sudah = new Set<string>();
+  const kalimatKalimat: string[] = [];
+  const kosong: string[] = [];
+  for (const [id, awal, petunjuk] of ISIAN) {
+    const isi = kalimat(baris[id]);
+    if (isi === '') kosong.push(petunjuk);
+    else if (!sudah.has(isi.toLowerCase())) {
+      sudah.add(isi.toLowerCase());
+      kalimatKalimat.push(awal ? `${awal}${isi[0].toLowerCase()}${isi.slice(1)}` : isi);
+    }
+  }
   return [
-    ...(teks ? [{ text: teks }] : []),
+    ...(kalimatKalimat.length ? [{ text: ` ${kalimatKalimat.join(' ')}` }] : []),
     ...(kosong.length ? [{ text: ' ' }, toWriteRun(`${daftarKata(kosong)} indikator "${baris.indikator}"`)] : []),
   ];
 }
@@ -95,62 +176,96 @@ function gabungPolos(runs: readonly Run[]): Run[] {
   }, []);
 }
 
-/**
- * One paragraph per indicator (it renders as a single append): the figures, the comparisons, then
- * what the bidang wrote with the labels inline. Styled runs only where the data needs them (a draft's
- * note, the marker for a person).
- */
-function analisisIndikator(baris: BarisRekap): Block {
+/** Analysis 1: the figures of one indicator, in a sentence. */
+export function kalimatCapaian(baris: BarisRekap): string {
   const target = baris.target === null ? 'belum ditetapkan' : denganSatuan(baris.target, baris.satuan);
+  const realisasi = teksRealisasi(baris);
   const capaian =
     baris.capaian.jenis === 'nilai'
       ? `capaian ${formatPersen(baris.capaian.persen)} (kategori ${baris.capaian.kategori})`
-      : `capaian ${formatCapaian(baris.capaian)}`;
-  const realisasi = teksRealisasi(baris);
-  const ringkas = `Indikator "${baris.indikator}" (${baris.bidang.nama}): target ${target}, realisasi ` +
+      : baris.capaian.jenis === 'belum-diisi'
+        ? 'capaian belum dapat diukur'
+        : `capaian tidak dapat dihitung karena ${baris.capaian.alasan}`;
+  return `Indikator "${baris.indikator}" (${baris.bidang.nama}): target ${target}, realisasi ` +
     `${realisasi}${baris.satuan && /\d$/.test(realisasi) ? ` ${baris.satuan}` : ''}, ${capaian}.`;
+}
+
+/** One paragraph per indicator: analyses 1, 2, 3 and 5. */
+function analisisIndikator(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[]): Block {
   const perbandingan = [
-    baris.tahunan?.dibandingTahunLalu
-      ? kalimatPerbandingan('Dibandingkan realisasi tahun lalu', baris.tahunan.dibandingTahunLalu, baris)
-      : null,
-    baris.tahunan?.dibandingRenstra
-      ? kalimatPerbandingan('Terhadap target akhir Renstra', baris.tahunan.dibandingRenstra, baris)
-      : null,
+    baris.tahunan ? kalimatTahunLalu(baris, tahun, riwayat) : null,
+    baris.tahunan?.dibandingRenstra ? kalimatRenstra(baris.tahunan.dibandingRenstra, baris) : null,
   ].filter((s): s is string => s !== null);
-  // Left-aligned on purpose: justifying costs one more DocumentApp call per indicator.
-  return paragraph(
+  return justified(
     gabungPolos([
-      { text: [ringkas, ...perbandingan].join(' ') },
+      { text: [kalimatCapaian(baris), ...perbandingan].join(' ') },
       ...(baris.dariDraf ? [{ text: ` Data ${baris.bidang.nama} diambil dari draf yang belum dikirim.`, italic: true }] : []),
-      ...(baris.tidakAdaData ? [{ text: ` Tidak ada data: ${baris.tidakAdaData}.` }] : []),
+      ...(baris.tidakAdaData ? [{ text: ` Tidak ada data: ${kalimat(baris.tidakAdaData)}` }] : []),
       ...isianBidang(baris),
     ]),
   );
 }
 
-/** The caption "Tabel 3.n Capaian Kinerja Sasaran …" and its table. */
-export function tabelSasaran(kelompok: KelompokSasaran): Block[] {
+/** The caption "Tabel 3.n Capaian Kinerja Sasaran …", its table and its notes. */
+export function tabelSasaran(kelompok: KelompokSasaran, rekap: Rekap): Block[] {
   return [
     centered(`Tabel 3.${kelompok.nomor} Capaian Kinerja Sasaran ${kelompok.sasaran}`, true),
-    tabelCapaian(kelompok),
+    tabelCapaian(kelompok, labelSampaiPeriode(rekap.periode)),
+    ...catatanTabel(kelompok),
   ];
 }
 
 /** A sasaran's heading, its table, then the analysis of each indicator. */
-export function bagianSasaran(kelompok: KelompokSasaran): Block[] {
+export function bagianSasaran(kelompok: KelompokSasaran, rekap: Rekap, riwayat: readonly RiwayatIndikator[]): Block[] {
   return [
     heading(3, `Sasaran ${kelompok.nomor}: ${kelompok.sasaran}`),
-    ...tabelSasaran(kelompok),
-    ...kelompok.baris.map(analisisIndikator),
+    ...tabelSasaran(kelompok, rekap),
+    ...kelompok.baris.map((b) => analisisIndikator(b, rekap.tahun, riwayat)),
   ];
 }
 
-/** Budget absorption set beside the programme's capaian (efficiency, domain.md §4). */
+/**
+ * Analysis 6: per programme, efficiency = rata-rata capaian ÷ penyerapan anggaran; above 1 the
+ * programme achieved more than it spent. Programmes whose figures are missing are named once.
+ */
 export function efisiensiProgram(rekap: Rekap): Block[] {
-  return rekap.anggaran.program.map((b) =>
+  const dinilai = rekap.anggaran.program.filter((b) => b.penyerapan !== null && b.penyerapan > 0 && b.rataRataCapaian !== null);
+  const belum = rekap.anggaran.program.filter((b) => !dinilai.includes(b)).map((b) => b.program);
+  return [
     justified(
-      `${b.program}: penyerapan anggaran ${persenAtauTidakAda(b.penyerapan)}, rata-rata capaian ` +
-        `${b.jumlahIndikator} indikator ${b.rataRataCapaian === null ? 'tidak dapat dihitung' : formatPersen(b.rataRataCapaian)}.`,
+      'Efisiensi penggunaan sumber daya dinilai per program dengan rumus: efisiensi = rata-rata capaian indikator ÷ penyerapan anggaran. ' +
+        'Nilai lebih dari 1 berarti capaian melampaui porsi anggaran yang digunakan (efisien); kurang dari 1 berarti capaian tertinggal dari penyerapannya.',
     ),
-  );
+    ...dinilai.map((b) => {
+      const rasio = (b.rataRataCapaian as number) / (b.penyerapan as number);
+      const nilai = rasio >= 1 ? 'efisien' : 'kurang efisien';
+      return justified(
+        `${b.program}: rata-rata capaian ${b.jumlahIndikator} indikator ${formatPersen(b.rataRataCapaian as number)} ÷ penyerapan ` +
+          `${formatPersen(b.penyerapan as number)} = ${formatAngka(rasio, 2)}, sehingga program ini ${nilai}.`,
+      );
+    }),
+    ...(belum.length ? [justified(`Efisiensi ${daftarKata(belum)} belum dapat dinilai karena capaian atau penyerapan anggarannya belum tersedia.`)] : []),
+  ];
+}
+
+/** Analysis 7: per sasaran, its programmes with their penyerapan and the indicators below BATAS_CAPAIAN_RENDAH. */
+export function programPendukung(rekap: Rekap): Block[] {
+  const anggaran = new Map(rekap.anggaran.program.map((b) => [b.program, b]));
+  return rekap.sasaran.flatMap((s) => {
+    const program = [...new Set(s.baris.map((b) => b.program).filter(Boolean))];
+    const rendah = s.baris.filter((b) => b.capaian.jenis === 'nilai' && b.capaian.persen < BATAS_CAPAIAN_RENDAH);
+    const baris = program.map((p) => {
+      const a = anggaran.get(p);
+      return `${p}: penyerapan anggaran ${a?.penyerapan == null ? 'belum tersedia' : formatPersen(a.penyerapan)}`;
+    });
+    return [
+      paragraph(`Sasaran ${s.nomor}: ${s.sasaran}`, { bold: true }),
+      ...(baris.length ? [list(false, baris)] : [paragraph('Belum ada program yang dikaitkan dengan sasaran ini.')]),
+      justified(
+        rendah.length
+          ? `Indikator dengan capaian di bawah ${BATAS_CAPAIAN_RENDAH} %: ${rendah.map((b) => `${b.indikator} (${formatPersen((b.capaian as { persen: number }).persen)})`).join('; ')}.`
+          : `Tidak ada indikator sasaran ini dengan capaian di bawah ${BATAS_CAPAIAN_RENDAH} %.`,
+      ),
+    ];
+  });
 }

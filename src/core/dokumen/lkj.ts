@@ -9,7 +9,9 @@ import { labelPeriode } from '../periode';
 import type { Rekap, RingkasanKategori } from '../rekap/model';
 import type { TanggalLokal } from '../tanggal';
 import type { BatasKategori, Indikator, Konfigurasi } from '../types';
-import { bagianSasaran, efisiensiProgram, tabelAnggaran, tabelSasaran } from './lkj-bab3';
+import type { RiwayatIndikator } from '../riwayat';
+import { bagianGrafik } from './grafik';
+import { bagianSasaran, efisiensiProgram, programPendukung, tabelAnggaran, tabelSasaran } from './lkj-bab3';
 import {
   centered,
   heading,
@@ -24,7 +26,7 @@ import {
   type ImageBlock,
   type TableBlock,
 } from './model';
-import { kop, tandaTangan, teksNilai } from './surat';
+import { denganSatuan, kop, tandaTangan, teksNilai } from './surat';
 
 export interface OpsiLkj {
   /** The date under the Kepala's signature. */
@@ -32,6 +34,8 @@ export interface OpsiLkj {
   /** Where it is signed; default from the region's name. */
   readonly tempat?: string;
   readonly logo?: ImageBlock;
+  /** Earlier years per indicator (src/core/riwayat.ts, the Riwayat Capaian tab) for the year-on-year analysis; none by default. */
+  readonly riwayat?: readonly RiwayatIndikator[];
 }
 
 export const BAB = {
@@ -70,14 +74,21 @@ function kelompokPk(indikator: readonly Indikator[]): Array<{ sasaran: string; i
   return groups;
 }
 
-function kalimatRataRata(rekap: Rekap): string {
+/**
+ * The headline: how many indicators there are and, when not all are filled, how many are — the mean
+ * is said to be of the filled ones, never the OPD's; with none computable no mean is mentioned.
+ */
+export function kalimatRataRata(rekap: Rekap): string {
   const k = rekap.sorotan.keseluruhan;
+  const terisi = k.jumlahIndikator - k.belumDiisi;
+  const semua = k.belumDiisi === 0;
+  const dihitung = terisi - k.tidakDapatDihitung;
   const rata =
     k.rataRataCapaian === null
-      ? 'rata-rata capaiannya belum dapat dihitung'
-      : `rata-rata capaiannya ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata}; capaian di atas ${formatPersen(rekap.batasRataRata)} dihitung ${formatPersen(rekap.batasRataRata)})`;
-  return `Pada ${teksPeriode(rekap)}, ${rekap.instansi} mengukur ${k.jumlahIndikator} indikator kinerja dari ` +
-    `${rekap.sasaran.length} sasaran strategis; ${rata}.`;
+      ? 'belum ada capaian yang dapat dihitung'
+      : `rata-rata capaian ${semua && k.tidakDapatDihitung === 0 ? 'seluruhnya' : `${dihitung} indikator yang dapat dihitung`} ${formatPersen(k.rataRataCapaian)} (kategori ${k.kategoriRataRata}; capaian di atas ${formatPersen(rekap.batasRataRata)} dihitung ${formatPersen(rekap.batasRataRata)})`;
+  const awal = `Pada ${teksPeriode(rekap)}, ${rekap.instansi} mengukur ${k.jumlahIndikator} indikator kinerja dari ${rekap.sasaran.length} sasaran strategis`;
+  return semua ? `${awal}; ${rata}.` : `${awal}: ${terisi} dari ${k.jumlahIndikator} indikator telah diisi; ${rata}.`;
 }
 
 function rincianKategori(k: RingkasanKategori): string[] {
@@ -108,8 +119,6 @@ function sampul(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] 
   return [
     kop(konfigurasi.pengaturan, opsi.logo),
     heading(0, judulLkj(rekap), 'center'),
-    centered([{ text: String(rekap.tahun), bold: true, size: 28 }]),
-    centered(konfigurasi.pengaturan.pemerintahDaerah.toUpperCase(), true),
     pageBreak,
   ];
 }
@@ -171,22 +180,41 @@ function pendahuluan(konfigurasi: Konfigurasi): Block[] {
   ];
 }
 
+/** The PK's first table: sasaran, indikator, target. */
+function tabelPkKinerja(rekap: Rekap, konfigurasi: Konfigurasi): TableBlock {
+  return table(
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', `Target ${rekap.tahun}`],
+    kelompokPk(konfigurasi.indikator).flatMap((g, n) =>
+      g.indikator.map((i, k) => [k === 0 ? String(n + 1) : '', k === 0 ? g.sasaran : '', i.indikator, denganSatuan(i.targetTahunan ?? '–', i.targetTahunan === null ? '' : i.satuan)]),
+    ),
+  );
+}
+
+/** The PK's second table: programmes and their pagu. */
+function tabelPkAnggaran(rekap: Rekap): TableBlock {
+  return table(['No', 'Program', 'Anggaran'], rekap.anggaran.program.map((b, i) => [String(i + 1), b.program, formatRupiah(b.pagu)]));
+}
+
 function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   const groups = kelompokPk(konfigurasi.indikator);
   return [
     bab(BAB.bab2),
-    heading(2, `A. Perjanjian Kinerja Tahun ${rekap.tahun}`),
+    heading(2, 'A. Rencana Strategis'),
+    toWrite('ringkasan Renstra: visi, misi, tujuan dan sasaran strategis'),
+    heading(2, `B. Perjanjian Kinerja Tahun ${rekap.tahun}`),
     justified(
       `Perjanjian Kinerja Tahun ${rekap.tahun} memuat ${groups.length} sasaran strategis dengan ` +
-        `${konfigurasi.indikator.length} indikator kinerja dan pagu anggaran ${formatRupiah(rekap.anggaran.total.pagu)}. ` +
-        'Rinciannya disajikan pada Lampiran.',
+        `${konfigurasi.indikator.length} indikator kinerja dan pagu anggaran ${formatRupiah(rekap.anggaran.total.pagu)}.`,
     ),
-    table(['No', 'Sasaran Strategis', 'Jumlah Indikator'], groups.map((g, i) => [String(i + 1), g.sasaran, String(g.indikator.length)])),
+    centered(`Tabel 2.1 Perjanjian Kinerja Tahun ${rekap.tahun}`, true),
+    tabelPkKinerja(rekap, konfigurasi),
+    centered(`Tabel 2.2 Program dan Anggaran Tahun ${rekap.tahun}`, true),
+    tabelPkAnggaran(rekap),
     pageBreak,
   ];
 }
 
-function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const { pengaturan } = konfigurasi;
   const negatif =
     pengaturan.rumusNegatif === '2T-R' ? '(2 × target − realisasi) / target × 100 %' : 'target / realisasi × 100 %';
@@ -198,12 +226,16 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
         `negatif ${negatif}. Kategori capaian:`,
     ),
     tabelSkala(pengaturan.skalaKategori),
-    ...rekap.sasaran.flatMap(bagianSasaran),
+    ...bagianGrafik(rekap, 'Grafik 3.1'),
+    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, opsi.riwayat ?? [])),
     heading(2, 'B. Realisasi Anggaran'),
     centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
     tabelAnggaran(rekap),
     justified(kalimatAnggaran(rekap)),
+    heading(3, 'Efisiensi Penggunaan Sumber Daya'),
     ...efisiensiProgram(rekap),
+    heading(3, 'Program yang Mendukung atau Menghambat Capaian'),
+    ...programPendukung(rekap),
     pageBreak,
   ];
 }
@@ -248,6 +280,14 @@ function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   ];
 }
 
+/** Every indicator's evidence links, as the bidang gave them. */
+function buktiDukung(rekap: Rekap): TableBlock {
+  return table(
+    ['No', 'Indikator Kinerja', 'Bidang', 'Bukti Dukung'],
+    rekap.sasaran.flatMap((s) => s.baris).map((b, i) => [String(i + 1), b.indikator, b.bidang.nama, b.buktiDukung.trim() || 'belum ada']),
+  );
+}
+
 function lampiran(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   const pk = table(
     ['No', 'Indikator Kinerja', 'Satuan', `Target ${rekap.tahun}`, 'Program', 'Anggaran'],
@@ -265,9 +305,28 @@ function lampiran(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
   );
   return [
     bab(BAB.lampiran),
-    heading(2, `Perjanjian Kinerja Tahun ${rekap.tahun}`),
+    heading(2, `Lampiran 1. Perjanjian Kinerja Tahun ${rekap.tahun}`),
     pk,
+    heading(2, 'Lampiran 2. Bukti Dukung Capaian Indikator'),
+    buktiDukung(rekap),
+    heading(2, 'Lampiran 3. Indikator Kinerja Utama'),
+    toWrite('salinan keputusan Indikator Kinerja Utama (IKU)'),
+    heading(2, 'Lampiran 4. Rencana Aksi'),
+    toWrite(`rencana aksi Perjanjian Kinerja Tahun ${rekap.tahun}`),
+    heading(2, 'Lampiran 5. Pernyataan Telah Direviu'),
+    toWrite('Pernyataan Telah Direviu oleh Aparat Pengawasan Intern Pemerintah (Inspektorat)'),
+    heading(2, 'Lampiran 6. Surat Keputusan Tim Penyusun'),
+    toWrite('SK Tim Penyusun Laporan Kinerja'),
   ];
+}
+
+/** Daftar Isi and Daftar Tabel: the chapter and section titles, and the table captions, as the blocks have them. */
+function daftar(blocks: readonly Block[]): Block[] {
+  const isi = blocks.flatMap((b) => (b.kind === 'heading' && b.level >= 1 && b.level <= 2 ? [b.level === 1 ? b.text : `    ${b.text}`] : []));
+  const tabel = blocks.flatMap((b) =>
+    b.kind === 'paragraph' && b.align === 'center' && /^Tabel \d+\.\d+ /.test(b.runs.map((r) => r.text).join('')) ? [b.runs.map((r) => r.text).join('')] : [],
+  );
+  return [bab('DAFTAR ISI'), ...isi.map((t) => paragraph(t)), pageBreak, bab('DAFTAR TABEL'), ...tabel.map((t) => paragraph(t)), pageBreak];
 }
 
 /** What a custom LKj template must contain (template.ts): the capaian tables. */
@@ -283,10 +342,10 @@ export function blokLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): 
     ikhtisar: ikhtisar(rekap),
     bab1: pendahuluan(konfigurasi),
     bab2: perencanaan(rekap, konfigurasi),
-    bab3: akuntabilitas(rekap, konfigurasi),
+    bab3: akuntabilitas(rekap, konfigurasi, opsi),
     bab4: penutup(rekap, konfigurasi),
     lampiran: lampiran(rekap, konfigurasi),
-    tabel_capaian: rekap.sasaran.flatMap(tabelSasaran),
+    tabel_capaian: rekap.sasaran.flatMap((s) => tabelSasaran(s, rekap)),
     tabel_anggaran: [tabelAnggaran(rekap)],
     tanda_tangan: [ttdKepala(konfigurasi, opsi)],
   };
@@ -296,5 +355,6 @@ const URUTAN_LKJ = ['sampul', 'kata_pengantar', 'ikhtisar', 'bab1', 'bab2', 'bab
 
 export function buatDrafLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): DocumentModel {
   const blok = blokLkj(rekap, konfigurasi, opsi);
-  return { title: `Draf ${judulLkj(rekap)}`, blocks: URUTAN_LKJ.flatMap((nama) => blok[nama]) };
+  const [sampulDanPengantar, isi] = [['sampul', 'kata_pengantar'], URUTAN_LKJ.slice(2)].map((nama) => nama.flatMap((n) => blok[n]));
+  return { title: `Draf ${judulLkj(rekap)}`, blocks: [...sampulDanPengantar, ...daftar(isi), ...isi] };
 }

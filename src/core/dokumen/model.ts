@@ -56,11 +56,21 @@ export type TableRow =
   /** A row spanning the table that labels the rows below it. */
   | { readonly kind: 'group'; readonly label: string };
 
+/** A column as printed: its width in points and how its cells align. */
+export interface TableColumn {
+  readonly width: number;
+  readonly align: 'left' | 'center' | 'right';
+}
+
 export interface TableBlock {
   readonly kind: 'table';
   /** Header rows (printed bold, repeated on every page); each as wide as the table. */
   readonly header: readonly (readonly string[])[];
   readonly rows: readonly TableRow[];
+  /** Set when the layout is known (a document read back); otherwise `tableColumns` derives it. */
+  readonly columns?: readonly TableColumn[];
+  /** No lines: a layout grid (a letter's aligned "Kepada : …" fields), not a table a reader reads as one. */
+  readonly borderless?: boolean;
 }
 
 export interface ListBlock {
@@ -166,6 +176,11 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return { kind: 'table', header: [header], rows: rows.map((r) => (Array.isArray(r) ? { kind: 'cells', cells: r } : (r as TableRow))) };
 }
 
+/** A letter's head fields ("Kepada", ":", value) aligned in a table without lines. */
+export function fields(rows: readonly (readonly [string, string | readonly Run[]])[]): TableBlock {
+  return { kind: 'table', header: [], rows: rows.map(([label, value]) => ({ kind: 'cells', cells: [label, ':', typeof value === 'string' ? value : runsText(value)] })), borderless: true };
+}
+
 export function toWrite(prompt: string): ToWriteBlock {
   return { kind: 'toWrite', prompt };
 }
@@ -206,6 +221,50 @@ export function tableGrid(table: TableBlock): string[][] {
     ...table.header.map(pad),
     ...table.rows.map((row) => (row.kind === 'group' ? pad([row.label]) : pad(row.cells))),
   ];
+}
+
+/** The width text may take on an A4 page with 2.5 cm margins left and right, in points (595 − 2 × 71). */
+export const TEXT_WIDTH_PT = 453;
+/** Table text size in points; a character is taken as 0.6 of it wide (Arial bold's average, so headers fit too). */
+export const TABLE_FONT_PT = 10;
+const CHAR_PT = TABLE_FONT_PT * 0.6;
+/** Cell padding, left plus right, in points (Word's and LibreOffice's default cell margins are about 5.4 pt a side). */
+const CELL_PADDING_PT = 14;
+
+/** A cell that holds a figure: a number, a percentage, rupiah, a figure with its unit ("12 dokumen"). */
+const FIGURE = /^(Rp\s?)?[-−]?\d[\d.,]*(\s?%|\s\S+)?$/;
+
+/**
+ * Each column's width and alignment, so nothing breaks mid-word and figures line up: a column whose
+ * filled cells are all figures is right-aligned and at least as wide as its widest figure; "No" is
+ * narrow and centred; text columns get at least their longest word and share what is left by how
+ * much text they hold. Widths add up to the text width.
+ */
+export function tableColumns(table: TableBlock, total = TEXT_WIDTH_PT): TableColumn[] {
+  if (table.columns) return [...table.columns];
+  const grid = tableGrid(table);
+  const width = tableWidth(table);
+  const headerRows = table.header.length;
+  const body = grid.slice(headerRows).filter((_, i) => table.rows[i]?.kind === 'cells');
+  const pt = (chars: number): number => Math.ceil(chars * CHAR_PT + CELL_PADDING_PT);
+  const specs = Array.from({ length: width }, (_, c) => {
+    const head = grid.slice(0, headerRows).map((r) => r[c] ?? '');
+    const cells = body.map((r) => r[c] ?? '').filter((t) => t !== '');
+    const words = [...head, ...cells].flatMap((t) => t.split(/\s+/));
+    const longestWord = Math.max(1, ...words.map((w) => w.length));
+    const figures = cells.length > 0 && cells.every((t) => FIGURE.test(t));
+    const no = /^no\.?$/i.test(head[0] ?? '');
+    const min = no ? pt(Math.max(2, ...cells.map((t) => t.length))) : pt(figures ? Math.max(longestWord, ...cells.map((t) => t.length)) : longestWord);
+    const mean = cells.length ? cells.reduce((n, t) => n + t.length, 0) / cells.length : longestWord;
+    return { min, weight: no || figures ? 0 : Math.max(mean, longestWord), align: (no ? 'center' : figures ? 'right' : 'left') as TableColumn['align'] };
+  });
+  const fixed = specs.reduce((n, s) => n + s.min, 0);
+  const weights = specs.reduce((n, s) => n + s.weight, 0);
+  const spare = Math.max(0, total - fixed);
+  return specs.map((s) => ({
+    width: Math.round(s.min + (weights > 0 ? (spare * s.weight) / weights : spare / width)),
+    align: s.align,
+  }));
 }
 
 /** Blank lines left in a signature block for the handwritten signature. */

@@ -6,8 +6,8 @@
 import { labelPeriode } from '../periode';
 import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Pejabat, Periode } from '../types';
-import { heading, justified, list, paragraph, type Block, type DocumentModel, type Run } from './model';
-import { barisKepala, kop, tandaTangan } from './surat';
+import { fields, heading, justified, list, paragraph, table, toWriteRun, type Block, type DocumentModel, type Run, type TableBlock } from './model';
+import { kop, tandaTangan } from './surat';
 
 export interface OpsiNotaDinas {
   readonly periode: Periode;
@@ -20,7 +20,7 @@ export interface OpsiNotaDinas {
   readonly tautanBidang: Readonly<Record<string, string>>;
   /** The memo's number; '' leaves it to be written (the agenda clerk numbers it, seed 000 step 1). */
   readonly nomor: string;
-  /** Who signs: the Kasubbag (default) or the Sekretaris, as the office's SOP says. */
+  /** Who signs: the Kepala (default; seeds 000, 001 and 003 have the Kepala sign), or another as the office's SOP says. */
   readonly penandatangan?: Pejabat;
   /** Where it is signed; default from the region's name. */
   readonly tempat?: string;
@@ -37,9 +37,17 @@ const ISIAN_BIDANG: readonly string[] = [
   'Bukti dukung (tautan dokumen di Google Drive)',
 ];
 
+/**
+ * The paraf block: who initials the draft before the signer signs (seed 001: "paraf Sekretaris";
+ * the Kasubbag who drafts it), bottom left, one row each.
+ */
+export function blokParaf(jabatan: readonly string[]): TableBlock {
+  return table(['No', 'Jabatan', 'Paraf', 'Tanggal'], jabatan.map((j, i) => [String(i + 1), j, '', '']));
+}
+
 export function buatNotaDinas(konfigurasi: Konfigurasi, opsi: OpsiNotaDinas): DocumentModel {
   const { pengaturan } = konfigurasi;
-  const penandatangan = opsi.penandatangan ?? pengaturan.kasubbag;
+  const penandatangan = opsi.penandatangan ?? pengaturan.kepala;
   const periode = `${labelPeriode(opsi.periode)} Tahun ${opsi.tahun}`;
   const hal = `Permintaan Data Kinerja ${periode}`;
   const tautan = konfigurasi.bidang.map((b): Run[] => {
@@ -51,12 +59,15 @@ export function buatNotaDinas(konfigurasi: Konfigurasi, opsi: OpsiNotaDinas): Do
   const blocks: Block[] = [
     kop(pengaturan),
     heading(0, 'NOTA DINAS', 'center'),
-    paragraph(`Kepada : Yth. Kepala Bidang di lingkungan ${pengaturan.instansi} (daftar di bawah)`),
-    paragraph(`Dari : ${penandatangan.jabatan}`),
-    paragraph(`Tanggal : ${formatTanggal(opsi.tanggal)}`),
-    barisKepala('Nomor', opsi.nomor, 'nomor nota dinas dari buku agenda'),
-    paragraph('Sifat : Segera'),
-    paragraph(`Hal : ${hal}`),
+    fields([
+      ['Kepada', `Yth. Kepala Bidang di lingkungan ${pengaturan.instansi} (daftar di bawah)`],
+      ['Dari', penandatangan.jabatan],
+      ['Tanggal', formatTanggal(opsi.tanggal)],
+      ['Nomor', opsi.nomor || toWriteRun('nomor nota dinas dari buku agenda').text],
+      ['Sifat', 'Segera'],
+      ['Lampiran', '-'],
+      ['Hal', hal],
+    ]),
     { kind: 'rule' },
     list(
       true,
@@ -72,12 +83,15 @@ export function buatNotaDinas(konfigurasi: Konfigurasi, opsi: OpsiNotaDinas): Do
     paragraph('Tab setiap bidang:'),
     list(false, tautan),
     justified(
-      'Setelah diperiksa oleh Kepala Bidang, data dikirim melalui menu Lapkin pada lembar kerja. Data yang ' +
+      'Setelah diperiksa oleh Kepala Bidang, data dikirim dengan mencentang kotak Kirim di bagian atas tab bidang ' +
+        'masing-masing; setelah terkirim tab itu terkunci, dan perbaikan dilakukan bila dikembalikan. Data yang ' +
         'belum diterima sampai awal minggu berikutnya akan diminta langsung kepada Kepala Bidang dengan surat ' +
         `peringatan dari ${pengaturan.kepala.jabatan}.`,
     ),
     justified('Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.'),
     tandaTangan(penandatangan, pengaturan, opsi),
+    paragraph('Paraf koordinasi:', { bold: true }),
+    blokParaf(['Sekretaris', pengaturan.kasubbag.jabatan]),
   ];
   return { title: `Nota Dinas ${hal}`, blocks };
 }

@@ -8,7 +8,7 @@ import { nomorHariIso, type BidangSiklus, type StatusSiklus } from '../siklus';
 import { hariDalamMinggu, hariKerjaBerikut, isoHari } from '../sop/kalender';
 import { formatTanggal, type TanggalLokal } from '../tanggal';
 import type { Konfigurasi, Periode } from '../types';
-import { heading, justified, paragraph, type DocumentModel } from './model';
+import { heading, justified, paragraph, toWriteRun, type DocumentModel, type Run } from './model';
 import { barisKepala, kop, tandaTangan } from './surat';
 
 export interface OpsiSuratPeringatan {
@@ -37,10 +37,14 @@ export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPer
   if (!bidang) throw new Error(`Bidang dengan kode "${opsi.kodeBidang}" tidak ada di Pengaturan.`);
   const periode = `${labelPeriode(opsi.periode)} Tahun ${opsi.tahun}`;
   const hal = `Peringatan Penyampaian Data Kinerja ${periode}`;
-  const rujukan = opsi.notaDinas
-    ? `Menindaklanjuti Nota Dinas Nomor ${opsi.notaDinas.nomor} tanggal ${formatTanggal(opsi.notaDinas.tanggal)} ` +
-      `perihal Permintaan Data Kinerja ${periode}`
-    : `Menindaklanjuti permintaan data kinerja ${periode}`;
+  // The nota dinas's number is written by hand in the agenda book: without it, a marker for a person.
+  const rujukan: Run[] = opsi.notaDinas
+    ? [
+        { text: 'Menindaklanjuti Nota Dinas Nomor ' },
+        opsi.notaDinas.nomor ? { text: opsi.notaDinas.nomor } : toWriteRun('nomor nota dinas permintaan data'),
+        { text: ` tanggal ${formatTanggal(opsi.notaDinas.tanggal)} perihal Permintaan Data Kinerja ${periode}` },
+      ]
+    : [{ text: `Menindaklanjuti permintaan data kinerja ${periode}` }];
   const kemajuan = opsi.terisi
     ? ` (baru ${opsi.terisi.terisi} dari ${opsi.terisi.jumlah} indikator terisi)`
     : '';
@@ -55,10 +59,10 @@ export function buatSuratPeringatan(konfigurasi: Konfigurasi, opsi: OpsiSuratPer
       paragraph(`Kepada Yth. ${bidang.kabid.jabatan || `Kepala ${bidang.nama}`}`),
       paragraph(bidang.kabid.nama, { bold: true }),
       paragraph(`di ${pengaturan.instansi}`),
-      justified(
-        `${rujukan}, sampai dengan batas waktu tanggal ${formatTanggal(opsi.batasWaktu)} data kinerja ` +
-          `${bidang.nama} belum kami terima${kemajuan}.`,
-      ),
+      justified([
+        ...rujukan,
+        { text: `, sampai dengan batas waktu tanggal ${formatTanggal(opsi.batasWaktu)} data kinerja ${bidang.nama} belum kami terima${kemajuan}.` },
+      ]),
       justified(
         `Sehubungan dengan hal tersebut, Saudara diminta segera menyampaikan data kinerja ${bidang.nama} ` +
           `paling lambat tanggal ${formatTanggal(opsi.batasBaru)}, karena keterlambatan ini menghambat ` +

@@ -28,7 +28,17 @@ export function tandaTangan(
   onBehalfOf = '',
 ): SignatureBlock {
   const place = opsi.tempat ?? pengaturan.pemerintahDaerah.replace(/^(pemerintah\s+)?(kota|kabupaten|provinsi)\s+/i, '').trim();
-  return { kind: 'signature', place, date: formatTanggal(opsi.tanggal), onBehalfOf, jabatan: pejabat.jabatan, nama: pejabat.nama, nip: pejabat.nip };
+  return { kind: 'signature', place, date: formatTanggal(opsi.tanggal), onBehalfOf, jabatan: pejabat.jabatan, nama: pejabat.nama, nip: formatNip(pejabat.nip) };
+}
+
+/**
+ * A civil servant's NIP as it is printed: the 18 digits grouped as birth date, appointment month,
+ * sex and serial number ("19680512 199403 1 007"); anything else as typed.
+ */
+export function formatNip(nip: string): string {
+  const angka = nip.replace(/\s+/g, '');
+  const m = /^(\d{8})(\d{6})(\d)(\d{3})$/.exec(angka);
+  return m ? `${m[1]} ${m[2]} ${m[3]} ${m[4]}` : nip.trim();
 }
 
 /** A number written the Indonesian way; a predikat label as it is; null as `kosong`. */

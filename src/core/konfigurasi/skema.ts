@@ -88,6 +88,9 @@ export function idEmailPeran(p: PeranId): string {
   return `email-${p}`;
 }
 
+/** Pengaturan ▸ Laporan triwulan: what "Buat draf LKj" makes for TW I–IV. */
+export const LAPORAN_TRIWULAN = { capaian: 'Laporan Capaian Kinerja', lkj: 'LKj lengkap' } as const;
+
 export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('instansi', 'Nama instansi', 'Nama lengkap OPD, seperti pada kop surat.', true, 'Badan Kesatuan Bangsa dan Politik'),
   kunci('pemerintahDaerah', 'Pemerintah daerah', 'Mis. "Pemerintah Kota Contoh".', true, 'Pemerintah Kota Contoh'),
@@ -119,6 +122,9 @@ export const KUNCI_PENGATURAN: readonly KunciPengaturan[] = [
   kunci('folderKeluaran', 'Folder keluaran', 'ID folder Google Drive untuk dokumen; kosong = di samping spreadsheet.', false),
   kunci('templatLkj', 'Templat LKj', 'ID atau URL Google Docs templat LKj sendiri; kosong = format bawaan. Isian {{instansi}}, {{periode}}, {{tahun}}, {{kepala}} … dan penanda blok {{#tabel_capaian}} (wajib), {{#bab3}}, {{#tanda_tangan}} ….', false),
   kunci('kirimEmail', 'Kirim e-mail', 'Ya: kirim pemberitahuan dan pengingat lewat e-mail.', true, YA, [YA, TIDAK]),
+  { ...kunci('laporanTriwulan', 'Laporan triwulan', `${LAPORAN_TRIWULAN.capaian} (bawaan): laporan singkat capaian tiap triwulan; ${LAPORAN_TRIWULAN.lkj}: LKj lengkap tiap triwulan (seperti SOP 000).`, false, LAPORAN_TRIWULAN.capaian, Object.values(LAPORAN_TRIWULAN)), opsional: true },
+  { ...kunci('batasPeringatan', 'Batas surat peringatan (hari kerja)', 'Berapa hari kerja sejak tanggal surat peringatan bidang yang terlambat diberi untuk mengirim; bawaan 3.', false, '3'), opsional: true },
+  { ...kunci('logo', 'Logo', 'Logo OPD untuk kop dan sampul: teks "data:image/png;base64,…" (PNG atau JPEG, paling besar ±35 KB); kosong = tanpa logo.', false), opsional: true },
   ...PERAN_EMAIL.map((p): KunciPengaturan => ({
     ...diperiksa('daftarEmail', kunci(idEmailPeran(p), `E-mail ${NAMA_PERAN[p]}`, `Boleh kosong. E-mail ${NAMA_PERAN[p]}, dipisah koma: dapat menandai langkah SOP yang dikerjakan ${NAMA_PERAN[p]} dari panel.`, false)),
     opsional: true,

@@ -94,3 +94,28 @@ export function rencanaGaya(grid: GridRekap, perSel: PerSel): RencanaGaya {
   const values = grid.values.map((line, r) => line.map((x, c) => (typeof x === 'string' ? nilaiLiteral(format_(r, c), x) : x)));
   return { format, latar, perSel, tebal, values };
 }
+
+/**
+ * The rectangles `values` is written in: rows 1..`barisKepala` (titles and the detail header)
+ * across the whole width, then below them each run of neighbouring columns holding a value. A
+ * column empty below the header is not sent: the writer starts from an empty tab, so its cells
+ * already are what it would write. At most one rectangle per two columns, whatever the rows; the
+ * tab shows the same as after one setValues of the whole grid.
+ */
+export function kotakNilai(values: readonly (readonly SelGrid[])[], barisKepala: number): KotakGrid[] {
+  const rows = values.length;
+  const columns = values[0]?.length ?? 0;
+  const atas = Math.min(barisKepala, rows);
+  const hasil: KotakGrid[] = atas > 0 ? [{ row: 1, column: 1, numRows: atas, numColumns: columns }] : [];
+  if (rows === atas) return hasil;
+  let mulai = 0;
+  for (let c = 1; c <= columns + 1; c++) {
+    const berisi = c <= columns && values.slice(atas).some((r) => r[c - 1] !== '');
+    if (berisi && mulai === 0) mulai = c;
+    if (!berisi && mulai > 0) {
+      hasil.push({ row: atas + 1, column: mulai, numRows: rows - atas, numColumns: c - mulai });
+      mulai = 0;
+    }
+  }
+  return hasil;
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes a document model into a new Google Doc with a fixed number of calls, whatever its length:
+ * one `Docs.Documents.batchUpdate` carrying every block (src/gas/docs-permintaan.ts), then — only
+ * for the few images and rules a request list cannot carry — one DocumentApp open, one getBody and
+ * one or three calls per image or rule. The advanced Docs service (v1, the `Docs` global) is enabled
+ * in appsscript.json; its batchUpdate accepts the `documents` scope the manifest grants (or drive /
+ * drive.file): https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate.
+ */
+import { kompilasiDocs } from './docs-permintaan';
+import type { DocumentModel } from '../core/dokumen/model';
+
+export const PESAN_DOCS_TIDAK_AKTIF =
+  'Layanan lanjutan Google Docs API belum aktif untuk skrip Lapkin, jadi isi dokumen tidak dapat ditulis. ' +
+  'Admin: buka Ekstensi ▸ Apps Script ▸ Layanan (+) ▸ Google Docs API, versi v1 ▸ Tambahkan (atau push ulang Lapkin beserta appsscript.json-nya), lalu coba lagi.';
+
+/** The Docs service, or the Indonesian reason it is missing (the advanced service is not enabled). */
+function layananDocs(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw new Error(PESAN_DOCS_TIDAK_AKTIF);
+  return Docs;
+}
+
+/** The link a Google Doc opens at. */
+export function urlDokumen(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** Writes `model` into the new, empty Google Doc `id` (made by Drive.Files.create). */
+export function tulisDokumen(id: string, model: DocumentModel): void {
+  const { requests, sisipan } = kompilasiDocs(model.blocks);
+  if (requests.length > 0) layananDocs().Documents.batchUpdate({ requests }, id);
+  if (sisipan.length === 0) return;
+  const doc = DocumentApp.openById(id);
+  const body = doc.getBody();
+  // Last first, so each child index still points where it was computed.
+  for (const s of [...sisipan].reverse()) {
+    if (s.jenis === 'garis') body.insertHorizontalRule(s.anak);
+    else {
+      const blob = Utilities.newBlob(Utilities.base64Decode(s.gambar.base64), s.gambar.mimeType, 'gambar');
+      body.insertImage(s.anak, blob).setWidth(s.gambar.width).setHeight(s.gambar.height);
+    }
+  }
+  doc.saveAndClose();
+}
