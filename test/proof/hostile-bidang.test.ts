@@ -64,7 +64,9 @@ const TAUTAN = 'https://drive.google.com/file/d/bukti';
 const KOLOM: readonly KolomUji[] = [
   {
     id: 'realisasi', arsip: 'Realisasi', rekap: 'Realisasi TW I', teks: false, awal: { ketik: '10', nilai: 10 }, perbaikan: { ketik: '10', nilai: 10 },
-    harapan: (m) => harapanAngka(m, 'Isi angka ≥ 0 atau salah satu dari: "tidak ada data", "WTP", "WDP", "TMP", "TW".', MASALAH, MASALAH),
+    // Negative realisasi passes Sheets' validation (growth rates may be negative); Kirim refuses it
+    // for a count, and the row that gets '-5' counts kegiatan.
+    harapan: (m) => (m.ketik === '-5' ? MASALAH : harapanAngka(m, 'Isi angka atau salah satu dari: "tidak ada data", "WTP", "WDP", "TMP", "TW".', MASALAH, MASALAH)),
   },
   {
     id: 'realisasiAnggaran', arsip: 'Realisasi anggaran', rekap: 'Realisasi Anggaran', teks: false, awal: TANPA, perbaikan: TANPA,
