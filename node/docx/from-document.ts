@@ -4,7 +4,8 @@
  * Doc says: headings, paragraphs with their styled runs, lists, tables (header, group and bold
  * rows as src/gas/dokumen-docs.ts styles them), page breaks and rules.
  *
- * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture.
+ * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture; the Doc's
+ * header text becomes the model's header.
  */
 import { BODY_PT } from '../../src/gas/docs-permintaan';
 import type { BlockView, DocumentView, RunView } from '../emulator/document/index';
@@ -142,5 +143,7 @@ export function modelFromDocument(doc: DocumentView): DocumentModel {
   // A body always ends with a paragraph; an empty last one is not content.
   const last = blocks[blocks.length - 1];
   if (last?.kind === 'paragraph' && runsText(last.runs) === '' && !last.align) blocks.pop();
-  return { title: doc.name, blocks };
+  // The Doc's header (Lapkin writes the title there), so the .docx prints what the Doc prints.
+  const header = doc.header?.flatMap((b) => ('text' in b ? [b.text] : [])).join(' ').trim();
+  return { title: doc.name, ...(header !== undefined ? { header } : {}), blocks };
 }

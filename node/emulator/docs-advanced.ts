@@ -50,7 +50,7 @@ type Request = GoogleAppsScript.Docs.Schema.Request & Record<string, unknown>;
 type Dimension = GoogleAppsScript.Docs.Schema.Dimension;
 type OptionalColor = GoogleAppsScript.Docs.Schema.OptionalColor;
 
-export type FakeDocumentsCollection = Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'batchUpdate'>;
+export type FakeDocumentsCollection = Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'batchUpdate' | 'get'>;
 
 const REST = 'docs.documents.batchUpdate';
 
@@ -118,17 +118,27 @@ interface CellAt {
   readonly start: number;
 }
 
-/** The body with each top-level element's start index, kept up to date as requests change lengths. */
+/**
+ * One segment (the body, a header or a footer) with each top-level element's start index, kept up
+ * to date as requests change lengths. The body starts at 1, after the section break [0, 1); a
+ * header or footer has no section break and starts at 0 (how Docs.Documents.get shows a header's
+ * first paragraph: no startIndex, i.e. 0; Diagnostik `docs-indeks` checks it on live Google).
+ */
 class Positions {
   starts: number[] = [];
-  constructor(readonly content: DocumentContent) {
+  constructor(
+    readonly elements: ElementRecord[],
+    readonly base: number,
+    /** '' for the body, else the header's or footer's id. */
+    readonly segmentId = '',
+  ) {
     this.rebuildFrom(0);
   }
   /** Recomputes the starts from element `k` on (the elements before it did not move). */
   rebuildFrom(k: number): void {
-    const body = this.content.body;
+    const body = this.elements;
     this.starts.length = Math.min(this.starts.length, k);
-    let at = k === 0 ? 1 : this.starts[k - 1] + elementLength(body[k - 1]);
+    let at = k === 0 ? this.base : this.starts[k - 1] + elementLength(body[k - 1]);
     for (let j = k; j < body.length; j++) {
       this.starts[j] = at;
       at += elementLength(body[j]);
@@ -136,8 +146,8 @@ class Positions {
   }
   /** The end of the body segment (exclusive). */
   end(): number {
-    const n = this.content.body.length;
-    return n === 0 ? 1 : this.starts[n - 1] + elementLength(this.content.body[n - 1]);
+    const n = this.elements.length;
+    return n === 0 ? this.base : this.starts[n - 1] + elementLength(this.elements[n - 1]);
   }
   /** The top-level element holding `index`. */
   find(index: number): number {
@@ -154,7 +164,7 @@ class Positions {
     for (let j = after + 1; j < this.starts.length; j++) this.starts[j] += delta;
   }
   cells(k: number): CellAt[] {
-    const table = this.content.body[k] as TableRecord;
+    const table = this.elements[k] as TableRecord;
     const out: CellAt[] = [];
     let at = this.starts[k] + 1;
     for (const row of table.rows) {
@@ -171,36 +181,64 @@ class Positions {
 /** The paragraph (top-level) overlapped by [a, b), with its start. */
 function* paragraphsIn(pos: Positions, a: number, b: number): Generator<{ k: number; p: ParagraphRecord; start: number }> {
   if (b <= a) return;
-  for (let k = pos.find(a); k < pos.content.body.length && pos.starts[k] < b; k++) {
-    const e = pos.content.body[k];
+  for (let k = pos.find(a); k < pos.elements.length && pos.starts[k] < b; k++) {
+    const e = pos.elements[k];
     if (e.type !== 'TABLE') yield { k, p: e, start: pos.starts[k] };
   }
 }
 function* cellsIn(pos: Positions, a: number, b: number): Generator<CellAt> {
   if (b <= a) return;
-  for (let k = pos.find(a); k < pos.content.body.length && pos.starts[k] < b; k++) {
-    if (pos.content.body[k].type !== 'TABLE') continue;
+  for (let k = pos.find(a); k < pos.elements.length && pos.starts[k] < b; k++) {
+    if (pos.elements[k].type !== 'TABLE') continue;
     for (const c of pos.cells(k)) if (c.start < b && c.start + runsText(c.cell.runs).length + 1 > a) yield c;
   }
 }
 
-function checkRange(pos: Positions, range: GoogleAppsScript.Docs.Schema.Range | undefined): [number, number] {
-  if (!range || range.segmentId) throw unsupported('a range outside the body or without indexes');
+/**
+ * The document a batch changes: its body and its headers and footers, each with its own indexes.
+ * A location or range names its segment by `segmentId` ("An empty segment ID signifies the
+ * document's body", …/documents/request#Location); an id no header or footer has is refused.
+ */
+class Segments {
+  private readonly bySegment = new Map<string, Positions>();
+  constructor(readonly content: DocumentContent) {
+    this.bySegment.set('', new Positions(content.body, 1));
+  }
+  get body(): Positions {
+    return this.at('');
+  }
+  at(segmentId: string | undefined): Positions {
+    const id = segmentId ?? '';
+    let pos = this.bySegment.get(id);
+    if (!pos) {
+      const segment = this.content.segments?.[id];
+      if (!segment) throw new InvalidRequest(`The segment ID ${id} does not exist in the document.`);
+      pos = new Positions(segment.content, 0, id);
+      this.bySegment.set(id, pos);
+    }
+    return pos;
+  }
+}
+
+function checkRange(doc: Segments, range: GoogleAppsScript.Docs.Schema.Range | undefined): [Positions, number, number] {
+  if (!range) throw unsupported('a request without a range');
+  const pos = doc.at(range.segmentId);
   const a = Number(range.startIndex);
   const b = Number(range.endIndex);
   const end = pos.end();
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a) throw new InvalidRequest(`The range (${a}, ${b}) is invalid.`);
   if (b > end) throw new InvalidRequest(`Index ${b - 1} must be less than the end index of the referenced segment, ${end}.`);
-  return [a, b];
+  return [pos, a, b];
 }
 
-function location(pos: Positions, loc: GoogleAppsScript.Docs.Schema.Location | undefined): number {
-  if (!loc || loc.segmentId) throw unsupported('a location outside the body, or endOfSegmentLocation');
+function location(doc: Segments, loc: GoogleAppsScript.Docs.Schema.Location | undefined): [Positions, number] {
+  if (!loc) throw unsupported('endOfSegmentLocation, or a request without a location');
+  const pos = doc.at(loc.segmentId);
   const index = Number(loc.index);
   const end = pos.end();
-  if (!Number.isInteger(index) || index < 1) throw new InvalidRequest(`Index ${index} must be at least 1.`);
+  if (!Number.isInteger(index) || index < pos.base) throw new InvalidRequest(`Index ${index} must be at least ${pos.base}.`);
   if (index >= end) throw new InvalidRequest(`Index ${index} must be less than the end index of the referenced segment, ${end}.`);
-  return index;
+  return [pos, index];
 }
 
 const OUTSIDE_PARAGRAPH = 'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.';
@@ -208,7 +246,7 @@ const OUTSIDE_PARAGRAPH = 'The insertion index must be inside the bounds of an e
 /** The top-level paragraph holding `index` and the text offset there (refuses specials and tables). */
 function paragraphAt(pos: Positions, index: number): { k: number; p: ParagraphRecord; offset: number } {
   const k = pos.find(index);
-  const e = pos.content.body[k];
+  const e = pos.elements[k];
   if (e.type === 'TABLE') throw new InvalidRequest(OUTSIDE_PARAGRAPH);
   if (e.pageBreak || e.horizontalRule || e.image) throw unsupported('inserting into a paragraph holding a page break, rule or image');
   return { k, p: e, offset: index - pos.starts[k] };
@@ -239,12 +277,12 @@ function cut(runs: readonly TextRun[], offset: number): [TextRun[], TextRun[]] {
 
 // ---- requests ------------------------------------------------------------------------------------
 
-function applyInsertText(pos: Positions, r: NonNullable<Request['insertText']>): void {
+function applyInsertText(doc: Segments, r: NonNullable<Request['insertText']>): void {
   if (r.endOfSegmentLocation) throw unsupported('insertText at endOfSegmentLocation');
-  const index = location(pos, r.location);
+  const [pos, index] = location(doc, r.location);
   const text = String(r.text ?? '');
   const k = pos.find(index);
-  const e = pos.content.body[k];
+  const e = pos.elements[k];
   if (e.type === 'TABLE') {
     const cell = pos.cells(k).find((c) => index >= c.start && index <= c.start + runsText(c.cell.runs).length);
     if (!cell) throw new InvalidRequest(OUTSIDE_PARAGRAPH);
@@ -268,34 +306,41 @@ function applyInsertText(pos: Positions, r: NonNullable<Request['insertText']>):
     rest = cut(tail, 1)[1];
   }
   p.runs = rest;
-  pos.content.body.splice(k, 0, ...pieces);
+  pos.elements.splice(k, 0, ...pieces);
   pos.rebuildFrom(k);
 }
 
-function applyInsertTable(pos: Positions, r: NonNullable<Request['insertTable']>): void {
+function applyInsertTable(doc: Segments, r: NonNullable<Request['insertTable']>): void {
   if (r.endOfSegmentLocation) throw unsupported('insertTable at endOfSegmentLocation');
   const rows = Number(r.rows);
   const columns = Number(r.columns);
   if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1) throw new InvalidRequest('The table must have at least one row and one column.');
-  const { k, p, offset } = paragraphAt(pos, location(pos, r.location));
+  const [pos, index] = location(doc, r.location);
+  // Google allows a table in a header or footer; Lapkin puts none there, so it is not modelled.
+  if (pos.segmentId) throw unsupported('a table in a header or footer');
+  const { k, p, offset } = paragraphAt(pos, index);
   const [head, tail] = cut(p.runs, offset);
   const table: TableRecord = { type: 'TABLE', rows: Array.from({ length: rows }, () => Array.from({ length: columns }, (): CellRecord => ({ runs: [] }))), columnWidths: {} };
   p.runs = tail;
-  pos.content.body.splice(k, 0, withRuns(p, head), table);
+  pos.elements.splice(k, 0, withRuns(p, head), table);
   pos.rebuildFrom(k);
 }
 
-function applyInsertPageBreak(pos: Positions, r: NonNullable<Request['insertPageBreak']>): void {
-  const { k, p, offset } = paragraphAt(pos, location(pos, r.location));
+function applyInsertPageBreak(doc: Segments, r: NonNullable<Request['insertPageBreak']>): void {
+  const [pos, index] = location(doc, r.location);
+  // …/documents/request#InsertPageBreakRequest: "Page breaks cannot be inserted inside a table,
+  // equation, footnote, header or footer."
+  if (pos.segmentId) throw new InvalidRequest('Page breaks cannot be inserted inside a table, equation, footnote, header or footer.');
+  const { k, p, offset } = paragraphAt(pos, index);
   if (offset !== 0) throw unsupported('a page break inserted inside a paragraph\'s text');
-  pos.content.body.splice(k, 0, { ...withRuns(p, []), type: 'PARAGRAPH', pageBreak: true });
+  pos.elements.splice(k, 0, { ...withRuns(p, []), type: 'PARAGRAPH', pageBreak: true });
   pos.rebuildFrom(k);
 }
 
 const PARAGRAPH_FIELDS = ['namedStyleType', 'alignment', 'indentStart', 'spaceAbove', 'spaceBelow', 'lineSpacing'] as const;
 
-function applyParagraphStyle(pos: Positions, r: NonNullable<Request['updateParagraphStyle']>): void {
-  const [a, b] = checkRange(pos, r.range);
+function applyParagraphStyle(doc: Segments, r: NonNullable<Request['updateParagraphStyle']>): void {
+  const [pos, a, b] = checkRange(doc, r.range);
   const fields = fieldList(r.fields, PARAGRAPH_FIELDS, 'updateParagraphStyle');
   const s = r.paragraphStyle ?? {};
   const alignment = s.alignment === undefined ? undefined : ALIGNMENT[s.alignment];
@@ -339,8 +384,8 @@ function textStyle(s: GoogleAppsScript.Docs.Schema.TextStyle, fields: readonly s
   return out;
 }
 
-function applyTextStyle(pos: Positions, r: NonNullable<Request['updateTextStyle']>): void {
-  const [a, b] = checkRange(pos, r.range);
+function applyTextStyle(doc: Segments, r: NonNullable<Request['updateTextStyle']>): void {
+  const [pos, a, b] = checkRange(doc, r.range);
   const style = textStyle(r.textStyle ?? {}, fieldList(r.fields, TEXT_FIELDS, 'updateTextStyle'));
   const apply = (runs: TextRun[], start: number, special: number): void => {
     const from = Math.max(0, a - start - special);
@@ -351,22 +396,24 @@ function applyTextStyle(pos: Positions, r: NonNullable<Request['updateTextStyle'
   for (const c of cellsIn(pos, a, b)) apply(c.cell.runs, c.start, 0);
 }
 
-function applyBullets(pos: Positions, r: NonNullable<Request['createParagraphBullets']>): void {
-  const [a, b] = checkRange(pos, r.range);
+function applyBullets(doc: Segments, r: NonNullable<Request['createParagraphBullets']>): void {
+  const [pos, a, b] = checkRange(doc, r.range);
   const glyph = PRESETS[String(r.bulletPreset)];
   if (!glyph) throw unsupported(`the bullet preset ${String(r.bulletPreset)}`);
   const found = [...paragraphsIn(pos, a, b)];
   if (found.length === 0) return;
   // Each request makes a new list (its own numbering), whatever stands next to it.
-  const used = pos.content.body.map((e) => (e.type === 'LIST_ITEM' ? Number(/(\d+)$/.exec(e.listId ?? '')?.[1] ?? 0) : 0));
+  const used = pos.elements.map((e) => (e.type === 'LIST_ITEM' ? Number(/(\d+)$/.exec(e.listId ?? '')?.[1] ?? 0) : 0));
   const listId = `kix.list${Math.max(0, ...used) + 1}`;
   for (const { p } of found) Object.assign(p, { type: 'LIST_ITEM', listId, glyphType: glyph, nestingLevel: 0 });
 }
 
-function tableAt(pos: Positions, loc: { index?: number } | undefined, what: string): TableRecord {
+function tableAt(doc: Segments, loc: { index?: number; segmentId?: string } | undefined, what: string): TableRecord {
+  if (loc?.segmentId) throw unsupported('a table in a header or footer');
+  const pos = doc.body;
   const index = Number(loc?.index);
   const k = pos.find(index);
-  const e = pos.content.body[k];
+  const e = pos.elements[k];
   if (pos.starts[k] !== index || e?.type !== 'TABLE') throw new InvalidRequest(`The provided table start location for ${what} is invalid: no table starts at index ${index}.`);
   return e;
 }
@@ -378,8 +425,8 @@ interface ColumnRequest {
   fields?: string;
 }
 
-function applyColumns(pos: Positions, r: ColumnRequest): void {
-  const table = tableAt(pos, r.tableStartLocation, 'updateTableColumnProperties');
+function applyColumns(doc: Segments, r: ColumnRequest): void {
+  const table = tableAt(doc, r.tableStartLocation, 'updateTableColumnProperties');
   const fields = fieldList(r.fields, ['width', 'widthType'], 'updateTableColumnProperties');
   const props = r.tableColumnProperties ?? {};
   if (!fields.includes('width') || props.widthType !== 'FIXED_WIDTH') throw unsupported('a column width other than FIXED_WIDTH');
@@ -394,8 +441,8 @@ function applyColumns(pos: Positions, r: ColumnRequest): void {
   }
 }
 
-function applyPin(pos: Positions, r: { tableStartLocation?: { index?: number }; pinnedHeaderRowsCount?: number }): void {
-  const table = tableAt(pos, r.tableStartLocation, 'pinTableHeaderRows');
+function applyPin(doc: Segments, r: { tableStartLocation?: { index?: number }; pinnedHeaderRowsCount?: number }): void {
+  const table = tableAt(doc, r.tableStartLocation, 'pinTableHeaderRows');
   const n = Number(r.pinnedHeaderRowsCount ?? 0);
   if (!Number.isInteger(n) || n < 0 || n > table.rows.length) throw new InvalidRequest(`pinnedHeaderRowsCount ${n} is out of range.`);
   table.headerRows = n;
@@ -408,9 +455,9 @@ interface CellStyleRequest {
 }
 
 /** updateTableCellStyle, only as Lapkin uses it: every border of the whole table set to width 0 (a table without lines). */
-function applyCellStyle(pos: Positions, r: CellStyleRequest): void {
+function applyCellStyle(doc: Segments, r: CellStyleRequest): void {
   const location = r.tableRange?.tableCellLocation;
-  const table = tableAt(pos, location?.tableStartLocation, 'updateTableCellStyle');
+  const table = tableAt(doc, location?.tableStartLocation, 'updateTableCellStyle');
   const borders = ['borderTop', 'borderBottom', 'borderLeft', 'borderRight'];
   const fields = fieldList(r.fields, borders, 'updateTableCellStyle');
   const whole = location?.rowIndex === 0 && location.columnIndex === 0 && r.tableRange?.rowSpan === table.rows.length && r.tableRange?.columnSpan === (table.rows[0]?.length ?? 0);
@@ -418,32 +465,150 @@ function applyCellStyle(pos: Positions, r: CellStyleRequest): void {
   table.borderWidth = 0;
 }
 
-function apply(pos: Positions, request: Request): void {
+/** A reply; @types/google-apps-script (docs_v1) predates CreateHeaderResponse and CreateFooterResponse. */
+type Reply = GoogleAppsScript.Docs.Schema.Response & { createHeader?: { headerId: string }; createFooter?: { footerId: string } };
+
+/**
+ * createHeader / createFooter (…/documents/request#CreateHeaderRequest, #CreateFooterRequest):
+ * "The new header is applied to the SectionStyle at the location of the SectionBreak if
+ * specified, otherwise it is applied to the DocumentStyle. If a header of the specified type
+ * already exists, a 400 bad request error is returned." The only type is DEFAULT
+ * (…/documents/request#HeaderFooterType). The reply carries the new id
+ * (…/documents/response#CreateHeaderResponse: headerId; #CreateFooterResponse: footerId), which a
+ * later request can only name in a later batch: the id is not known before. A new segment holds
+ * one empty paragraph. Section breaks (sectionBreakLocation) are not modelled.
+ */
+function applyCreateSegment(doc: Segments, kind: 'header' | 'footer', r: { type?: string; sectionBreakLocation?: unknown }): Reply {
+  const Kind = kind === 'header' ? 'Header' : 'Footer';
+  if (r.sectionBreakLocation) throw unsupported(`create${Kind} at a section break`);
+  if (r.type !== 'DEFAULT') throw new InvalidRequest(`Invalid value for type: ${String(r.type)}`);
+  const key = kind === 'header' ? 'defaultHeaderId' : 'defaultFooterId';
+  // The text is ours: the reference says only that the request fails with 400.
+  if (doc.content[key]) throw new InvalidRequest(`A default ${kind} already exists.`);
+  const segments = (doc.content.segments ??= {});
+  const id = `kix.${kind}${Object.keys(segments).length + 1}`;
+  segments[id] = { kind, content: [{ type: 'PARAGRAPH', heading: 'NORMAL', runs: [] }] };
+  doc.content[key] = id;
+  return kind === 'header' ? { createHeader: { headerId: id } } : { createFooter: { footerId: id } };
+}
+
+function apply(doc: Segments, request: Request): Reply {
   const kinds = Object.keys(request).filter((key) => request[key] !== undefined);
   if (kinds.length !== 1) throw new InvalidRequest('Exactly one request kind must be set.');
   const r = request as Record<string, never>;
   switch (kinds[0]) {
     case 'insertText':
-      return applyInsertText(pos, r.insertText);
+      applyInsertText(doc, r.insertText);
+      break;
     case 'insertTable':
-      return applyInsertTable(pos, r.insertTable);
+      applyInsertTable(doc, r.insertTable);
+      break;
     case 'insertPageBreak':
-      return applyInsertPageBreak(pos, r.insertPageBreak);
+      applyInsertPageBreak(doc, r.insertPageBreak);
+      break;
     case 'updateParagraphStyle':
-      return applyParagraphStyle(pos, r.updateParagraphStyle);
+      applyParagraphStyle(doc, r.updateParagraphStyle);
+      break;
     case 'updateTextStyle':
-      return applyTextStyle(pos, r.updateTextStyle);
+      applyTextStyle(doc, r.updateTextStyle);
+      break;
     case 'createParagraphBullets':
-      return applyBullets(pos, r.createParagraphBullets);
+      applyBullets(doc, r.createParagraphBullets);
+      break;
     case 'updateTableColumnProperties':
-      return applyColumns(pos, r.updateTableColumnProperties);
+      applyColumns(doc, r.updateTableColumnProperties);
+      break;
     case 'pinTableHeaderRows':
-      return applyPin(pos, r.pinTableHeaderRows);
+      applyPin(doc, r.pinTableHeaderRows);
+      break;
     case 'updateTableCellStyle':
-      return applyCellStyle(pos, r.updateTableCellStyle);
+      applyCellStyle(doc, r.updateTableCellStyle);
+      break;
+    case 'createHeader':
+      return applyCreateSegment(doc, 'header', r.createHeader);
+    case 'createFooter':
+      return applyCreateSegment(doc, 'footer', r.createFooter);
     default:
       throw unsupported(`the request ${kinds[0]}`);
   }
+  return {};
+}
+
+// ---- documents.get -------------------------------------------------------------------------------
+
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** A start index as the API's JSON gives it: 0 is left out (proto3 omits default values). */
+function span(start: number, end: number): { startIndex?: number; endIndex: number } {
+  return start === 0 ? { endIndex: end } : { startIndex: start, endIndex: end };
+}
+
+function paragraphElement(p: ParagraphRecord, start: number): StructuralElement {
+  const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
+  let at = start;
+  if (p.pageBreak) elements.push({ ...span(at, ++at), pageBreak: {} });
+  if (p.horizontalRule) elements.push({ ...span(at, ++at), horizontalRule: {} });
+  if (p.image) elements.push({ ...span(at, ++at), inlineObjectElement: {} });
+  const runs = p.runs.filter((run) => run.text !== '');
+  runs.forEach((run, i) => {
+    const content = run.text + (i === runs.length - 1 ? '\n' : '');
+    elements.push({ ...span(at, at + content.length), textRun: { content } });
+    at += content.length;
+  });
+  if (runs.length === 0) elements.push({ ...span(at, at + 1), textRun: { content: '\n' } });
+  const named = Object.entries(NAMED).find(([, v]) => v === p.heading)?.[0] ?? 'NORMAL_TEXT';
+  return {
+    ...span(start, start + paragraphLength(p)),
+    paragraph: {
+      elements,
+      paragraphStyle: { namedStyleType: named },
+      ...(p.type === 'LIST_ITEM' ? { bullet: { listId: p.listId ?? '', nestingLevel: p.nestingLevel ?? 0 } } : {}),
+    },
+  };
+}
+
+function structure(pos: Positions): StructuralElement[] {
+  return pos.elements.map((e, k): StructuralElement => {
+    const start = pos.starts[k];
+    if (e.type !== 'TABLE') return paragraphElement(e, start);
+    const cells = pos.cells(k);
+    let c = 0;
+    let at = start + 1;
+    const tableRows = e.rows.map((row) => {
+      const rowStart = at;
+      const tableCells = row.map(() => {
+        const { cell, start: textStart } = cells[c++];
+        const cellEnd = textStart + runsText(cell.runs).length + 1;
+        const p: ParagraphRecord = { type: 'PARAGRAPH', heading: 'NORMAL', runs: cell.runs };
+        return { ...span(textStart - 1, cellEnd), content: [paragraphElement(p, textStart)] };
+      });
+      at = tableCells.length ? tableCells[tableCells.length - 1].endIndex : at + 1;
+      return { ...span(rowStart, at), tableCells };
+    });
+    return { ...span(start, start + elementLength(e)), table: { rows: e.rows.length, columns: e.rows[0]?.length ?? 0, tableRows } };
+  });
+}
+
+/** The document as documents.get returns it (…/rest/v1/documents#Document), only the fields Lapkin reads. */
+function documentResource(id: string, title: string, content: DocumentContent): GoogleAppsScript.Docs.Schema.Document {
+  const doc = new Segments(content);
+  const segment = (kind: 'header' | 'footer') =>
+    Object.fromEntries(
+      Object.entries(content.segments ?? {})
+        .filter(([, s]) => s.kind === kind)
+        .map(([sid, s]) => [sid, { [kind === 'header' ? 'headerId' : 'footerId']: sid, content: structure(new Positions(s.content, 0, sid)) }]),
+    );
+  return {
+    documentId: id,
+    title,
+    body: { content: [{ endIndex: 1, sectionBreak: {} }, ...structure(doc.body)] },
+    headers: segment('header'),
+    footers: segment('footer'),
+    documentStyle: {
+      ...(content.defaultHeaderId ? { defaultHeaderId: content.defaultHeaderId } : {}),
+      ...(content.defaultFooterId ? { defaultFooterId: content.defaultFooterId } : {}),
+    },
+  };
 }
 
 class FakeDocuments implements FakeDocumentsCollection {
@@ -452,20 +617,25 @@ class FakeDocuments implements FakeDocumentsCollection {
     private readonly drive: FakeDrive,
   ) {}
 
+  /** The user's own Google Doc; the fake has no sharing, so a document is its owner's alone. */
+  private file(documentId: string, method: string) {
+    const file = this.drive.files.get(String(documentId));
+    if (!file || file.trashed || file.mimeType !== GOOGLE_DOCS_MIME || (file.owner ?? this.ws.owner.email) !== this.ws.current().effectiveUser.email) {
+      throw new Error(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
+    }
+    return file;
+  }
+
   batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     this.ws.record('Docs', 'Documents.batchUpdate', { write: true });
     if (resource.writeControl) throw unsupported('writeControl');
-    const file = this.drive.files.get(String(documentId));
-    // The fake has no sharing: a document is its owner's alone.
-    if (!file || file.trashed || file.mimeType !== GOOGLE_DOCS_MIME || (file.owner ?? this.ws.owner.email) !== this.ws.current().effectiveUser.email) {
-      throw new Error(`API call to ${REST} failed with error: Requested entity was not found.`);
-    }
+    const file = this.file(documentId, 'batchUpdate');
     const copy = cloneContent(file.content ?? emptyContent());
-    const pos = new Positions(copy);
+    const doc = new Segments(copy);
     const requests = (resource.requests ?? []) as Request[];
-    requests.forEach((request, i) => {
+    const replies = requests.map((request, i) => {
       try {
-        apply(pos, request);
+        return apply(doc, request);
       } catch (e) {
         if (e instanceof InvalidRequest) {
           const kind = Object.keys(request)[0];
@@ -475,11 +645,22 @@ class FakeDocuments implements FakeDocumentsCollection {
       }
     });
     file.content = copy;
-    return { documentId: file.id, replies: requests.map(() => ({})) };
+    return { documentId: file.id, replies };
+  }
+
+  /**
+   * https://developers.google.com/docs/api/reference/rest/v1/documents/get: the body's structural
+   * elements with their start and end indexes, the headers and footers by id, and the
+   * DocumentStyle's default header and footer ids. Text styles are not returned.
+   */
+  get(documentId: string): GoogleAppsScript.Docs.Schema.Document {
+    this.ws.record('Docs', 'Documents.get');
+    const file = this.file(documentId, 'get');
+    return documentResource(file.id, file.name, file.content ?? emptyContent());
   }
 }
 
-/** The `Docs` global: only `Documents.batchUpdate` is modelled. */
+/** The `Docs` global: `Documents.batchUpdate` and `Documents.get` are modelled. */
 export function createDocsAdvanced(ws: Workspace, drive: FakeDrive): { readonly Documents: FakeDocumentsCollection } {
   return { Documents: new FakeDocuments(ws, drive) };
 }

@@ -349,6 +349,11 @@ export const SCOPE_TABLE: Readonly<Record<string, ScopeRow>> = {
     scopes: [DOCUMENTS, DRIVE, DRIVE_FILE],
     url: 'https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate#authorization-scopes',
   },
+  // documents.get's "Authorization scopes": the read-only ones too.
+  'Docs:Documents.get': {
+    scopes: [DOCUMENTS, `${AUTH}documents.readonly`, DRIVE, DRIVE_FILE, DRIVE_READONLY],
+    url: 'https://developers.google.com/docs/api/reference/rest/v1/documents/get#authorization-scopes',
+  },
 };
 
 /**

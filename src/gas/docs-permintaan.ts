@@ -39,7 +39,7 @@ type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
 /**
  * Requests the Docs API has but @types/google-apps-script (docs_v1) predates:
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateTableColumnPropertiesRequest
- * #PinTableHeaderRowsRequest and #UpdateTableCellStyleRequest.
+ * #PinTableHeaderRowsRequest, #UpdateTableCellStyleRequest and #CreateHeaderRequest.
  */
 export interface PermintaanDocs extends Request {
   updateTableColumnProperties?: {
@@ -49,6 +49,8 @@ export interface PermintaanDocs extends Request {
     fields: string;
   };
   pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
+  /** …/request#CreateHeaderRequest: the reply (…/response#CreateHeaderResponse) names the new header. */
+  createHeader?: { type: 'DEFAULT' };
   /** …/request#UpdateTableCellStyleRequest: here only to take a table's lines away. */
   updateTableCellStyle?: {
     tableRange: { tableCellLocation: { tableStartLocation: { index: number }; rowIndex: number; columnIndex: number }; rowSpan: number; columnSpan: number };
@@ -73,6 +75,9 @@ const HEADING_PT: Record<HeadingLevel, number> = { 0: 16, 1: 14, 2: 12, 3: 12 };
 const NAMED: Record<HeadingLevel, string> = { 0: 'TITLE', 1: 'HEADING_1', 2: 'HEADING_2', 3: 'HEADING_3' };
 const ALIGN: Record<Alignment, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
 const HITAM = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
+/** The running header: 8 pt grey (#555555), as the .docx prints it (node/docx/render.ts). */
+export const KEPALA_PT = 8;
+const ABU = { color: { rgbColor: { red: 0x55 / 255, green: 0x55 / 255, blue: 0x55 / 255 } } };
 /** Text a person still has to write: light yellow (#fff2cc). */
 const SOROTAN = { color: { rgbColor: { red: 1, green: 242 / 255, blue: 204 / 255 } } };
 
@@ -222,4 +227,31 @@ export function kompilasiDocs(blocks: readonly Block[]): KompilasiDocs {
   const dasar: PermintaanDocs[] =
     end > 1 ? [{ updateTextStyle: { range: range(1, end), textStyle: { weightedFontFamily: { fontFamily: FONT }, fontSize: pt(BODY_PT), foregroundColor: HITAM }, fields: 'weightedFontFamily,fontSize,foregroundColor' } }] : [];
   return { requests: [...sisip, ...dasar, ...gaya], sisipan };
+}
+
+/**
+ * Asked for after the body, in the same batch: a default header. Its id comes back in that
+ * batch's reply (…/response#CreateHeaderResponse), so its text (`isiKepala`) can only go in a
+ * second batch. Page numbers cannot be added at all: the Docs API has no request that inserts a
+ * page number (AutoText is read-only in …/rest/v1/documents#AutoText, and the Request union at
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request lists no request
+ * making one), and DocumentApp has none either; the admin adds them with Sisipkan ▸ Nomor halaman.
+ */
+export const BUAT_KEPALA: PermintaanDocs = { createHeader: { type: 'DEFAULT' } };
+
+/** The header's text, small, grey and right-aligned, in the header `headerId` (its indexes start at 0). */
+export function isiKepala(headerId: string, teks: string): PermintaanDocs[] {
+  if (teks === '') return [];
+  const at = (index: number) => ({ segmentId: headerId, index });
+  return [
+    { insertText: { location: at(0), text: teks } },
+    {
+      updateTextStyle: {
+        range: { segmentId: headerId, startIndex: 0, endIndex: teks.length },
+        textStyle: { weightedFontFamily: { fontFamily: FONT }, fontSize: pt(KEPALA_PT), foregroundColor: ABU },
+        fields: 'weightedFontFamily,fontSize,foregroundColor',
+      },
+    },
+    { updateParagraphStyle: { range: { segmentId: headerId, startIndex: 0, endIndex: teks.length + 1 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } },
+  ];
 }

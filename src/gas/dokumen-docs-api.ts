@@ -1,20 +1,29 @@
 /**
  * Writes a document model into a new Google Doc with a fixed number of calls, whatever its length:
- * one `Docs.Documents.batchUpdate` carrying every block (src/gas/docs-permintaan.ts), then — only
+ * one `Docs.Documents.batchUpdate` carrying every block and a header (src/gas/docs-permintaan.ts),
+ * a second writing the title into that header, then — only
  * for the few images and rules a request list cannot carry — one DocumentApp open, one getBody and
  * one or three calls per image or rule. The advanced Docs service (v1, the `Docs` global) is enabled
  * in appsscript.json; its batchUpdate accepts the `documents` scope the manifest grants (or drive /
  * drive.file): https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate.
  */
-import { kompilasiDocs } from './docs-permintaan';
-import type { DocumentModel } from '../core/dokumen/model';
+import { BUAT_KEPALA, isiKepala, kompilasiDocs } from './docs-permintaan';
+import { headerText, type DocumentModel } from '../core/dokumen/model';
 
 export const PESAN_DOCS_TIDAK_AKTIF =
   'Layanan lanjutan Google Docs API belum aktif untuk skrip Lapkin, jadi isi dokumen tidak dapat ditulis. ' +
   'Admin: buka Ekstensi ▸ Apps Script ▸ Layanan (+) ▸ Google Docs API, versi v1 ▸ Tambahkan (atau push ulang Lapkin beserta appsscript.json-nya), lalu coba lagi.';
 
+/**
+ * Said with every document: its header has the title, but page numbers must be added by hand
+ * (no Docs API request or DocumentApp method inserts one; src/gas/docs-permintaan.ts).
+ */
+export const PESAN_NOMOR_HALAMAN =
+  'Header dokumen berisi judulnya; nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). ' +
+  'Di Google Docs pilih Sisipkan ▸ Nomor halaman sebelum mencetak.';
+
 /** The Docs service, or the Indonesian reason it is missing (the advanced service is not enabled). */
-function layananDocs(): GoogleAppsScript.Docs {
+export function layananDocs(): GoogleAppsScript.Docs {
   if (typeof Docs === 'undefined' || !Docs) throw new Error(PESAN_DOCS_TIDAK_AKTIF);
   return Docs;
 }
@@ -24,10 +33,17 @@ export function urlDokumen(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
 }
 
-/** Writes `model` into the new, empty Google Doc `id` (made by Drive.Files.create). */
+/**
+ * Writes `model` into the new, empty Google Doc `id` (made by Drive.Files.create): the body and a
+ * header in one batch, the header's text in a second (its id is known only from the first's reply).
+ */
 export function tulisDokumen(id: string, model: DocumentModel): void {
   const { requests, sisipan } = kompilasiDocs(model.blocks);
-  if (requests.length > 0) layananDocs().Documents.batchUpdate({ requests }, id);
+  const docs = layananDocs();
+  const jawab = docs.Documents.batchUpdate({ requests: [...requests, BUAT_KEPALA] }, id);
+  const kepala = (jawab.replies?.[requests.length] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
+  const isi = kepala ? isiKepala(kepala, headerText(model)) : [];
+  if (isi.length > 0) docs.Documents.batchUpdate({ requests: isi }, id);
   if (sisipan.length === 0) return;
   const doc = DocumentApp.openById(id);
   const body = doc.getBody();

@@ -21,6 +21,7 @@ import { formatTanggal, tanggalIso } from '../core/tanggal';
 import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
 import { isiTemplatDocs } from '../gas/dokumen-template';
+import { PESAN_NOMOR_HALAMAN } from '../gas/dokumen-docs-api';
 import { withDocumentLock } from '../gas/kunci';
 import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
 import { bahanRekap } from './rekap';
@@ -59,7 +60,7 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
     dokumen = isi;
     catatan.push(...isi.pesan);
   }
-  catatan.push(...tempat.catatan);
+  catatan.push(PESAN_NOMOR_HALAMAN, ...tempat.catatan);
   const draf = rekap.statusBidang.filter((s) => s.dariDraf).length;
   if (draf > 0) catatan.push(`Data ${draf} bidang diambil dari draf yang belum dikirim.`);
   const belum = rekap.statusBidang.filter((s) => s.status !== 'terkirim' && !s.dariDraf).map((s) => s.nama);

@@ -14,6 +14,7 @@ import { formatTanggal, parseTanggalIso, tanggalIso, toIso, type TanggalLokal } 
 import type { Konfigurasi } from '../core/types';
 import type { DocumentModel } from '../core/dokumen/model';
 import { adminSiap } from './akses';
+import { PESAN_NOMOR_HALAMAN } from '../gas/dokumen-docs-api';
 import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat, type TempatKeluaran } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
 import { catatNotaDinas, siklusAktif, tanggalNotaDinas } from '../gas/siklus-store';
@@ -87,7 +88,7 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly Dokum
   const simpan = (model: DocumentModel, nama: string): DokumenDibuat => {
     if (tempat === null) {
       tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
-      catatan.push(...tempat.catatan);
+      catatan.push(PESAN_NOMOR_HALAMAN, ...tempat.catatan);
     }
     return simpanDokumen(model, tempat, nama);
   };

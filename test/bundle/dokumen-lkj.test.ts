@@ -171,7 +171,7 @@ describe('Buat draf LKj', () => {
     expect(panel.dokumen.map((d) => d.nama)).toEqual([`LKj ${INSTANSI} TW I 2026 — draf 2 April 2026`, `${NAMA_DRAF} (2)`, NAMA_DRAF]);
   });
 
-  test('the draft costs the same Apps Script calls however many indicators it holds (one Docs batchUpdate)', () => {
+  test('the draft costs the same Apps Script calls however many indicators it holds (two Docs batchUpdates: body, then header text)', () => {
     const buat = (indikator: readonly (readonly string[])[]): { baris: number; counts: Record<string, number> } => {
       const emu = kwnTerkirim(indikator);
       const awal = emu.ws.calls.length;
@@ -183,7 +183,7 @@ describe('Buat draf LKj', () => {
     const besar = buat([...INDIKATOR_UJI, ...tambahan]);
     expect(besar.baris).toBeGreaterThan(kecil.baris + 70);
     expect(besar.counts).toEqual(kecil.counts);
-    expect(kecil.counts['Docs.Documents.batchUpdate']).toBe(1);
+    expect(kecil.counts['Docs.Documents.batchUpdate']).toBe(2);
   });
 
   test('a quarter gets the Laporan Capaian Kinerja by default: capaian against the quarter and the year, penyerapan, kendala and upaya, next steps', () => {

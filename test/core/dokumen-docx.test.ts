@@ -40,9 +40,12 @@ describe('.docx renderer', () => {
     expect(body).toEqual(['center', 'left', 'right', 'right', 'right']);
     const files = Object.keys(zip.files);
     const footer = await zip.file(files.find((f) => /word\/footer\d*\.xml/.test(f)) ?? '')?.async('string');
-    expect(footer).toMatch(/PAGE/);
+    // "Halaman n dari m" as fields Word and LibreOffice fill in when they lay the pages out.
+    expect(footer).toContain('Halaman ');
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
     const header = await zip.file(files.find((f) => /word\/header\d*\.xml/.test(f)) ?? '')?.async('string');
-    expect(header).toContain('LKj');
+    expect(header).toMatch(/<w:t[^>]*>LKj<\/w:t>/);
   });
 
   test('a letter with links and lists renders too', async () => {

@@ -4,7 +4,7 @@ import { modelFromDocument } from '../../node/docx/from-document';
 import { readDocx } from '../../node/docx/read';
 import { renderDocx } from '../../node/docx/render';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
-import { lowerBlocks, tableColumns } from '../../src/core/dokumen/model';
+import { headerText, lowerBlocks, tableColumns } from '../../src/core/dokumen/model';
 import { KONFIGURASI, rekapTw1 } from '../core/dokumen-fixture';
 import { penulisDokumen } from '../emulator/dokumen-tulis';
 
@@ -16,6 +16,7 @@ describe('modelFromDocument: the emulated Google Doc back to the document model'
   test('the LKj draft written through the Docs API reads back as the blocks it was written from, column layout included', () => {
     const back = modelFromDocument(docOf());
     expect(back.title).toBe(model.title);
+    expect(back.header).toBe(headerText(model));
     expect(back.blocks).toEqual(lowerBlocks(model.blocks).map((b) => (b.kind === 'table' ? { ...b, columns: tableColumns(b) } : b)));
   });
 
@@ -30,6 +31,16 @@ describe('modelFromDocument: the emulated Google Doc back to the document model'
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect((await zip.file(media[0])!.async('nodebuffer')).toString('base64')).toBe(gambar[0].base64);
+  });
+
+  test('the .docx made from the Doc carries the Doc\'s header text, and adds the page numbers the Doc cannot have', async () => {
+    const doc = docOf();
+    const zip = await JSZip.loadAsync(await renderDocx(modelFromDocument(doc)));
+    const part = async (pattern: RegExp) => (await zip.file(Object.keys(zip.files).find((f) => pattern.test(f)) ?? '')?.async('string')) ?? '';
+    const kepala = doc.header?.[0];
+    expect(kepala && 'text' in kepala ? kepala.text : '').toBe(headerText(model));
+    expect(await part(/^word\/header\d*\.xml$/)).toContain(`>${headerText(model)}</w:t>`);
+    expect(await part(/^word\/footer\d*\.xml$/)).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 
   test('the .docx made from the Doc has the same headings and table values as the Doc', async () => {

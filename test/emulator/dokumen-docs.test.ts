@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BlockView } from '../../node/emulator/document/index';
 import { buatDrafLkj } from '../../src/core/dokumen/lkj';
-import { list, paragraph, table, tableGrid } from '../../src/core/dokumen/model';
+import { headerText, list, paragraph, table, tableGrid } from '../../src/core/dokumen/model';
 import { buatRekap } from '../../src/core/rekap/buat';
 import type { Rekap } from '../../src/core/rekap/model';
 import type { Konfigurasi } from '../../src/core/types';
@@ -12,7 +12,7 @@ import { penulisDokumen } from './dokumen-tulis';
 const HEADING_NAMES = ['TITLE', 'HEADING1', 'HEADING2', 'HEADING3'];
 type TableView = Extract<BlockView, { type: 'TABLE' }>;
 
-describe('the Docs API renderer (one batchUpdate) on the emulator', () => {
+describe('the Docs API renderer (two batchUpdates: the body and a header, then the header\'s text) on the emulator', () => {
   const penulis = penulisDokumen();
   const model = buatDrafLkj(rekapTw1(), KONFIGURASI, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } });
 
@@ -30,14 +30,14 @@ describe('the Docs API renderer (one batchUpdate) on the emulator', () => {
   }
 
   // Apps Script stops an execution after 6 minutes and every call is a round trip (domain.md §7).
-  test('a draft costs the same calls with 6 or 60 indicators per bidang: one batchUpdate, no DocumentApp call per block', () => {
+  test('a draft costs the same calls with 6 or 60 indicators per bidang: two batchUpdates, no DocumentApp call per block', () => {
     const calls = (n: number) => {
       const { rekap, konfigurasi } = rekapBesar(n);
       return penulis.tulis(buatDrafLkj(rekap, konfigurasi, { tanggal: { tahun: 2026, bulan: 4, hari: 20 } })).calls;
     };
     const kecil = calls(6);
     expect(calls(60)).toEqual(kecil);
-    expect(kecil['Docs.Documents.batchUpdate']).toBe(1);
+    expect(kecil['Docs.Documents.batchUpdate']).toBe(2);
     // The kop's rule is the only thing written with DocumentApp.
     expect(kecil['DocumentApp.Body.insertHorizontalRule']).toBe(1);
   });
@@ -49,6 +49,18 @@ describe('the Docs API renderer (one batchUpdate) on the emulator', () => {
     const docTables = doc.body.flatMap((b) => (b.type === 'TABLE' ? [b] : []));
     expect(docTables.map((t) => t.rows)).toEqual(tables(model).map(tableGrid));
     expect(docTables.every((t) => t.headerRow && t.headerRows === 1)).toBe(true);
+  });
+
+  test('every page\'s header holds the document\'s title, small, grey and right-aligned; the Doc has no footer (no page number can be inserted)', () => {
+    const { doc } = penulis.tulis(model);
+    expect(doc.header).toHaveLength(1);
+    const [kepala] = doc.header ?? [];
+    if (kepala?.type !== 'PARAGRAPH') throw new Error('no header paragraph');
+    expect(kepala.text).toBe('LAPORAN KINERJA TRIWULAN I BADAN KESATUAN BANGSA DAN POLITIK TAHUN 2026');
+    expect(kepala.text).toBe(headerText(model));
+    expect(kepala.alignment).toBe('RIGHT');
+    expect(kepala.runs).toEqual([{ text: kepala.text, size: 8, color: '#555555' }]);
+    expect(doc.footer).toBeUndefined();
   });
 
   test('the signature block names the configured Kepala, and the document starts with the kop and its rule', () => {

@@ -85,3 +85,102 @@ describe('Docs.Documents.batchUpdate', () => {
     expect(new Emulator({ owner: admin.email, manifest }).globals().Docs).toBeDefined();
   });
 });
+
+describe('Docs headers and footers (createHeader, createFooter, segmentId)', () => {
+  type Req = GoogleAppsScript.Docs.Schema.Request;
+  const header = { createHeader: { type: 'DEFAULT' } } as Req;
+
+  it('creates a default header, answers its id, and a later batch writes into it from index 0', () => {
+    const { drive, Docs, id, run } = setup();
+    const reply = run(() => Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'Isi' } }, header] }, id));
+    const headerId = (reply.replies?.[1] as { createHeader?: { headerId: string } }).createHeader?.headerId ?? '';
+    expect(headerId).not.toBe('');
+    run(() =>
+      Docs.Documents.batchUpdate(
+        {
+          requests: [
+            { insertText: { location: { segmentId: headerId, index: 0 }, text: 'LKj 2026' } },
+            { updateParagraphStyle: { range: { segmentId: headerId, startIndex: 0, endIndex: 9 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } },
+          ],
+        },
+        id,
+      ),
+    );
+    const doc = describeDocument(drive, id);
+    expect(doc.header).toMatchObject([{ type: 'PARAGRAPH', text: 'LKj 2026', alignment: 'RIGHT' }]);
+    expect(doc.body).toMatchObject([{ text: 'Isi' }]);
+    expect(doc.footer).toBeUndefined();
+  });
+
+  it('refuses a second default header or footer, and applies nothing of that batch', () => {
+    const { drive, Docs, id, run } = setup();
+    run(() => Docs.Documents.batchUpdate({ requests: [header, { createFooter: { type: 'DEFAULT' } } as Req] }, id));
+    expect(() => run(() => Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }, header] }, id))).toThrow(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].createHeader: A default header already exists.',
+    );
+    expect(() => run(() => Docs.Documents.batchUpdate({ requests: [{ createFooter: { type: 'DEFAULT' } } as Req] }, id))).toThrow(/Invalid requests\[0\]\.createFooter/);
+    expect(describeDocument(drive, id).body).toMatchObject([{ text: '' }]);
+  });
+
+  it('refuses a header id in the batch that creates it (the id is not known yet) and any id the document lacks', () => {
+    const { Docs, id, run } = setup();
+    expect(() =>
+      run(() => Docs.Documents.batchUpdate({ requests: [header, { insertText: { location: { segmentId: 'kix.kepala', index: 0 }, text: 'x' } }] }, id)),
+    ).toThrow('Invalid requests[1].insertText: The segment ID kix.kepala does not exist in the document.');
+  });
+
+  it('refuses a page break in a header ("Page breaks cannot be inserted inside … header or footer") and an index past the header\'s end', () => {
+    const { Docs, id, run } = setup();
+    const reply = run(() => Docs.Documents.batchUpdate({ requests: [header] }, id));
+    const headerId = (reply.replies?.[0] as { createHeader: { headerId: string } }).createHeader.headerId;
+    expect(() => run(() => Docs.Documents.batchUpdate({ requests: [{ insertPageBreak: { location: { segmentId: headerId, index: 0 } } }] }, id))).toThrow(
+      /Page breaks cannot be inserted inside a table, equation, footnote, header or footer/,
+    );
+    expect(() => run(() => Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { segmentId: headerId, index: 1 }, text: 'x' } }] }, id))).toThrow(
+      'Index 1 must be less than the end index of the referenced segment, 1.',
+    );
+  });
+});
+
+describe('Docs.Documents.get', () => {
+  it('gives each structural element its start and end index, a table\'s rows and cells, list items\' listId, the header by id', () => {
+    const { Docs, id, run } = setup();
+    const reply = run(() =>
+      Docs.Documents.batchUpdate(
+        {
+          requests: [
+            { insertText: { location: { index: 1 }, text: 'Judul\n' } },
+            { insertTable: { rows: 1, columns: 2, location: { index: 6 } } },
+            { insertText: { location: { index: 14 }, text: 'Butir' } },
+            { createParagraphBullets: { range: { startIndex: 14, endIndex: 20 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+            { insertText: { location: { index: 10 }, text: 'A' } },
+            { createHeader: { type: 'DEFAULT' } } as GoogleAppsScript.Docs.Schema.Request,
+          ],
+        },
+        id,
+      ),
+    );
+    const headerId = (reply.replies?.[5] as { createHeader: { headerId: string } }).createHeader.headerId;
+    const doc = run(() => Docs.Documents.get(id));
+    const content = doc.body?.content ?? [];
+    expect(content.map((e) => [e.startIndex ?? 0, e.endIndex, Object.keys(e).find((k) => !k.endsWith('Index'))])).toEqual([
+      [0, 1, 'sectionBreak'],
+      [1, 7, 'paragraph'],
+      [7, 14, 'table'],
+      // The table splits "Judul\n" at its newline: the rest is an empty paragraph after the table.
+      [14, 15, 'paragraph'],
+      [15, 21, 'paragraph'],
+    ]);
+    const cells = content[2].table?.tableRows?.[0].tableCells ?? [];
+    expect(cells.map((c) => [c.startIndex, c.endIndex])).toEqual([[9, 12], [12, 14]]);
+    expect(content[4].paragraph?.bullet?.listId).toBeTruthy();
+    expect(content[3].paragraph?.bullet).toBeUndefined();
+    expect(doc.documentStyle?.defaultHeaderId).toBe(headerId);
+    expect(doc.headers?.[headerId].content?.map((e) => [e.startIndex ?? 0, e.endIndex])).toEqual([[0, 1]]);
+  });
+
+  it('needs a Docs scope (documents, documents.readonly, drive, drive.file or drive.readonly)', () => {
+    const { Docs, id, run } = setup(['spreadsheets.currentonly']);
+    expect(() => run(() => Docs.Documents.get(id))).toThrow(insufficientScopesMessage('docs.documents.get'));
+  });
+});

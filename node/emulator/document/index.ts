@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace';
 import { FakeBody } from './body';
 import { stand } from './elements';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
-import { DEFAULT_GLYPH, emptyContent, runsText, type TextRun } from './model';
+import { DEFAULT_GLYPH, emptyContent, runsText, type ElementRecord, type TextRun } from './model';
 
 export { FakeDrive, createDriveApp };
 
@@ -158,6 +158,9 @@ export interface DocumentView {
   readonly url: string;
   readonly margins: { top?: number; bottom?: number; left?: number; right?: number };
   readonly body: BlockView[];
+  /** The default header's and footer's paragraphs (the Docs API's createHeader / createFooter), when there is one. */
+  readonly header?: BlockView[];
+  readonly footer?: BlockView[];
 }
 
 function runView(run: TextRun): RunView {
@@ -180,52 +183,64 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
   const file = drive.files.get(id);
   if (!file || file.mimeType !== GOOGLE_DOCS_MIME) throw new Error(`No document with id ${id}.`);
   const content = file.content ?? emptyContent();
-  const body: BlockView[] = content.body.map((element): BlockView => {
-    if (element.type === 'TABLE') {
-      const boldCells = element.rows.map((row) => row.map((cell) => allBold(cell.runs)));
-      const backgrounds = element.rows.map((row) => row.map((cell) => cell.background ?? null));
-      const first = element.rows[0] ?? [];
-      return {
-        type: 'TABLE',
-        rows: element.rows.map((row) => row.map((cell) => runsText(cell.runs))),
-        headerRow: first.length > 0 && first.every((cell) => allBold(cell.runs) || cell.background !== undefined),
-        backgrounds,
-        boldCells,
-        cellRuns: element.rows.map((row) => row.map((cell) => cell.runs.map(runView))),
-        ...(element.borderWidth !== undefined ? { borderWidth: element.borderWidth } : {}),
-        columnWidths: { ...element.columnWidths },
-        cellAlignments: element.rows.map((row) => row.map((cell) => cell.alignment ?? 'LEFT')),
-        headerRows: element.headerRows ?? 0,
-      };
-    }
-    if (element.pageBreak) return { type: 'PAGE_BREAK' };
-    if (element.horizontalRule) return { type: 'HORIZONTAL_RULE' };
-    if (element.image) {
-      const { contentType, name, base64, width, height } = element.image;
-      return {
-        type: 'IMAGE',
-        contentType,
-        name,
-        byteLength: Buffer.from(base64, 'base64').length,
-        base64,
-        ...(width !== undefined ? { width } : {}),
-        ...(height !== undefined ? { height } : {}),
-      };
-    }
+  const segment = (sid: string | undefined) => (sid && content.segments?.[sid] ? content.segments[sid].content.map(blockView) : null);
+  const header = segment(content.defaultHeaderId);
+  const footer = segment(content.defaultFooterId);
+  return {
+    id: file.id,
+    name: file.name,
+    url: fileUrl(file),
+    margins: { ...content.margins },
+    body: content.body.map(blockView),
+    ...(header ? { header } : {}),
+    ...(footer ? { footer } : {}),
+  };
+}
+
+function blockView(element: ElementRecord): BlockView {
+  if (element.type === 'TABLE') {
+    const boldCells = element.rows.map((row) => row.map((cell) => allBold(cell.runs)));
+    const backgrounds = element.rows.map((row) => row.map((cell) => cell.background ?? null));
+    const first = element.rows[0] ?? [];
     return {
-      type: element.type,
-      heading: element.heading,
-      alignment: element.alignment ?? 'LEFT',
-      text: runsText(element.runs),
-      runs: element.runs.map(runView),
-      ...(element.type === 'LIST_ITEM'
-        ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? DEFAULT_GLYPH }
-        : {}),
-      ...(element.indentStart !== undefined ? { indentStart: element.indentStart } : {}),
-      ...(element.spacingBefore !== undefined ? { spacingBefore: element.spacingBefore } : {}),
-      ...(element.spacingAfter !== undefined ? { spacingAfter: element.spacingAfter } : {}),
-      ...(element.lineSpacing !== undefined ? { lineSpacing: element.lineSpacing } : {}),
+      type: 'TABLE',
+      rows: element.rows.map((row) => row.map((cell) => runsText(cell.runs))),
+      headerRow: first.length > 0 && first.every((cell) => allBold(cell.runs) || cell.background !== undefined),
+      backgrounds,
+      boldCells,
+      cellRuns: element.rows.map((row) => row.map((cell) => cell.runs.map(runView))),
+      ...(element.borderWidth !== undefined ? { borderWidth: element.borderWidth } : {}),
+      columnWidths: { ...element.columnWidths },
+      cellAlignments: element.rows.map((row) => row.map((cell) => cell.alignment ?? 'LEFT')),
+      headerRows: element.headerRows ?? 0,
     };
-  });
-  return { id: file.id, name: file.name, url: fileUrl(file), margins: { ...content.margins }, body };
+  }
+  if (element.pageBreak) return { type: 'PAGE_BREAK' };
+  if (element.horizontalRule) return { type: 'HORIZONTAL_RULE' };
+  if (element.image) {
+    const { contentType, name, base64, width, height } = element.image;
+    return {
+      type: 'IMAGE',
+      contentType,
+      name,
+      byteLength: Buffer.from(base64, 'base64').length,
+      base64,
+      ...(width !== undefined ? { width } : {}),
+      ...(height !== undefined ? { height } : {}),
+    };
+  }
+  return {
+    type: element.type,
+    heading: element.heading,
+    alignment: element.alignment ?? 'LEFT',
+    text: runsText(element.runs),
+    runs: element.runs.map(runView),
+    ...(element.type === 'LIST_ITEM'
+      ? { nestingLevel: element.nestingLevel ?? 0, listId: element.listId ?? '', glyphType: element.glyphType ?? DEFAULT_GLYPH }
+      : {}),
+    ...(element.indentStart !== undefined ? { indentStart: element.indentStart } : {}),
+    ...(element.spacingBefore !== undefined ? { spacingBefore: element.spacingBefore } : {}),
+    ...(element.spacingAfter !== undefined ? { spacingAfter: element.spacingAfter } : {}),
+    ...(element.lineSpacing !== undefined ? { lineSpacing: element.lineSpacing } : {}),
+  };
 }

@@ -74,9 +74,23 @@ export interface TableRecord {
 
 export type ElementRecord = ParagraphRecord | TableRecord;
 
+/**
+ * A header or footer the Docs API made (createHeader / createFooter): its own segment of
+ * paragraphs, addressed by its id (https://developers.google.com/docs/api/concepts/structure).
+ */
+export interface SegmentRecord {
+  kind: 'header' | 'footer';
+  content: ParagraphRecord[];
+}
+
 export interface DocumentContent {
   body: ElementRecord[];
   margins: { top?: number; bottom?: number; left?: number; right?: number };
+  /** Headers and footers by id; absent while the document has none. */
+  segments?: Record<string, SegmentRecord>;
+  /** DocumentStyle.defaultHeaderId / defaultFooterId. */
+  defaultHeaderId?: string;
+  defaultFooterId?: string;
 }
 
 export function emptyContent(): DocumentContent {

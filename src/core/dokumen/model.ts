@@ -139,7 +139,14 @@ export type Block = PrimitiveBlock | LetterheadBlock | SignatureBlock | ToWriteB
 export interface DocumentModel {
   /** The file name / document title. */
   readonly title: string;
+  /** The running header on every page, when it is not `headerText`'s default (a Doc read back). */
+  readonly header?: string;
   readonly blocks: readonly Block[];
+}
+
+/** The running header on every page: the title without "Draf " (the draft is the document it becomes). */
+export function headerText(model: DocumentModel): string {
+  return model.header ?? model.title.replace(/^Draf /, '');
 }
 
 // ---- constructors ------------------------------------------------------------------------
