@@ -42,7 +42,11 @@ describe('Buat nota dinas permintaan data', () => {
     expect(Object.keys(emu.ws.callCounts(sejak)).filter((k) => k.startsWith('DriveApp.'))).toEqual([]);
     const folder = folderLapkin(emu, ADMIN);
     expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folder.id);
-    expect(hasil.catatan).toEqual([`Folder dokumen: "Lapkin – Lapkin" https://drive.google.com/drive/folders/${folder.id}`]);
+    // Page numbers are the one step left to the admin: no Docs API request inserts them.
+    expect(hasil.catatan).toEqual([
+      'Header dokumen berisi judulnya; nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). Di Google Docs pilih Sisipkan ▸ Nomor halaman sebelum mencetak.',
+      `Folder dokumen: "Lapkin – Lapkin" https://drive.google.com/drive/folders/${folder.id}`,
+    ]);
     // sop-001 step 3 (drafting the request) is done by Lapkin; the paraf and signature are left to a person.
     const status = emu.spreadsheet.describeSheet('Status SOP TW I 2026', ADMIN);
     const kolomStatus = (no: string) => status.cells.find((c) => c.row === status.cells.find((x) => x.column === 1 && x.value === no && x.row > 7)!.row && c.column === 6)?.value;

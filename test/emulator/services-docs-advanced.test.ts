@@ -176,7 +176,8 @@ describe('Docs.Documents.get', () => {
     expect(content[4].paragraph?.bullet?.listId).toBeTruthy();
     expect(content[3].paragraph?.bullet).toBeUndefined();
     expect(doc.documentStyle?.defaultHeaderId).toBe(headerId);
-    expect(doc.headers?.[headerId].content?.map((e) => [e.startIndex ?? 0, e.endIndex])).toEqual([[0, 1]]);
+    const headers = doc.headers as Record<string, GoogleAppsScript.Docs.Schema.Header>;
+    expect(headers[headerId].content?.map((e) => [e.startIndex ?? 0, e.endIndex])).toEqual([[0, 1]]);
   });
 
   it('needs a Docs scope (documents, documents.readonly, drive, drive.file or drive.readonly)', () => {

@@ -32,7 +32,7 @@ const CEK_WAJIB = [
   'rumus-index-match', 'rumus-countif', 'rumus-antar-tab', 'rumus-div0', 'nama-tab-duplikat', 'nama-tab-100', 'teks-50001',
   'proteksi-editor-baru', 'proteksi-hapus-diri', 'proteksi-idiom', 'proteksi-peringatan', 'validasi-skrip', 'kunci-bebas',
   'properti-9kb', 'properti-string', 'tanggal-wib', 'tanggal-wita', 'tanggal-wit', 'dokumen-tabel', 'dokumen-heading',
-  'dokumen-replace', 'session-email', 'drive-cari-nama', 'drive-dokumen-documentapp', 'proteksi-salinan-templat',
+  'dokumen-replace', 'session-email', 'drive-cari-nama', 'drive-dokumen-documentapp', 'proteksi-salinan-templat', 'docs-indeks',
 ];
 
 function emulator(): Emulator {
@@ -84,8 +84,11 @@ describe('Diagnostik on the emulator', () => {
     const hasil = diagnostik(emu);
     expect(emu.spreadsheet.sheetNames()).toEqual(tabSebelum);
     const dokumen = [...emu.drive.files.values()].filter((f) => f.name.startsWith('Diagnostik Lapkin'));
-    // The scratch document, made through Drive as Lapkin makes its documents, is in the trash.
-    expect(dokumen.filter((f) => f.trashed).map((f) => f.name)).toEqual([expect.stringMatching(/^Diagnostik Lapkin \S+ 'uji'$/)]);
+    // The scratch documents, made through Drive as Lapkin makes its documents, are in the trash.
+    expect(dokumen.filter((f) => f.trashed).map((f) => f.name)).toEqual([
+      expect.stringMatching(/^Diagnostik Lapkin \S+ 'uji'$/),
+      expect.stringMatching(/^Diagnostik Lapkin \S+ Docs API$/),
+    ]);
     // Under drive.file the Drive API does not see what DocumentApp.create made (the belief the
     // check drive-dokumen-documentapp puts to Google), so that one stays and the admin is told.
     const tertinggal = dokumen.filter((f) => !f.trashed);
@@ -118,10 +121,21 @@ describe('Diagnostik on the emulator', () => {
     emu.loadBundle(dir);
     const hasil = diagnostik(emu);
     const gagal = hasil.cek.filter((c) => !c.lulus);
-    expect(gagal.map((c) => c.id)).toEqual(['dokumen-tabel', 'dokumen-heading', 'dokumen-replace', 'drive-cari-nama', 'drive-dokumen-documentapp']);
+    expect(gagal.map((c) => c.id)).toEqual(['dokumen-tabel', 'dokumen-heading', 'dokumen-replace', 'drive-cari-nama', 'drive-dokumen-documentapp', 'docs-indeks']);
     expect(gagal[0].teramati).toMatch(/^galat: Layanan lanjutan Drive API belum aktif/);
     expect(emu.spreadsheet.sheetNames()).toEqual(['Sheet1']);
     rmSync(dir, { recursive: true });
+  });
+
+  it('checks the Docs API index arithmetic the fake assumes: paragraph, table, cells, list item, header, read back with Documents.get', () => {
+    const cek = diagnostik(emulator()).cek.find((c) => c.id === 'docs-indeks');
+    expect(cek?.lulus).toBe(true);
+    const baris = JSON.parse(cek?.teramati ?? '[]') as string[];
+    // What Lapkin's request list assumes (src/gas/docs-permintaan.ts): an empty 2 × 2 table is 1 + 2 × (1 + 2 × 2) = 11
+    // indexes, one more for the "A" typed into its first cell, and an empty paragraph follows it.
+    expect(baris).toContain('isi 7–19 tabel 2×2');
+    expect(baris).toContain('isi 19–20 paragraf ""');
+    expect(baris).toContain('header 0–7 paragraf "Kepala"');
   });
 
   it('shows the admin the results in a modal dialog', () => {

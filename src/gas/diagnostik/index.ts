@@ -6,6 +6,7 @@
 import { withDocumentLock } from '../kunci';
 import { jalankanCek, pesanDari, type HasilCek } from './cek';
 import { CEK_ANGKA } from './cek-angka';
+import { CEK_DOCS } from './cek-docs';
 import { CEK_DRIVE } from './cek-drive';
 import { CEK_KUNCI, CEK_LAYANAN } from './cek-layanan';
 import { CEK_LEMBAR } from './cek-lembar';
@@ -31,7 +32,7 @@ export function jalankanDiagnostik(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
       } catch (e) {
         throw new Error(`Tab uji Diagnostik tidak dapat dibuat: ${pesanDari(e)}`);
       }
-      cek = [...awal, ...jalankanCek([...CEK_LEMBAR, ...CEK_ANGKA, ...CEK_PROTEKSI, ...CEK_LAYANAN, ...CEK_DRIVE], r)];
+      cek = [...awal, ...jalankanCek([...CEK_LEMBAR, ...CEK_ANGKA, ...CEK_PROTEKSI, ...CEK_LAYANAN, ...CEK_DRIVE, ...CEK_DOCS], r)];
     } finally {
       sisa = bersihkan(ss, jejak);
     }

@@ -1,7 +1,8 @@
 /**
  * The scratch space the checks run in: two tabs in the current spreadsheet (the add-on's
- * `spreadsheets.currentonly` scope cannot create a spreadsheet), one Google Doc made as Lapkin
- * makes its documents (Drive.Files.create, then DocumentApp.openById) and one document property,
+ * `spreadsheets.currentonly` scope cannot create a spreadsheet), two Google Docs made as Lapkin
+ * makes its documents (Drive.Files.create; one then opened with DocumentApp.openById, one written
+ * only through the Docs API) and one document property,
  * all named with one unique prefix, and removed again by `bersihkan`. A check may also make a
  * document with DocumentApp.create (cek-drive.ts); whether Lapkin can trash that one under
  * drive.file is what that check asks, so it may be left for the admin to delete.
@@ -22,6 +23,8 @@ export interface Jejak {
   dokumenId: string | null;
   /** The document a check made with DocumentApp.create. */
   dokumenDocumentAppId: string | null;
+  /** The document the Docs API check writes (cek-docs.ts). */
+  dokumenDocsId: string | null;
 }
 
 export interface RuangUji {
@@ -43,11 +46,13 @@ export interface RuangUji {
   readonly dokumen: () => GoogleAppsScript.Document.Document;
   /** Makes a document with DocumentApp.create (noted for cleanup) and returns its id. */
   readonly dokumenDocumentApp: () => string;
+  /** A second scratch document, made through Drive on first use, for the Docs API check alone. */
+  readonly dokumenDocs: () => string;
 }
 
 export function jejakBaru(zona: string): Jejak {
   const cap = Utilities.formatDate(new Date(), zona, 'yyyyMMdd-HHmmss');
-  return { awalan: `Diagnostik Lapkin ${cap}`, kunciProperti: `lapkin.diagnostik.${cap}`, dokumenId: null, dokumenDocumentAppId: null };
+  return { awalan: `Diagnostik Lapkin ${cap}`, kunciProperti: `lapkin.diagnostik.${cap}`, dokumenId: null, dokumenDocumentAppId: null, dokumenDocsId: null };
 }
 
 /** `buat`'s result, made on the first call; its error, thrown again on every call, when it failed. */
@@ -81,6 +86,7 @@ export function siapkanRuangUji(ss: Spreadsheet, jejak: Jejak, saya: string, pem
   const namaDokumen = `${jejak.awalan} 'uji'`;
   const idDokumen = sekali(() => (jejak.dokumenId = buatBerkas(namaDokumen, MIME_DOCS)));
   const dokumen = sekali(() => DocumentApp.openById(idDokumen()));
+  const dokumenDocs = sekali(() => (jejak.dokumenDocsId = buatBerkas(`${jejak.awalan} Docs API`, MIME_DOCS)));
   return {
     ss,
     tab,
@@ -97,6 +103,7 @@ export function siapkanRuangUji(ss: Spreadsheet, jejak: Jejak, saya: string, pem
       jejak.dokumenDocumentAppId = DocumentApp.create(`${jejak.awalan} (DocumentApp)`).getId();
       return jejak.dokumenDocumentAppId;
     },
+    dokumenDocs,
   };
 }
 
@@ -118,13 +125,16 @@ export function bersihkan(ss: Spreadsheet, jejak: Jejak): string[] {
       sisa.push(`Tab "${nama}" tidak dapat dihapus (${pesanDari(e)}); hapus tab itu secara manual.`);
     }
   }
-  if (jejak.dokumenId) {
+  const buang = (id: string | null, nama: string): void => {
+    if (!id) return;
     try {
-      buangKeSampah(jejak.dokumenId);
+      buangKeSampah(id);
     } catch (e) {
-      sisa.push(`Dokumen "${jejak.awalan} 'uji'" tidak dapat dibuang ke sampah (${pesanDari(e)}); hapus dari Drive secara manual.`);
+      sisa.push(`Dokumen "${nama}" tidak dapat dibuang ke sampah (${pesanDari(e)}); hapus dari Drive secara manual.`);
     }
-  }
+  };
+  buang(jejak.dokumenId, `${jejak.awalan} 'uji'`);
+  buang(jejak.dokumenDocsId, `${jejak.awalan} Docs API`);
   if (jejak.dokumenDocumentAppId) {
     try {
       buangKeSampah(jejak.dokumenDocumentAppId);
