@@ -6,6 +6,8 @@
  */
 import { BARIS_DATA_PERTAMA, posisiKolom } from '../../src/core/lembar-bidang';
 import { namaTabBidang } from '../../src/core/nama-tab';
+import { newParagraph } from '../emulator/document/model';
+import { GOOGLE_DOCS_MIME } from '../emulator/drive';
 import { Emulator } from '../emulator/index';
 import { ADMIN_CONTOH, indikatorBanyak, isiKonfigurasiContoh, PENGATURAN_CONTOH } from '../fixtures/opd-contoh';
 
@@ -103,4 +105,19 @@ export function isiSemuaTab(emu: Emulator): void {
       sheet.getRange(BARIS_DATA_PERTAMA, kolom, n, lebar).setValues(rows);
     });
   }
+}
+
+/**
+ * The office's own LKj template, as an admin would make it in Google Docs (a title, a sentence
+ * with placeholders, the required capaian tables and BAB III at their markers, a closing line),
+ * set in Pengaturan ▸ Templat LKj.
+ */
+export function aturTemplatKantor(emu: Emulator): void {
+  const baris = ['LAPORAN KINERJA {{instansi}} {{tahun}}', 'Periode {{periode}}, disusun {{tanggal}}.', '{{#tabel_capaian}}', '{{#bab3}}', 'Ditetapkan oleh {{jabatan_kepala}}.'];
+  const id = emu.drive.addFile('Templat LKj Kantor', GOOGLE_DOCS_MIME, ADMIN, { margins: {}, body: baris.map((t) => newParagraph('PARAGRAPH', t)) }).id;
+  const pengaturan = emu.spreadsheet.describeSheet('Pengaturan', ADMIN);
+  const row = pengaturan.cells.find((c) => c.column === 1 && c.value === 'Templat LKj')?.row;
+  if (row === undefined) throw new Error('Pengaturan has no row "Templat LKj"');
+  const hasil = emu.edit(ADMIN, 'Pengaturan', `B${row}`, id);
+  if (!hasil.ok) throw new Error(`Pengaturan!B${row}: ${hasil.error}`);
 }

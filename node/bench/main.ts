@@ -36,7 +36,7 @@ function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: numbe
       baris.push(`${`${s.bidang} × ${s.indicatorsPerBidang}`.padEnd(29)}${op.kunci.padEnd(13)}${String(h.calls).padStart(9)}   ${waktu}`);
     }
   }
-  const belum = ['setup', 'startCycle', 'submit', 'gather', 'recap', 'lkj'].filter((k) => !sizes.some((s) => k in s.ops));
+  const belum = OPERASI.map((o) => o.kunci).filter((k) => !sizes.some((s) => k in s.ops));
   if (belum.length > 0) baris.push(`(tidak diukur — belum ada di bundle atau di node/bench/operasi.ts, atau operasi sebelumnya gagal: ${belum.join(', ')})`);
   baris.push('', `Rekap inti (buatRekap) atas 10.000 indikator: ${coreMs.toFixed(0)} ms CPU lokal`);
   baris.push(`Ukuran build/Code.js: ${bundleBytes.toLocaleString('id-ID')} byte`, '', 'Model latensi per panggilan:');

@@ -5,9 +5,9 @@
  * (outside the measurement); `jalankan` is the measured run and throws when it did not complete.
  */
 import type { Emulator } from '../emulator/index';
-import { ADMIN, isiSemuaTab, kodeBidang, tabSiklus } from './beban';
+import { ADMIN, aturTemplatKantor, isiSemuaTab, kodeBidang, tabSiklus } from './beban';
 
-export type KunciOperasi = 'setup' | 'startCycle' | 'submit' | 'gather' | 'recap' | 'lkj';
+export type KunciOperasi = 'setup' | 'startCycle' | 'submit' | 'gather' | 'recap' | 'lkj' | 'lkjTemplat';
 
 export interface Operasi {
   readonly kunci: KunciOperasi;
@@ -75,6 +75,13 @@ export const OPERASI: readonly Operasi[] = [
     kunci: 'lkj',
     fungsi: 'buatDokumenLkj',
     uraian: 'Buat draf LKj TW I dari rekap semua bidang',
+    jalankan: (emu) => wajibOk(emu.call(ADMIN, 'buatDokumenLkj', {})),
+  },
+  {
+    kunci: 'lkjTemplat',
+    fungsi: 'buatDokumenLkj',
+    uraian: 'Buat draf LKj TW I dari templat kantor sendiri (Pengaturan ▸ Templat LKj)',
+    siapkan: aturTemplatKantor,
     jalankan: (emu) => wajibOk(emu.call(ADMIN, 'buatDokumenLkj', {})),
   },
 ];

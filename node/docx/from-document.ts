@@ -2,7 +2,7 @@
  * The emulator's Google Doc (describeDocument's tree) back into the core document model, so a Doc
  * the bundle wrote can be saved as .docx (renderDocx) or shown in the local page, saying what the
  * Doc says: headings, paragraphs with their styled runs, lists, tables (header, group and bold
- * rows as src/gas/dokumen-docs.ts styles them), page breaks and rules.
+ * rows as src/gas/docs-permintaan.ts styles them), page breaks and rules.
  *
  * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture; the Doc's
  * header text becomes the model's header.

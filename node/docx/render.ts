@@ -1,7 +1,7 @@
 /**
  * Renders a document model (src/core/dokumen/model.ts) to a .docx file with the `docx` package,
- * for local use (the demo, the local server, tests). It says the same as the DocumentApp renderer
- * (src/gas/dokumen-docs.ts): both draw the blocks of `lowerBlocks`, tables from `tableGrid`.
+ * for local use (the demo, the local server, tests). It says the same as the Google Doc
+ * (src/gas/docs-permintaan.ts): both draw the blocks of `lowerBlocks`, tables from `tableGrid`.
  */
 import {
   AlignmentType,

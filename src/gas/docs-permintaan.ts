@@ -96,15 +96,29 @@ function gayaRun(run: Run): { style: TextStyle; fields: string[] } | null {
   return fields.length ? { style, fields } : null;
 }
 
-/** The request list for `blocks` in a new, empty document. */
-export function kompilasiDocs(blocks: readonly Block[]): KompilasiDocs {
+/**
+ * Where blocks go: the start `index` of an empty paragraph, which stays after them, and its body
+ * child index `anak`. `setelahParagraf`: a plain text paragraph stands right before it, so a first
+ * table can split that one's newline instead of leaving an empty paragraph before itself.
+ */
+export interface TempatBlok {
+  readonly index: number;
+  readonly anak: number;
+  readonly setelahParagraf: boolean;
+}
+
+/** A new, empty document: its one empty paragraph at 1, nothing before it. */
+export const DOKUMEN_BARU: TempatBlok = { index: 1, anak: 0, setelahParagraf: false };
+
+/** The request list for `blocks` before the empty paragraph at `tempat` (by default, in a new, empty document). */
+export function kompilasiDocs(blocks: readonly Block[], tempat: TempatBlok = DOKUMEN_BARU): KompilasiDocs & { readonly anakBaru: number } {
   const sisip: PermintaanDocs[] = [];
   const gaya: PermintaanDocs[] = [];
   const sisipan: Sisipan[] = [];
-  /** Start of the document's last (empty) paragraph: where the next block goes. */
-  let end = 1;
-  /** Body children before that last paragraph. */
-  let anak = 0;
+  /** Start of the empty paragraph the blocks go before: where the next block goes. */
+  let end = tempat.index;
+  /** Body children before that paragraph. */
+  let anak = tempat.anak;
 
   const paragraf = (text: string, style: ParagraphStyle, runs?: readonly Run[]): number => {
     const start = end;
@@ -127,7 +141,7 @@ export function kompilasiDocs(blocks: readonly Block[]): KompilasiDocs {
     const kolom = tableColumns(block);
     const rows = grid.length;
     const cols = kolom.length;
-    const first = end === 1;
+    const first = end === tempat.index && !tempat.setelahParagraf;
     const lokasi = first ? end : end - 1;
     const mulai = lokasi + 1;
     sisip.push({ insertTable: { rows, columns: cols, location: { index: lokasi } } });
@@ -225,8 +239,8 @@ export function kompilasiDocs(blocks: readonly Block[]): KompilasiDocs {
   }
   // One typeface and black text everywhere first; the blocks' own styles then override it.
   const dasar: PermintaanDocs[] =
-    end > 1 ? [{ updateTextStyle: { range: range(1, end), textStyle: { weightedFontFamily: { fontFamily: FONT }, fontSize: pt(BODY_PT), foregroundColor: HITAM }, fields: 'weightedFontFamily,fontSize,foregroundColor' } }] : [];
-  return { requests: [...sisip, ...dasar, ...gaya], sisipan };
+    end > tempat.index ? [{ updateTextStyle: { range: range(tempat.index, end), textStyle: { weightedFontFamily: { fontFamily: FONT }, fontSize: pt(BODY_PT), foregroundColor: HITAM }, fields: 'weightedFontFamily,fontSize,foregroundColor' } }] : [];
+  return { requests: [...sisip, ...dasar, ...gaya], sisipan, anakBaru: anak - tempat.anak };
 }
 
 /**

@@ -7,7 +7,7 @@
  * in appsscript.json; its batchUpdate accepts the `documents` scope the manifest grants (or drive /
  * drive.file): https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate.
  */
-import { BUAT_KEPALA, isiKepala, kompilasiDocs } from './docs-permintaan';
+import { BUAT_KEPALA, isiKepala, kompilasiDocs, type Sisipan } from './docs-permintaan';
 import { headerText, type DocumentModel } from '../core/dokumen/model';
 
 export const PESAN_DOCS_TIDAK_AKTIF =
@@ -44,6 +44,11 @@ export function tulisDokumen(id: string, model: DocumentModel): void {
   const kepala = (jawab.replies?.[requests.length] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
   const isi = kepala ? isiKepala(kepala, headerText(model)) : [];
   if (isi.length > 0) docs.Documents.batchUpdate({ requests: isi }, id);
+  sisipkan(id, sisipan);
+}
+
+/** Inserts the images and rules a request list cannot carry, with DocumentApp (none: no call). */
+export function sisipkan(id: string, sisipan: readonly Sisipan[]): void {
   if (sisipan.length === 0) return;
   const doc = DocumentApp.openById(id);
   const body = doc.getBody();

@@ -5,24 +5,22 @@
  * folder and the template's body is copied into it element by element (paragraphs, list items,
  * tables, with their styling, inline images and page breaks). What lives outside the body — header,
  * footer, margins, page size — is not carried over, and the result says so. Then the
- * `{{placeholders}}` are filled with Body.replaceText and the generated blocks inserted exactly
- * where their `{{#markers}}` stand; the marker's text goes, and everything else keeps the
- * template's own formatting. Unknown placeholders stay visible and are reported; required markers
- * the template lacks are reported and their blocks added at the end.
+ * `{{placeholders}}` are filled with Body.replaceText, and the generated blocks go where their
+ * `{{#markers}}` stand in ONE Docs API batchUpdate (src/gas/docs-templat.ts); the marker's text
+ * goes, and everything else keeps the template's own formatting. Unknown placeholders stay visible
+ * and are reported; required markers the template lacks are reported and their blocks added at the end.
  *
  * Cost: four calls per element of the template (getChild, copy, getType, append), three more per
- * table; about ten calls
- * per marker (find it, read its paragraph's index and text, take the marker out) plus the blocks'
- * own calls.
+ * table, one replaceText per known placeholder, then one Documents.get and one batchUpdate (and
+ * DocumentApp for the generated images and rules): the same calls with 20 or 6,000 indicators.
  */
 import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
-import type { Block } from '../core/dokumen/model';
 import { ambil } from '../core/rekap/sumber';
-import { renderAt, renderToBody } from './dokumen-docs';
+import { layananDocs, sisipkan } from './dokumen-docs-api';
+import { kompilasiTemplat, polaIsian } from './docs-templat';
 import { dokumenBaru, idDrive, type DokumenDibuat, type TempatKeluaran } from './dokumen-simpan';
 
 type Body = GoogleAppsScript.Document.Body;
-type Text = GoogleAppsScript.Document.Text;
 
 /** Said with every document made from a template: what its copy does not carry. */
 export const PESAN_BATAS_TEMPLAT =
@@ -34,58 +32,6 @@ export interface HasilTemplatDocs extends DokumenDibuat {
   readonly pesan: readonly string[];
   readonly tidakDikenal: readonly string[];
   readonly wajibTidakAda: readonly string[];
-}
-
-/** One `{{#marker}}` found in the body: its paragraph, that paragraph's child index, and where it sits in the text. */
-interface Penanda {
-  readonly nama: string;
-  readonly elemen: GoogleAppsScript.Document.ContainerElement;
-  readonly teks: Text;
-  readonly indeks: number;
-  readonly awal: number;
-  /** Inclusive, as Google's offsets are. */
-  readonly akhir: number;
-}
-
-/** `{{ nama }}` (or `{{#nama}}` for a block marker) in any letter case, as an RE2 pattern for Body.replaceText/findText. */
-function polaIsian(nama: string, blok = false): string {
-  const huruf = nama.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-  return `\\{\\{\\s*${blok ? '#\\s*' : ''}${huruf}\\s*\\}\\}`;
-}
-
-/** Every known block marker in the body's paragraphs, last first (so handling one never moves those before it). */
-function cariPenanda(body: Body, nama: readonly string[]): Penanda[] {
-  const semua: Penanda[] = [];
-  for (const n of nama) {
-    const pola = polaIsian(n, true);
-    for (let hit = body.findText(pola); hit; hit = body.findText(pola, hit)) {
-      const teks = hit.getElement().asText();
-      const elemen = teks.getParent();
-      semua.push({ nama: n, elemen, teks, indeks: body.getChildIndex(elemen), awal: hit.getStartOffset(), akhir: hit.getEndOffsetInclusive() });
-    }
-  }
-  return semua.sort((a, b) => b.indeks - a.indeks || b.awal - a.awal);
-}
-
-/** Inserts a detached copy of the marker's paragraph (or list item) at `indeks`; returns its text. */
-function salinDi(body: Body, elemen: GoogleAppsScript.Document.ContainerElement, indeks: number): Text {
-  if (elemen.getType() === DocumentApp.ElementType.LIST_ITEM) return body.insertListItem(indeks, elemen.asListItem().copy()).editAsText();
-  return body.insertParagraph(indeks, elemen.asParagraph().copy()).editAsText();
-}
-
-/**
- * Puts `blok` where the marker stands. Text after the marker moves to a copy of its paragraph
- * below the blocks (styling kept); text before it stays. A paragraph left holding only the marker
- * is removed, unless nothing follows it (a body must end with a paragraph): then it is emptied.
- */
-function taruhBlok(body: Body, p: Penanda, blok: readonly Block[]): void {
-  const isi = p.teks.getText();
-  const sesudah = isi.slice(p.akhir + 1);
-  const adaEkor = sesudah.trim() !== '';
-  if (adaEkor) salinDi(body, p.elemen, p.indeks + 1).deleteText(0, p.akhir + sesudah.length - sesudah.trimStart().length);
-  const berikut = renderAt(body, p.indeks + 1, blok);
-  if (isi.slice(0, p.awal).trim() === '' && (adaEkor || berikut > p.indeks + 1)) p.elemen.removeFromParent();
-  else p.teks.deleteText(p.awal, isi.length - 1);
 }
 
 function bukaTemplat(templat: string): GoogleAppsScript.Document.Document {
@@ -149,15 +95,20 @@ export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKelu
   const teks = body.getText();
   const laporan = periksaTemplate(teks, isian);
   for (const [kunci, nilai] of Object.entries(isian.nilai)) body.replaceText(polaIsian(kunci), nilai);
-  const dipakai = cariPlaceholder(teks)
-    .filter((p) => p.blok && ambil(isian.blok, p.nama) !== undefined)
-    .map((p) => p.nama);
-  for (const penanda of cariPenanda(body, dipakai)) taruhBlok(body, penanda, isian.blok[penanda.nama]);
-  for (const nama of laporan.wajibTidakAda) {
-    renderToBody(body, { title: '', blocks: isian.blok[nama.replace(/^#/, '')] ?? [] });
-  }
   const url = doc.getUrl();
+  // Saved first, so the Docs API reads and writes what DocumentApp wrote.
   doc.saveAndClose();
+  const penanda = Object.fromEntries(
+    cariPlaceholder(teks).flatMap((p) => {
+      const blok = p.blok ? ambil(isian.blok, p.nama) : undefined;
+      return blok ? [[p.nama, blok] as const] : [];
+    }),
+  );
+  const akhir = laporan.wajibTidakAda.flatMap((nama) => isian.blok[nama.replace(/^#/, '')] ?? []);
+  const docs = layananDocs();
+  const { requests, sisipan } = kompilasiTemplat(docs.Documents.get(baru.id), penanda, akhir);
+  if (requests.length > 0) docs.Documents.batchUpdate({ requests }, baru.id);
+  sisipkan(baru.id, sisipan);
   return {
     id: baru.id,
     nama: baru.nama,

@@ -104,12 +104,14 @@ describe('Buat draf LKj from the office\'s own template', () => {
     expect(doc.body.slice(-3)).toEqual(templatAsli.slice(3));
     expect(doc.body.at(-3)).toMatchObject({ runs: [{ text: 'Catatan: ', bold: true }, { text: 'angka sementara.' }] });
     expect(doc.body.at(-2)).toEqual({ type: 'PAGE_BREAK' });
-    // …and follows the last generated table directly.
-    expect(doc.body.map((b) => b.type).lastIndexOf('TABLE')).toBe(doc.body.length - 4);
-    // One insertTable call per table, the whole grid at once; no call per cell.
+    // …and follows the last generated table after the empty paragraph Docs keeps after a table and the marker's own, emptied.
+    expect(doc.body.map((b) => b.type).lastIndexOf('TABLE')).toBe(doc.body.length - 6);
+    expect(doc.body.slice(-5, -3)).toMatchObject([{ type: 'PARAGRAPH', text: '' }, { type: 'PARAGRAPH', text: '' }]);
+    // The generated blocks are one Docs API batchUpdate after one Documents.get; DocumentApp writes no table.
     expect(tabel(doc)).toHaveLength(3);
-    expect(panggilan['DocumentApp.Body.insertTable']).toBe(3);
-    expect(Object.keys(panggilan).filter((k) => k.startsWith('DocumentApp.TableCell.'))).toEqual([]);
+    expect(panggilan['Docs.Documents.get']).toBe(1);
+    expect(panggilan['Docs.Documents.batchUpdate']).toBe(1);
+    expect(Object.keys(panggilan).filter((k) => k.startsWith('DocumentApp.TableCell.') || k === 'DocumentApp.Body.insertTable')).toEqual([]);
     // The template's six paragraphs are copied one append each; nothing through Drive.Files.copy or DriveApp.
     expect(panggilan['DocumentApp.Body.appendParagraph']).toBe(6);
     expect(Object.keys(panggilan).filter((k) => k === 'Drive.Files.copy' || k.startsWith('DriveApp.'))).toEqual([]);

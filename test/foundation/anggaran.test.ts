@@ -16,7 +16,7 @@ describe('budgets', () => {
     // Every operation of the bench ran at both sizes, so each has its target.
     for (const h of [kecil, besar]) expect(Object.keys(h.ops)).toEqual(OPERASI.map((o) => o.kunci));
     const target = targetPanggilanTetap([[kecil, besar]], OPERASI.map((o) => o.kunci));
-    // Every operation, the LKj draft included (its body is one Docs API call).
+    // Every operation, both LKj drafts included (Lapkin's layout and the office's own template: their generated blocks are one Docs API batch).
     expect(target.length).toBe(OPERASI.length);
     expect(target.filter((t) => t.putusan !== 'PASS')).toEqual([]);
   }, 120_000);

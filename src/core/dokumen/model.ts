@@ -1,6 +1,6 @@
 /**
  * A document as data: what the builders (LKj draft, nota dinas, surat peringatan) produce and what
- * the two renderers (DocumentApp in src/gas/dokumen-docs.ts, the `docx` package in node/docx/)
+ * the two renderers (the Docs API request list in src/gas/docs-permintaan.ts, the `docx` package in node/docx/)
  * draw. Every string here is display text, already formatted in Indonesian.
  *
  * Letter-level blocks (kop, signature block, "to be written by a person" marker) are lowered to
