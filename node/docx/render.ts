@@ -200,15 +200,22 @@ const CM = 567;
 /**
  * A4 with 2.5 cm margins left and right (TEXT_WIDTH_PT of text), the header the Google Doc has
  * (headerText), and "Halaman n dari m" in the footer as PAGE and NUMPAGES fields, which the Google
- * Doc cannot have (src/gas/docs-permintaan.ts, BUAT_KEPALA).
+ * Doc cannot have (src/gas/docs-permintaan.ts, BUAT_KEPALA); none on the first page.
  */
 function section(model: DocumentModel) {
   const small = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     new Paragraph({ alignment, children });
   return {
-    properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2.5 * CM, bottom: 2.5 * CM, left: 2.5 * CM, right: 2.5 * CM } } },
-    headers: { default: new Header({ children: [small([new TextRun({ text: headerText(model), size: KEPALA_PT * 2, color: '555555' })], AlignmentType.RIGHT)] }) },
-    footers: { default: new Footer({ children: [small([new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)] }) },
+    // titlePage: the first page (the cover, a letter's kop) has its own, empty, header and footer, as in the Google Doc.
+    properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 2.5 * CM, bottom: 2.5 * CM, left: 2.5 * CM, right: 2.5 * CM } } },
+    headers: {
+      default: new Header({ children: [small([new TextRun({ text: headerText(model), size: KEPALA_PT * 2, color: '555555' })], AlignmentType.RIGHT)] }),
+      first: new Header({ children: [] }),
+    },
+    footers: {
+      default: new Footer({ children: [small([new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)] }),
+      first: new Footer({ children: [] }),
+    },
     children: children(lowerBlocks(model.blocks)),
   };
 }

@@ -507,6 +507,16 @@ function applyCreateSegment(doc: Segments, kind: 'header' | 'footer', r: { type?
   return kind === 'header' ? { createHeader: { headerId: id } } : { createFooter: { footerId: id } };
 }
 
+/**
+ * updateDocumentStyle (…/documents/request#UpdateDocumentStyleRequest), only its
+ * useFirstPageHeaderFooter ("Whether to use the first page header / footer IDs for the first
+ * page", …/rest/v1/documents#DocumentStyle).
+ */
+function applyDocumentStyle(doc: Segments, r: { documentStyle?: { useFirstPageHeaderFooter?: boolean }; fields?: string }): void {
+  fieldList(r.fields, ['useFirstPageHeaderFooter'], 'updateDocumentStyle');
+  doc.content.useFirstPageHeaderFooter = Boolean(r.documentStyle?.useFirstPageHeaderFooter);
+}
+
 function apply(doc: Segments, request: Request): Reply {
   const kinds = Object.keys(request).filter((key) => request[key] !== undefined);
   if (kinds.length !== 1) throw new InvalidRequest('Exactly one request kind must be set.');
@@ -541,6 +551,9 @@ function apply(doc: Segments, request: Request): Reply {
       break;
     case 'deleteContentRange':
       applyDelete(doc, r.deleteContentRange);
+      break;
+    case 'updateDocumentStyle':
+      applyDocumentStyle(doc, r.updateDocumentStyle);
       break;
     case 'createHeader':
       return applyCreateSegment(doc, 'header', r.createHeader);
@@ -623,6 +636,7 @@ function documentResource(id: string, title: string, content: DocumentContent): 
     headers: segment('header'),
     footers: segment('footer'),
     documentStyle: {
+      ...(content.useFirstPageHeaderFooter ? { useFirstPageHeaderFooter: true } : {}),
       ...(content.defaultHeaderId ? { defaultHeaderId: content.defaultHeaderId } : {}),
       ...(content.defaultFooterId ? { defaultFooterId: content.defaultFooterId } : {}),
     },

@@ -51,6 +51,8 @@ export interface PermintaanDocs extends Request {
   pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
   /** …/request#CreateHeaderRequest: the reply (…/response#CreateHeaderResponse) names the new header. */
   createHeader?: { type: 'DEFAULT' };
+  /** …/request#UpdateDocumentStyleRequest: here only to give the first page its own (empty) header and footer. */
+  updateDocumentStyle?: { documentStyle: { useFirstPageHeaderFooter: boolean }; fields: 'useFirstPageHeaderFooter' };
   /** …/request#UpdateTableCellStyleRequest: here only to take a table's lines away. */
   updateTableCellStyle?: {
     tableRange: { tableCellLocation: { tableStartLocation: { index: number }; rowIndex: number; columnIndex: number }; rowSpan: number; columnSpan: number };
@@ -252,6 +254,13 @@ export function kompilasiDocs(blocks: readonly Block[], tempat: TempatBlok = DOK
  * making one), and DocumentApp has none either; the admin adds them with Sisipkan ▸ Nomor halaman.
  */
 export const BUAT_KEPALA: PermintaanDocs = { createHeader: { type: 'DEFAULT' } };
+
+/**
+ * The first page (the cover, a letter's kop) without the running header: DocumentStyle's
+ * useFirstPageHeaderFooter, "Whether to use the first page header / footer IDs for the first
+ * page" (…/rest/v1/documents#DocumentStyle); no first-page header is made, so that page's is empty.
+ */
+export const HALAMAN_PERTAMA_POLOS: PermintaanDocs = { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } };
 
 /** The header's text, small, grey and right-aligned, in the header `headerId` (its indexes start at 0). */
 export function isiKepala(headerId: string, teks: string): PermintaanDocs[] {

@@ -7,7 +7,7 @@
  * in appsscript.json; its batchUpdate accepts the `documents` scope the manifest grants (or drive /
  * drive.file): https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate.
  */
-import { BUAT_KEPALA, isiKepala, kompilasiDocs, type Sisipan } from './docs-permintaan';
+import { BUAT_KEPALA, HALAMAN_PERTAMA_POLOS, isiKepala, kompilasiDocs, type Sisipan } from './docs-permintaan';
 import { headerText, type DocumentModel } from '../core/dokumen/model';
 
 export const PESAN_DOCS_TIDAK_AKTIF =
@@ -40,8 +40,8 @@ export function urlDokumen(id: string): string {
 export function tulisDokumen(id: string, model: DocumentModel): void {
   const { requests, sisipan } = kompilasiDocs(model.blocks);
   const docs = layananDocs();
-  const jawab = docs.Documents.batchUpdate({ requests: [...requests, BUAT_KEPALA] }, id);
-  const kepala = (jawab.replies?.[requests.length] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
+  const jawab = docs.Documents.batchUpdate({ requests: [...requests, HALAMAN_PERTAMA_POLOS, BUAT_KEPALA] }, id);
+  const kepala = (jawab.replies?.[requests.length + 1] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
   const isi = kepala ? isiKepala(kepala, headerText(model)) : [];
   if (isi.length > 0) docs.Documents.batchUpdate({ requests: isi }, id);
   sisipkan(id, sisipan);

@@ -51,7 +51,7 @@ describe('the Docs API renderer (two batchUpdates: the body and a header, then t
     expect(docTables.every((t) => t.headerRow && t.headerRows === 1)).toBe(true);
   });
 
-  test('every page\'s header holds the document\'s title, small, grey and right-aligned; the Doc has no footer (no page number can be inserted)', () => {
+  test('every page\'s header but the first holds the document\'s title, small, grey and right-aligned; the Doc has no footer (no page number can be inserted)', () => {
     const { doc } = penulis.tulis(model);
     expect(doc.header).toHaveLength(1);
     const [kepala] = doc.header ?? [];
@@ -61,6 +61,8 @@ describe('the Docs API renderer (two batchUpdates: the body and a header, then t
     expect(kepala.alignment).toBe('RIGHT');
     expect(kepala.runs).toEqual([{ text: kepala.text, size: 8, color: '#555555' }]);
     expect(doc.footer).toBeUndefined();
+    // The cover (or a letter's kop) is the first page: it shows its own header, and none was made.
+    expect(doc.firstPageOwnHeader).toBe(true);
   });
 
   test('the signature block names the configured Kepala, and the document starts with the kop and its rule', () => {

@@ -161,6 +161,8 @@ export interface DocumentView {
   /** The default header's and footer's paragraphs (the Docs API's createHeader / createFooter), when there is one. */
   readonly header?: BlockView[];
   readonly footer?: BlockView[];
+  /** The first page shows its own header and footer, not these (none were made: it shows none). */
+  readonly firstPageOwnHeader?: boolean;
 }
 
 function runView(run: TextRun): RunView {
@@ -194,6 +196,7 @@ export function describeDocument(drive: FakeDrive, id: string): DocumentView {
     body: content.body.map(blockView),
     ...(header ? { header } : {}),
     ...(footer ? { footer } : {}),
+    ...(content.useFirstPageHeaderFooter ? { firstPageOwnHeader: true } : {}),
   };
 }
 

@@ -91,6 +91,8 @@ export interface DocumentContent {
   /** DocumentStyle.defaultHeaderId / defaultFooterId. */
   defaultHeaderId?: string;
   defaultFooterId?: string;
+  /** DocumentStyle.useFirstPageHeaderFooter: the first page shows its own header and footer (none made: empty). */
+  useFirstPageHeaderFooter?: boolean;
 }
 
 export function emptyContent(): DocumentContent {
