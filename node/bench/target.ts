@@ -24,11 +24,11 @@ export const BATAS_MODEL_MS = BATAS_EKSEKUSI_MS / 10;
  * and the two-account Diagnostik check (Uji dengan akun Kabid) added ~17 KB; 170 KB until the PK
  * headers, Kosongkan tab Indikator and the Mulai di sini checklist added ~4 KB; 176 KB until main
  * grew to ~205 KB (issues 13, 15, 17, 18) and the documents of issue 14 (the Docs API request
- * compiler, BAB III's analyses, the quarterly report, the PNG chart) added ~13 KB more. Trimming
- * back is open work. 220 KB until the documents' running header, the Diagnostik check of the Docs
- * API's indexes (docs-indeks) and the template path's one-batch compiler added ~2.2 KB.
+ * compiler, BAB III's analyses, the quarterly report, the PNG chart) added ~13 KB more; 220 KB until
+ * the rest of issues 14 and 15 (mid-year quarters, ratio indicators, the persiapan stage, Renstra and
+ * Narasi chapters, headers and footers) was built. Trimming back is open work.
  */
-export const BATAS_BUNDLE_BYTES = 224 * 1024;
+export const BATAS_BUNDLE_BYTES = 240 * 1024;
 
 /** `Service.method` counts that differ between two runs, as "Range.getValues 12 → 60". */
 export function selisihPanggilan(kecil: HasilOperasi, besar: HasilOperasi): string[] {
