@@ -51,6 +51,8 @@ export interface PermintaanDocs extends Request {
   pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
   /** …/request#CreateHeaderRequest: the reply (…/response#CreateHeaderResponse) names the new header. */
   createHeader?: { type: 'DEFAULT' };
+  /** …/request#CreateFooterRequest: the reply (…/response#CreateFooterResponse) names the new footer. */
+  createFooter?: { type: 'DEFAULT' };
   /** …/request#UpdateDocumentStyleRequest: here only to give the first page its own (empty) header and footer. */
   updateDocumentStyle?: { documentStyle: { useFirstPageHeaderFooter: boolean }; fields: 'useFirstPageHeaderFooter' };
   /** …/request#UpdateTableCellStyleRequest: here only to take a table's lines away. */
@@ -247,13 +249,15 @@ export function kompilasiDocs(blocks: readonly Block[], tempat: TempatBlok = DOK
 
 /**
  * Asked for after the body, in the same batch: a default header. Its id comes back in that
- * batch's reply (…/response#CreateHeaderResponse), so its text (`isiKepala`) can only go in a
+ * batch's reply (…/response#CreateHeaderResponse), so its text (`isiSegmen`) can only go in a
  * second batch. Page numbers cannot be added at all: the Docs API has no request that inserts a
  * page number (AutoText is read-only in …/rest/v1/documents#AutoText, and the Request union at
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request lists no request
  * making one), and DocumentApp has none either; the admin adds them with Sisipkan ▸ Nomor halaman.
  */
 export const BUAT_KEPALA: PermintaanDocs = { createHeader: { type: 'DEFAULT' } };
+/** A default footer, made like the header: only a template's footer text goes there. */
+export const BUAT_KAKI: PermintaanDocs = { createFooter: { type: 'DEFAULT' } };
 
 /**
  * The first page (the cover, a letter's kop) without the running header: DocumentStyle's
@@ -262,19 +266,19 @@ export const BUAT_KEPALA: PermintaanDocs = { createHeader: { type: 'DEFAULT' } }
  */
 export const HALAMAN_PERTAMA_POLOS: PermintaanDocs = { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } };
 
-/** The header's text, small, grey and right-aligned, in the header `headerId` (its indexes start at 0). */
-export function isiKepala(headerId: string, teks: string): PermintaanDocs[] {
+/** Text for a header or footer `segmentId` (its indexes start at 0): small, grey, aligned as asked. */
+export function isiSegmen(segmentId: string, teks: string, alignment: 'END' | 'CENTER'): PermintaanDocs[] {
   if (teks === '') return [];
-  const at = (index: number) => ({ segmentId: headerId, index });
+  const at = (index: number) => ({ segmentId, index });
   return [
     { insertText: { location: at(0), text: teks } },
     {
       updateTextStyle: {
-        range: { segmentId: headerId, startIndex: 0, endIndex: teks.length },
+        range: { segmentId, startIndex: 0, endIndex: teks.length },
         textStyle: { weightedFontFamily: { fontFamily: FONT }, fontSize: pt(KEPALA_PT), foregroundColor: ABU },
         fields: 'weightedFontFamily,fontSize,foregroundColor',
       },
     },
-    { updateParagraphStyle: { range: { segmentId: headerId, startIndex: 0, endIndex: teks.length + 1 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } },
+    { updateParagraphStyle: { range: { segmentId, startIndex: 0, endIndex: teks.length + 1 }, paragraphStyle: { alignment }, fields: 'alignment' } },
   ];
 }

@@ -130,3 +130,19 @@ export function kompilasiTemplat(doc: Document, penanda: Readonly<Record<string,
   const urut = [...tersusun].reverse();
   return { requests: urut.flatMap((t) => [...t.siapkan, ...t.requests]), sisipan: tersusun.flatMap((t) => t.sisipan) };
 }
+
+/**
+ * The text of a document's default header or footer as Documents.get gives it, its paragraphs
+ * joined by spaces ('' when it has none). Only text is read: a page number in it is an AutoText
+ * element (…/rest/v1/documents#AutoText), which no request can insert again, so it is left out.
+ */
+export function teksSegmen(doc: Document, jenis: 'header' | 'footer'): string {
+  const id = jenis === 'header' ? doc.documentStyle?.defaultHeaderId : doc.documentStyle?.defaultFooterId;
+  // @types/google-apps-script types `headers` and `footers` as bare objects: maps from id to Header / Footer.
+  const segmen = ((jenis === 'header' ? doc.headers : doc.footers) ?? {}) as Record<string, { content?: StructuralElement[] } | undefined>;
+  const isi = id ? (segmen[id]?.content ?? []) : [];
+  return isi
+    .flatMap((e) => (e.paragraph ? [(e.paragraph.elements ?? []).map((p) => p.textRun?.content ?? '').join('').trim()] : []))
+    .filter((t) => t !== '')
+    .join(' ');
+}

@@ -7,7 +7,7 @@
  * in appsscript.json; its batchUpdate accepts the `documents` scope the manifest grants (or drive /
  * drive.file): https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate.
  */
-import { BUAT_KEPALA, HALAMAN_PERTAMA_POLOS, isiKepala, kompilasiDocs, type Sisipan } from './docs-permintaan';
+import { BUAT_KAKI, BUAT_KEPALA, HALAMAN_PERTAMA_POLOS, isiSegmen, kompilasiDocs, type PermintaanDocs, type Sisipan } from './docs-permintaan';
 import { headerText, type DocumentModel } from '../core/dokumen/model';
 
 export const PESAN_DOCS_TIDAK_AKTIF =
@@ -39,12 +39,26 @@ export function urlDokumen(id: string): string {
  */
 export function tulisDokumen(id: string, model: DocumentModel): void {
   const { requests, sisipan } = kompilasiDocs(model.blocks);
-  const docs = layananDocs();
-  const jawab = docs.Documents.batchUpdate({ requests: [...requests, HALAMAN_PERTAMA_POLOS, BUAT_KEPALA] }, id);
-  const kepala = (jawab.replies?.[requests.length + 1] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
-  const isi = kepala ? isiKepala(kepala, headerText(model)) : [];
-  if (isi.length > 0) docs.Documents.batchUpdate({ requests: isi }, id);
+  tulisDenganKepala(id, requests, headerText(model));
   sisipkan(id, sisipan);
+}
+
+type Balasan = { createHeader?: { headerId?: string }; createFooter?: { footerId?: string } } | undefined;
+
+/**
+ * Applies `requests` to the document `id` in one batch that also makes a default header (and, with
+ * `kaki`, a footer) and leaves the first page its own empty ones; a second batch writes `kepala`
+ * into the header, right-aligned, and `kaki` into the footer, centred (their ids come only in the
+ * first batch's reply).
+ */
+export function tulisDenganKepala(id: string, requests: readonly PermintaanDocs[], kepala: string, kaki = ''): void {
+  const docs = layananDocs();
+  const tambahan = [HALAMAN_PERTAMA_POLOS, BUAT_KEPALA, ...(kaki ? [BUAT_KAKI] : [])];
+  const balas = docs.Documents.batchUpdate({ requests: [...requests, ...tambahan] }, id).replies ?? [];
+  const headerId = (balas[requests.length + 1] as Balasan)?.createHeader?.headerId;
+  const footerId = kaki ? (balas[requests.length + 2] as Balasan)?.createFooter?.footerId : undefined;
+  const isi = [...(headerId ? isiSegmen(headerId, kepala, 'END') : []), ...(footerId ? isiSegmen(footerId, kaki, 'CENTER') : [])];
+  if (isi.length > 0) docs.Documents.batchUpdate({ requests: isi }, id);
 }
 
 /** Inserts the images and rules a request list cannot carry, with DocumentApp (none: no call). */

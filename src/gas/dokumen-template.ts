@@ -16,16 +16,16 @@
  */
 import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
 import { ambil } from '../core/rekap/sumber';
-import { layananDocs, sisipkan } from './dokumen-docs-api';
-import { kompilasiTemplat, polaIsian } from './docs-templat';
+import { layananDocs, sisipkan, tulisDenganKepala } from './dokumen-docs-api';
+import { kompilasiTemplat, polaIsian, teksSegmen } from './docs-templat';
 import { dokumenBaru, idDrive, type DokumenDibuat, type TempatKeluaran } from './dokumen-simpan';
 
 type Body = GoogleAppsScript.Document.Body;
 
 /** Said with every document made from a template: what its copy does not carry. */
 export const PESAN_BATAS_TEMPLAT =
-  'Dari templat hanya isi badan dokumen yang disalin (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya); ' +
-  'header, footer, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.';
+  'Dari templat disalin isi badan dokumen (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya) dan teks header serta footernya; ' +
+  'nomor halaman, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.';
 
 export interface HasilTemplatDocs extends DokumenDibuat {
   /** Indonesian lines for the result and the Log, one per problem. */
@@ -85,8 +85,16 @@ function salinIsi(sumber: Body, tujuan: Body): string[] {
   return dilewati.length > 0 ? [`Bagian templat yang tidak dapat disalin, jadi dilewati: ${dilewati.join(', ')}.`] : [];
 }
 
-/** A new document in the output folder as `nama` (made unique), holding the template's body, filled. */
-export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKeluaran, isian: IsianTemplate): HasilTemplatDocs {
+/** Each known `{{placeholder}}` in `teks` replaced by its value (as Body.replaceText does in the body). */
+function isiTeks(teks: string, nilai: Readonly<Record<string, string>>): string {
+  return Object.entries(nilai).reduce((t, [kunci, isi]) => t.replace(new RegExp(polaIsian(kunci), 'g'), () => isi), teks);
+}
+
+/**
+ * A new document in the output folder as `nama` (made unique), holding the template's body, filled,
+ * and the text of its header and footer (the header: `judul` when the template has none).
+ */
+export function isiTemplatDocs(templat: string, nama: string, judul: string, tempat: TempatKeluaran, isian: IsianTemplate): HasilTemplatDocs {
   const sumber = bukaTemplat(templat);
   const baru = dokumenBaru(tempat, nama);
   const doc = baru.doc;
@@ -106,8 +114,9 @@ export function isiTemplatDocs(templat: string, nama: string, tempat: TempatKelu
   );
   const akhir = laporan.wajibTidakAda.flatMap((nama) => isian.blok[nama.replace(/^#/, '')] ?? []);
   const docs = layananDocs();
+  const asli = docs.Documents.get(idDrive(templat));
   const { requests, sisipan } = kompilasiTemplat(docs.Documents.get(baru.id), penanda, akhir);
-  if (requests.length > 0) docs.Documents.batchUpdate({ requests }, baru.id);
+  tulisDenganKepala(baru.id, requests, isiTeks(teksSegmen(asli, 'header'), isian.nilai) || judul, isiTeks(teksSegmen(asli, 'footer'), isian.nilai));
   sisipkan(baru.id, sisipan);
   return {
     id: baru.id,

@@ -8,7 +8,7 @@
  * (it takes a while and touches no workbook cell); the Log row and the sidebar's list are written
  * under it.
  */
-import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj, type OpsiLkj } from '../core/dokumen/lkj';
+import { WAJIB_TEMPLAT_LKJ, blokLkj, buatDrafLkj, judulLkj, type OpsiLkj } from '../core/dokumen/lkj';
 import { buatLaporanTriwulan } from '../core/dokumen/laporan-triwulan';
 import { bacaLogo } from '../core/dokumen/logo';
 import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
@@ -52,7 +52,7 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   if (templat === '') {
     dokumen = simpanDokumen(ringkas ? buatLaporanTriwulan(rekap, k, opsi) : buatDrafLkj(rekap, k, opsi), tempat, nama);
   } else {
-    const isi = isiTemplatDocs(templat, nama, tempat, {
+    const isi = isiTemplatDocs(templat, nama, judulLkj(rekap), tempat, {
       nilai: nilaiTemplate(k, { periode: rekap.periode, tahun: rekap.tahun, tanggal }),
       blok: blokLkj(rekap, k, opsi),
       wajib: WAJIB_TEMPLAT_LKJ,

@@ -51,8 +51,8 @@ describe('Buat draf LKj from the office\'s own template', () => {
     // Drive, so a new document in Lapkin's folder receives its body, and the result says what stays behind.
     expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folderLapkin(emu, ADMIN).id);
     expect(hasil.catatan).toContain(
-      'Dari templat hanya isi badan dokumen yang disalin (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya); ' +
-        'header, footer, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.',
+      'Dari templat disalin isi badan dokumen (paragraf, daftar, tabel, gambar, pemisah halaman, dengan formatnya) dan teks header serta footernya; ' +
+        'nomor halaman, margin, serta ukuran dan orientasi halaman templat tidak ikut — atur di dokumen hasil bila perlu.',
     );
     expect(hasil.catatan).toContain('Isian {{nomor_surat}} tidak dikenal; teksnya dibiarkan apa adanya.');
     expect(hasil.catatan).toContain('Isian {{#grafik}} tidak dikenal; teksnya dibiarkan apa adanya.');
@@ -107,14 +107,37 @@ describe('Buat draf LKj from the office\'s own template', () => {
     // …and follows the last generated table after the empty paragraph Docs keeps after a table and the marker's own, emptied.
     expect(doc.body.map((b) => b.type).lastIndexOf('TABLE')).toBe(doc.body.length - 6);
     expect(doc.body.slice(-5, -3)).toMatchObject([{ type: 'PARAGRAPH', text: '' }, { type: 'PARAGRAPH', text: '' }]);
-    // The generated blocks are one Docs API batchUpdate after one Documents.get; DocumentApp writes no table.
+    // The generated blocks are one Docs API batchUpdate (with the header) after reading the template's
+    // header and the new body (Documents.get twice); a second batch writes the header's text. DocumentApp writes no table.
     expect(tabel(doc)).toHaveLength(3);
-    expect(panggilan['Docs.Documents.get']).toBe(1);
-    expect(panggilan['Docs.Documents.batchUpdate']).toBe(1);
+    expect(panggilan['Docs.Documents.get']).toBe(2);
+    expect(panggilan['Docs.Documents.batchUpdate']).toBe(2);
     expect(Object.keys(panggilan).filter((k) => k.startsWith('DocumentApp.TableCell.') || k === 'DocumentApp.Body.insertTable')).toEqual([]);
     // The template's six paragraphs are copied one append each; nothing through Drive.Files.copy or DriveApp.
     expect(panggilan['DocumentApp.Body.appendParagraph']).toBe(6);
     expect(Object.keys(panggilan).filter((k) => k === 'Drive.Files.copy' || k.startsWith('DriveApp.'))).toEqual([]);
+  });
+
+  test('the template\'s header and footer text come over, placeholders filled; without a header the title stands there', () => {
+    const emu = siklusBerjalan();
+    const paragrafSegmen = (teks: string) => [newParagraph('PARAGRAPH', teks)];
+    const id = emu.drive.addFile('Templat LKj Kantor', GOOGLE_DOCS_MIME, ADMIN, {
+      margins: {},
+      body: [newParagraph('PARAGRAPH', '{{#tabel_capaian}}')],
+      segments: { 'kix.h': { kind: 'header', content: paragrafSegmen('{{instansi}} · Laporan Kinerja') }, 'kix.f': { kind: 'footer', content: paragrafSegmen('Dokumen internal') } },
+      defaultHeaderId: 'kix.h',
+      defaultFooterId: 'kix.f',
+    }).id;
+    aturPengaturan(emu, 'Templat LKj', id);
+    const doc = dokumen(emu, ok(panggil(emu, 'buatDokumenLkj')).dokumen[0]);
+    expect(doc.header).toMatchObject([{ text: `${INSTANSI} · Laporan Kinerja`, alignment: 'RIGHT' }]);
+    expect(doc.footer).toMatchObject([{ text: 'Dokumen internal', alignment: 'CENTER' }]);
+
+    const tanpa = templat(emu, ['{{#tabel_capaian}}']);
+    aturPengaturan(emu, 'Templat LKj', tanpa);
+    const polos = dokumen(emu, ok(panggil(emu, 'buatDokumenLkj')).dokumen[0]);
+    expect(polos.header).toMatchObject([{ text: `LAPORAN KINERJA TRIWULAN I ${INSTANSI.toUpperCase()} TAHUN 2026` }]);
+    expect(polos.footer).toBeUndefined();
   });
 
   test('a marker inside a sentence splits it: the text before stays above the tables, the rest (still bold) goes below', () => {
