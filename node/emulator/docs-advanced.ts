@@ -1,8 +1,8 @@
 /**
  * The Advanced Docs service, v1 (the `Docs` global a script gets once its manifest lists
  * `{"userSymbol": "Docs", "serviceId": "docs", "version": "v1"}` under
- * `dependencies.enabledAdvancedServices`): `Docs.Documents.batchUpdate` over the emulator's
- * documents (document/model.ts). https://developers.google.com/apps-script/advanced/docs
+ * `dependencies.enabledAdvancedServices`): `Docs.Documents.batchUpdate` and `Docs.Documents.get`
+ * over the emulator's documents (document/model.ts). https://developers.google.com/apps-script/advanced/docs
  *
  * https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate: "Each request is
  * validated before being applied. If any request is not valid, then the entire request will fail
@@ -13,7 +13,8 @@
  * section break [0, 1); a paragraph spans its text and its closing "\n" (a page break, rule or
  * inline image inside it is one index more); a table spans 1 (its start) + per row 1 + per cell 1
  * + the cell's paragraph. The fake keeps one paragraph per cell (CellRecord) and refuses a "\n"
- * inserted into a cell.
+ * inserted into a cell. A header or footer is a segment of its own, named by `segmentId`, whose
+ * indexes start at 0 (no section break); only paragraphs are modelled in it.
  *
  * Modelled requests, as their reference (…/documents/request) describes them: insertText (location
  * only; "\n" splits the paragraph, the new paragraphs keep its paragraph style), insertTable
@@ -23,7 +24,9 @@
  * (namedStyleType, alignment, indentStart, spaceAbove, spaceBelow, lineSpacing; alignment only in
  * cells), updateTextStyle (bold, italic, underline, fontSize, weightedFontFamily, foregroundColor,
  * backgroundColor, link), createParagraphBullets (a new list), updateTableColumnProperties
- * (FIXED_WIDTH in PT), pinTableHeaderRows and updateTableCellStyle (only: no borders on a whole table). Anything else — another request, field, unit or
+ * (FIXED_WIDTH in PT), pinTableHeaderRows, updateTableCellStyle (only: no borders on a whole table),
+ * deleteContentRange (within one paragraph's text), createHeader and createFooter (DEFAULT; a second
+ * one refused) and updateDocumentStyle (useFirstPageHeaderFooter). Anything else — another request, field, unit or
  * location form — throws "Docs fake: … is not modelled.", so the fake cannot silently answer wrong.
  */
 import { GOOGLE_DOCS_MIME, type FakeDrive } from './drive';

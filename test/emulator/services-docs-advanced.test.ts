@@ -142,6 +142,22 @@ describe('Docs headers and footers (createHeader, createFooter, segmentId)', () 
   });
 });
 
+describe('Docs deleteContentRange (a template marker\'s text)', () => {
+  it('deletes text inside one paragraph and moves what follows back; a range across paragraphs is not modelled', () => {
+    const { drive, Docs, id, run } = setup();
+    run(() =>
+      Docs.Documents.batchUpdate(
+        { requests: [{ insertText: { location: { index: 1 }, text: 'Lihat {{#tabel}} ini\nAkhir' } }, { deleteContentRange: { range: { startIndex: 7, endIndex: 18 } } }, { insertText: { location: { index: 12 }, text: '!' } }] },
+        id,
+      ),
+    );
+    expect(describeDocument(drive, id).body.map((b) => ('text' in b ? b.text : ''))).toEqual(['Lihat ini', 'A!khir']);
+    expect(() => run(() => Docs.Documents.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 3, endIndex: 13 } } }] }, id))).toThrow(
+      /Docs fake: deleteContentRange beyond one paragraph's text is not modelled/,
+    );
+  });
+});
+
 describe('Docs.Documents.get', () => {
   it('gives each structural element its start and end index, a table\'s rows and cells, list items\' listId, the header by id', () => {
     const { Docs, id, run } = setup();
