@@ -5,7 +5,7 @@
  * rows as src/gas/docs-permintaan.ts styles them), page breaks and rules.
  *
  * Images (PNG, JPEG) keep their bytes and size, so the .docx shows the Doc's picture; the Doc's
- * header text becomes the model's header.
+ * header and footer text become the model's.
  */
 import { BODY_PT } from '../../src/gas/docs-permintaan';
 import type { BlockView, DocumentView, RunView } from '../emulator/document/index';
@@ -144,6 +144,8 @@ export function modelFromDocument(doc: DocumentView): DocumentModel {
   const last = blocks[blocks.length - 1];
   if (last?.kind === 'paragraph' && runsText(last.runs) === '' && !last.align) blocks.pop();
   // The Doc's header (Lapkin writes the title there), so the .docx prints what the Doc prints.
-  const header = doc.header?.flatMap((b) => ('text' in b ? [b.text] : [])).join(' ').trim();
-  return { title: doc.name, ...(header !== undefined ? { header } : {}), blocks };
+  const segmen = (isi: typeof doc.header) => isi?.flatMap((b) => ('text' in b ? [b.text] : [])).join(' ').trim();
+  const header = segmen(doc.header);
+  const footer = segmen(doc.footer);
+  return { title: doc.name, ...(header !== undefined ? { header } : {}), ...(footer ? { footer } : {}), blocks };
 }

@@ -213,7 +213,9 @@ function section(model: DocumentModel) {
       first: new Header({ children: [] }),
     },
     footers: {
-      default: new Footer({ children: [small([new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)] }),
+      default: new Footer({
+        children: [small([new TextRun({ children: [...(model.footer ? [`${model.footer} · `] : []), 'Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })], AlignmentType.CENTER)],
+      }),
       first: new Footer({ children: [] }),
     },
     children: children(lowerBlocks(model.blocks)),

@@ -48,6 +48,13 @@ describe('.docx renderer', () => {
     expect(header).toMatch(/<w:t[^>]*>LKj<\/w:t>/);
   });
 
+  test('a footer text (a template\'s, read back from the Doc) stands before the page number', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx({ title: 'Draf LKj', header: 'Kop kantor', footer: 'Dokumen internal', blocks: [] }));
+    const parts = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(parts.filter((x) => x.includes('>Kop kantor</w:t>'))).toHaveLength(1);
+    expect(parts.find((x) => x.includes('NUMPAGES'))).toMatch(/Dokumen internal · [\s\S]*Halaman /);
+  });
+
   test('a letter with links and lists renders too', async () => {
     const nota = buatNotaDinas(KONFIGURASI, {
       periode: 'TW2', tahun: 2026, tanggal: { tahun: 2026, bulan: 7, hari: 1 }, batasWaktu: { tahun: 2026, bulan: 7, hari: 10 },

@@ -141,6 +141,8 @@ export interface DocumentModel {
   readonly title: string;
   /** The running header on every page, when it is not `headerText`'s default (a Doc read back). */
   readonly header?: string;
+  /** Text before the page number in the footer (a Doc read back whose template had a footer). */
+  readonly footer?: string;
   readonly blocks: readonly Block[];
 }
 
