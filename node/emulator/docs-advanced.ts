@@ -9,12 +9,9 @@
  * and nothing will be applied" — the requests are applied to a copy, kept only when all succeed.
  * Authorization scopes (that page): documents, drive or drive.file (scope-table.ts, 'Docs:…').
  *
- * Indexes (https://developers.google.com/docs/api/concepts/structure): the body starts with a
- * section break [0, 1); a paragraph spans its text and its closing "\n" (a page break, rule or
- * inline image inside it is one index more); a table spans 1 (its start) + per row 1 + per cell 1
- * + the cell's paragraph. The fake keeps one paragraph per cell (CellRecord) and refuses a "\n"
- * inserted into a cell. A header or footer is a segment of its own, named by `segmentId`, whose
- * indexes start at 0 (no section break); only paragraphs are modelled in it.
+ * Indexes: docs-structure.ts. The fake keeps one paragraph per cell (CellRecord) and refuses a
+ * "\n" inserted into a cell. A header or footer is a segment of its own, named by `segmentId`;
+ * only paragraphs are modelled in it. documents.get: docs-get.ts.
  *
  * Modelled requests, as their reference (…/documents/request) describes them: insertText (location
  * only; "\n" splits the paragraph, the new paragraphs keep its paragraph style), insertTable
@@ -40,14 +37,14 @@ import {
   type AlignmentName,
   type CellRecord,
   type DocumentContent,
-  type ElementRecord,
   type GlyphName,
-  type HeadingName,
   type ParagraphRecord,
   type TableRecord,
   type TextRun,
   type TextStyle,
 } from './document/model';
+import { documentResource } from './docs-get';
+import { NAMED, Positions, cellsIn, paragraphLength, paragraphsIn } from './docs-structure';
 import type { Workspace } from './workspace';
 
 type Request = GoogleAppsScript.Docs.Schema.Request & Record<string, unknown>;
@@ -65,17 +62,6 @@ function unsupported(what: string): Error {
 /** Google's refusal of one request: "API call to … failed with error: Invalid requests[3].insertText: …". */
 class InvalidRequest extends Error {}
 
-const NAMED: Readonly<Record<string, HeadingName>> = {
-  NORMAL_TEXT: 'NORMAL',
-  TITLE: 'TITLE',
-  SUBTITLE: 'SUBTITLE',
-  HEADING_1: 'HEADING1',
-  HEADING_2: 'HEADING2',
-  HEADING_3: 'HEADING3',
-  HEADING_4: 'HEADING4',
-  HEADING_5: 'HEADING5',
-  HEADING_6: 'HEADING6',
-};
 const ALIGNMENT: Readonly<Record<string, AlignmentName>> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
 /** …/documents/request#BulletGlyphPreset: the first level's glyph of the presets Lapkin uses. */
 const PRESETS: Readonly<Record<string, GlyphName>> = {
@@ -102,100 +88,6 @@ function fieldList(fields: unknown, known: readonly string[], what: string): str
   if (list.length === 0) throw new InvalidRequest('At least one field must be listed in \'fields\'.');
   for (const f of list) if (!known.includes(f)) throw unsupported(`${what} field "${f}"`);
   return list;
-}
-
-// ---- positions ---------------------------------------------------------------------------------
-
-function paragraphLength(p: ParagraphRecord): number {
-  return (p.pageBreak ? 1 : 0) + (p.horizontalRule ? 1 : 0) + (p.image ? 1 : 0) + runsText(p.runs).length + 1;
-}
-function cellLength(cell: CellRecord): number {
-  return 1 + runsText(cell.runs).length + 1;
-}
-function elementLength(e: ElementRecord): number {
-  return e.type === 'TABLE' ? 1 + e.rows.reduce((n, row) => n + 1 + row.reduce((m, c) => m + cellLength(c), 0), 0) : paragraphLength(e);
-}
-
-interface CellAt {
-  readonly cell: CellRecord;
-  /** Index of the cell's paragraph's first character. */
-  readonly start: number;
-}
-
-/**
- * One segment (the body, a header or a footer) with each top-level element's start index, kept up
- * to date as requests change lengths. The body starts at 1, after the section break [0, 1); a
- * header or footer has no section break and starts at 0 (how Docs.Documents.get shows a header's
- * first paragraph: no startIndex, i.e. 0; Diagnostik `docs-indeks` checks it on live Google).
- */
-class Positions {
-  starts: number[] = [];
-  constructor(
-    readonly elements: ElementRecord[],
-    readonly base: number,
-    /** '' for the body, else the header's or footer's id. */
-    readonly segmentId = '',
-  ) {
-    this.rebuildFrom(0);
-  }
-  /** Recomputes the starts from element `k` on (the elements before it did not move). */
-  rebuildFrom(k: number): void {
-    const body = this.elements;
-    this.starts.length = Math.min(this.starts.length, k);
-    let at = k === 0 ? this.base : this.starts[k - 1] + elementLength(body[k - 1]);
-    for (let j = k; j < body.length; j++) {
-      this.starts[j] = at;
-      at += elementLength(body[j]);
-    }
-  }
-  /** The end of the body segment (exclusive). */
-  end(): number {
-    const n = this.elements.length;
-    return n === 0 ? this.base : this.starts[n - 1] + elementLength(this.elements[n - 1]);
-  }
-  /** The top-level element holding `index`. */
-  find(index: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  shift(after: number, delta: number): void {
-    for (let j = after + 1; j < this.starts.length; j++) this.starts[j] += delta;
-  }
-  cells(k: number): CellAt[] {
-    const table = this.elements[k] as TableRecord;
-    const out: CellAt[] = [];
-    let at = this.starts[k] + 1;
-    for (const row of table.rows) {
-      at += 1;
-      for (const cell of row) {
-        out.push({ cell, start: at + 1 });
-        at += cellLength(cell);
-      }
-    }
-    return out;
-  }
-}
-
-/** The paragraph (top-level) overlapped by [a, b), with its start. */
-function* paragraphsIn(pos: Positions, a: number, b: number): Generator<{ k: number; p: ParagraphRecord; start: number }> {
-  if (b <= a) return;
-  for (let k = pos.find(a); k < pos.elements.length && pos.starts[k] < b; k++) {
-    const e = pos.elements[k];
-    if (e.type !== 'TABLE') yield { k, p: e, start: pos.starts[k] };
-  }
-}
-function* cellsIn(pos: Positions, a: number, b: number): Generator<CellAt> {
-  if (b <= a) return;
-  for (let k = pos.find(a); k < pos.elements.length && pos.starts[k] < b; k++) {
-    if (pos.elements[k].type !== 'TABLE') continue;
-    for (const c of pos.cells(k)) if (c.start < b && c.start + runsText(c.cell.runs).length + 1 > a) yield c;
-  }
 }
 
 /**
@@ -566,84 +458,6 @@ function apply(doc: Segments, request: Request): Reply {
       throw unsupported(`the request ${kinds[0]}`);
   }
   return {};
-}
-
-// ---- documents.get -------------------------------------------------------------------------------
-
-type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
-
-/** A start index as the API's JSON gives it: 0 is left out (proto3 omits default values). */
-function span(start: number, end: number): { startIndex?: number; endIndex: number } {
-  return start === 0 ? { endIndex: end } : { startIndex: start, endIndex: end };
-}
-
-function paragraphElement(p: ParagraphRecord, start: number): StructuralElement {
-  const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
-  let at = start;
-  if (p.pageBreak) elements.push({ ...span(at, ++at), pageBreak: {} });
-  if (p.horizontalRule) elements.push({ ...span(at, ++at), horizontalRule: {} });
-  if (p.image) elements.push({ ...span(at, ++at), inlineObjectElement: {} });
-  const runs = p.runs.filter((run) => run.text !== '');
-  runs.forEach((run, i) => {
-    const content = run.text + (i === runs.length - 1 ? '\n' : '');
-    elements.push({ ...span(at, at + content.length), textRun: { content } });
-    at += content.length;
-  });
-  if (runs.length === 0) elements.push({ ...span(at, at + 1), textRun: { content: '\n' } });
-  const named = Object.entries(NAMED).find(([, v]) => v === p.heading)?.[0] ?? 'NORMAL_TEXT';
-  return {
-    ...span(start, start + paragraphLength(p)),
-    paragraph: {
-      elements,
-      paragraphStyle: { namedStyleType: named },
-      ...(p.type === 'LIST_ITEM' ? { bullet: { listId: p.listId ?? '', nestingLevel: p.nestingLevel ?? 0 } } : {}),
-    },
-  };
-}
-
-function structure(pos: Positions): StructuralElement[] {
-  return pos.elements.map((e, k): StructuralElement => {
-    const start = pos.starts[k];
-    if (e.type !== 'TABLE') return paragraphElement(e, start);
-    const cells = pos.cells(k);
-    let c = 0;
-    let at = start + 1;
-    const tableRows = e.rows.map((row) => {
-      const rowStart = at;
-      const tableCells = row.map(() => {
-        const { cell, start: textStart } = cells[c++];
-        const cellEnd = textStart + runsText(cell.runs).length + 1;
-        const p: ParagraphRecord = { type: 'PARAGRAPH', heading: 'NORMAL', runs: cell.runs };
-        return { ...span(textStart - 1, cellEnd), content: [paragraphElement(p, textStart)] };
-      });
-      at = tableCells.length ? tableCells[tableCells.length - 1].endIndex : at + 1;
-      return { ...span(rowStart, at), tableCells };
-    });
-    return { ...span(start, start + elementLength(e)), table: { rows: e.rows.length, columns: e.rows[0]?.length ?? 0, tableRows } };
-  });
-}
-
-/** The document as documents.get returns it (…/rest/v1/documents#Document), only the fields Lapkin reads. */
-function documentResource(id: string, title: string, content: DocumentContent): GoogleAppsScript.Docs.Schema.Document {
-  const doc = new Segments(content);
-  const segment = (kind: 'header' | 'footer') =>
-    Object.fromEntries(
-      Object.entries(content.segments ?? {})
-        .filter(([, s]) => s.kind === kind)
-        .map(([sid, s]) => [sid, { [kind === 'header' ? 'headerId' : 'footerId']: sid, content: structure(new Positions(s.content, 0, sid)) }]),
-    );
-  return {
-    documentId: id,
-    title,
-    body: { content: [{ endIndex: 1, sectionBreak: {} }, ...structure(doc.body)] },
-    headers: segment('header'),
-    footers: segment('footer'),
-    documentStyle: {
-      ...(content.useFirstPageHeaderFooter ? { useFirstPageHeaderFooter: true } : {}),
-      ...(content.defaultHeaderId ? { defaultHeaderId: content.defaultHeaderId } : {}),
-      ...(content.defaultFooterId ? { defaultFooterId: content.defaultFooterId } : {}),
-    },
-  };
 }
 
 class FakeDocuments implements FakeDocumentsCollection {
