@@ -136,6 +136,7 @@ describe('Diagnostik on the emulator', () => {
     expect(baris).toContain('isi 7–19 tabel 2×2');
     expect(baris).toContain('isi 19–20 paragraf ""');
     expect(baris).toContain('header 0–7 paragraf "Kepala"');
+    expect(baris).toContain('isi 20–24 butir daftar "tir"');
   });
 
   it('shows the admin the results in a modal dialog', () => {

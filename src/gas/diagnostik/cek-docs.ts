@@ -2,7 +2,8 @@
  * The Docs API index arithmetic the emulator's fake assumes (node/emulator/docs-advanced.ts) and
  * Lapkin's request list rests on (src/gas/docs-permintaan.ts), put to Google: in a scratch document
  * one batchUpdate inserts a paragraph, a 2 × 2 table at that paragraph's newline, text into a cell
- * and a list item, and creates a header; a second writes into the header by its id; then
+ * and a list item, deletes part of that item's text, gives the first page its own header and
+ * creates a header; a second writes into the header by its id; then
  * Docs.Documents.get reads every element's indexes back. The expected lines are what the fake
  * computes: the body starts at 1 after the section break, an empty table is 1 + R × (1 + 2C)
  * indexes, the paragraph the table was inserted into is split there (an empty paragraph follows
@@ -23,6 +24,9 @@ const PERMINTAAN = [
   { insertText: { location: { index: 19 }, text: 'Butir' } },
   { createParagraphBullets: { range: { startIndex: 19, endIndex: 25 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
   { insertText: { location: { index: 10 }, text: 'A' } },
+  // "Bu" of "Butir" (now at 20): a template's marker is deleted so (src/gas/docs-templat.ts).
+  { deleteContentRange: { range: { startIndex: 20, endIndex: 22 } } },
+  { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } },
   { createHeader: { type: 'DEFAULT' } },
 ] as Request[];
 
@@ -37,8 +41,9 @@ const HARAPAN = [
   'sel 15–17 ""',
   'sel 17–19 ""',
   'isi 19–20 paragraf ""',
-  'isi 20–26 butir daftar "Butir"',
+  'isi 20–24 butir daftar "tir"',
   'header 0–7 paragraf "Kepala"',
+  'halaman pertama dengan header sendiri',
 ];
 
 const rentang = (e: { startIndex?: number; endIndex?: number }) => `${e.startIndex ?? 0}–${e.endIndex ?? 0}`;
@@ -76,6 +81,7 @@ export const CEK_DOCS: readonly Cek<RuangUji>[] = [
     const doc = docs.Documents.get(id);
     // @types/google-apps-script types `headers` as a bare object: it is a map from header id to Header.
     const headers = (doc.headers ?? {}) as Record<string, GoogleAppsScript.Docs.Schema.Header | undefined>;
-    return [...baris('isi', doc.body?.content ?? []), ...baris('header', headers[kepala]?.content ?? [])];
+    const pertama = doc.documentStyle?.useFirstPageHeaderFooter ? ['halaman pertama dengan header sendiri'] : [];
+    return [...baris('isi', doc.body?.content ?? []), ...baris('header', headers[kepala]?.content ?? []), ...pertama];
   }),
 ];
