@@ -3,16 +3,19 @@
  * Under drive.file Lapkin may not copy that file through Drive (it did not create it), but the
  * `documents` scope opens any document the admin can open: so a new document is made in the output
  * folder and the template's body is copied into it element by element (paragraphs, list items,
- * tables, with their styling, inline images and page breaks). What lives outside the body — header,
- * footer, margins, page size — is not carried over, and the result says so. Then the
- * `{{placeholders}}` are filled with Body.replaceText, and the generated blocks go where their
- * `{{#markers}}` stand in ONE Docs API batchUpdate (src/gas/docs-templat.ts); the marker's text
- * goes, and everything else keeps the template's own formatting. Unknown placeholders stay visible
- * and are reported; required markers the template lacks are reported and their blocks added at the end.
+ * tables, with their styling, inline images and page breaks). Of what lives outside the body only
+ * the header's and footer's text comes over (Documents.get on the template): page numbers in them
+ * (AutoText, which no request inserts), margins and page size do not, and the result says so. Then
+ * the `{{placeholders}}` are filled with Body.replaceText, and the generated blocks go where their
+ * `{{#markers}}` stand in ONE Docs API batchUpdate (src/gas/docs-templat.ts) with the header and
+ * footer; the marker's text goes, and everything else keeps the template's own formatting. Unknown
+ * placeholders stay visible and are reported; required markers the template lacks are reported and
+ * their blocks added at the end.
  *
  * Cost: four calls per element of the template (getChild, copy, getType, append), three more per
- * table, one replaceText per known placeholder, then one Documents.get and one batchUpdate (and
- * DocumentApp for the generated images and rules): the same calls with 20 or 6,000 indicators.
+ * table, one replaceText per known placeholder, then two Documents.get (the template, the new body)
+ * and two batchUpdates (the blocks and header, the header's text), and DocumentApp for the
+ * generated images and rules: the same calls with 20 or 6,000 indicators.
  */
 import { cariPlaceholder, periksaTemplate, type IsianTemplate } from '../core/dokumen/template';
 import { ambil } from '../core/rekap/sumber';
