@@ -217,8 +217,7 @@ describe('permission matrix', () => {
           expect(hasil.pesan).toMatch(peran === 'tanpaEmail' ? /Google tidak memberi tahu alamat e-mail Anda/ : (MATRIKS[fungsi].tolak ?? /Hanya admin/));
         }
         expect(keadaan(emu)).toBe(sebelum.keadaan);
-        // A warning letter set 73 years after the cycle start (lewatBatas) takes ~2 min here: see the README.
-      }, 240_000);
+      });
     }
   }
 });

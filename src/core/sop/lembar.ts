@@ -111,8 +111,18 @@ export function formatWaktuLokal(w: WaktuLokal): string {
 export function waktuKerjaAntara(dari: WaktuLokal, sampai: WaktuLokal, kalender: Kalender): Durasi {
   const belumLewat = (d: Durasi): boolean => bandingkanWaktu(tambahWaktuKerja(dari, d, kalender), sampai) <= 0;
   if (bandingkanWaktu(sampai, dari) <= 0) return { hariKerja: 0, menit: 0 };
+  // The largest whole number of working days that still ends by `sampai` (the test is monotone in
+  // it): doubled until it overshoots, then halved. Each test walks the days once, so a span of
+  // decades costs a few dozen walks, not one walk per working day in it.
   let hariKerja = 0;
-  while (belumLewat({ hariKerja: hariKerja + 1, menit: 0 })) hariKerja++;
+  let langkah = 1;
+  while (belumLewat({ hariKerja: hariKerja + langkah, menit: 0 })) {
+    hariKerja += langkah;
+    langkah *= 2;
+  }
+  for (langkah = Math.floor(langkah / 2); langkah >= 1; langkah = Math.floor(langkah / 2)) {
+    if (belumLewat({ hariKerja: hariKerja + langkah, menit: 0 })) hariKerja += langkah;
+  }
   // The largest minute count that still ends by `sampai`, searched within one office day.
   let bawah = 0;
   let atas = kalender.jamSelesai - kalender.jamMulai;
