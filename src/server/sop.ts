@@ -1,6 +1,6 @@
 /**
- * SOP tracking of the open cycle (issue 8). The record (src/gas/sop-store.ts) is made at Mulai
- * siklus, advanced by the cycle's own events through `peristiwaSop` (call it inside the calling
+ * SOP tracking of the open cycle (issue 8). The record (src/gas/sop-store.ts) is made at the
+ * cycle's persiapan (Siapkan siklus, or Mulai siklus on the way), advanced by the cycle's own events through `peristiwaSop` (call it inside the calling
  * operation's document lock), and marked by hand from the sidebar by the role that performs a
  * step (`tandaiLangkahSop`). Every change rewrites the "Status SOP <periode>" tab and goes to the
  * Log; a change by someone who cannot write those admins-only tabs waits in the record until the
@@ -83,17 +83,14 @@ function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly s
 }
 
 /**
- * Mulai siklus (inside its lock, after the bidang tabs): the record and the status tab, planned
- * from the cycle's start in working time, then the 'siklus-dimulai' event. A resumed start keeps
- * the record it made before.
+ * The persiapan (inside the lock of Siapkan or Mulai siklus): the record and the status tab,
+ * planned from the cycle's start in working time, every step open — the nota dinas chain is
+ * tracked from here, and Mulai siklus's 'siklus-dimulai' follows when the tabs open. A record
+ * already made is kept as it is.
  */
-export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
+export function siapkanSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
+  if (bacaRekamSop(siklus.id)) return;
   const sekarang = sekarangLokal(ss);
-  const ada = bacaRekamSop(siklus.id);
-  if (ada) {
-    simpan(ss, ada.status, ada, siapa.email, 'SOP', sekarang);
-    return;
-  }
   const kalender = kalenderDari(k);
   const jadwal = rencanaJadwal(template, waktuLokalDari(new Date(siklus.dimulai), ss.getSpreadsheetTimeZone()), kalender);
   const label = labelSiklus(siklus);
@@ -108,10 +105,10 @@ export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTem
     totalSumber: template.totalWaktu ?? '',
     kalender,
     totalWaktu: jadwal.totalWaktu,
-    status: terapkanPeristiwa(awal, 'siklus-dimulai', { oleh: OLEH_LAPKIN, waktu: sekarang }),
+    status: awal,
     tertunda: [],
   };
-  simpan(ss, awal, rekam, siapa.email, `SOP: ${LABEL_PERISTIWA['siklus-dimulai']}`, sekarang);
+  simpan(ss, awal, rekam, siapa.email, 'SOP', sekarang);
   pastikanPemicuSop(siapa.email, siapa.adminEmails);
 }
 

@@ -71,9 +71,49 @@ describe('terapkanPeristiwa', () => {
   });
 });
 
+describe('the persiapan: the nota dinas chain tracked before the bidang tabs open (sop-001)', () => {
+  const tandai = (s: StatusSop, urutan: number, peran: 'admin' | 'sekretaris' | 'kepala', waktu: WaktuLokal): StatusSop => {
+    const hasil = tandaiManual(s, urutan, { peran, oleh: `${peran}@x.go.id`, waktu });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    return hasil.status;
+  };
+
+  it('orders, nota dinas, paraf, signature, then the tabs open: steps 1–6 Selesai at their own times, none skipped', () => {
+    // Prepared Monday 2 March 08.00; the Kasubbag marks the Sekretaris' order (1) and the Kasubbag TU's (2).
+    let s = tandai(awal('sop-001'), 1, 'admin', pada(2, 8, 5));
+    s = tandai(s, 2, 'admin', pada(2, 8, 15));
+    // "Buat nota dinas" at 09.00: step 3 (Japel drafts it) is done by Lapkin; the Sekretaris' paraf (4) runs.
+    s = terapkanPeristiwa(s, 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toMatchObject({ '1': 'selesai', '2': 'selesai', '3': 'selesai', '4': 'berjalan', '5': 'belum', '6': 'belum' });
+    expect(ringkasStatus(s, pada(2, 9, 5)).menunggu).toMatch(/^Menunggu Sekretaris: langkah 4, Memaraf surat permintaan/);
+    s = tandai(s, 4, 'sekretaris', pada(2, 10));
+    s = tandai(s, 5, 'kepala', pada(3, 9));
+    // Mulai siklus on Tuesday 10.00: the tabs open, the nota dinas is distributed (6); the bidang's step 7 runs.
+    s = terapkanPeristiwa(s, 'siklus-dimulai', { ...LAPKIN, waktu: pada(3, 10) });
+    expect(statusPer(s)).toMatchObject({ '1': 'selesai', '2': 'selesai', '3': 'selesai', '4': 'selesai', '5': 'selesai', '6': 'selesai', '7': 'berjalan' });
+    expect(s.langkah.slice(0, 6).map((l) => l.selesai)).toEqual([pada(2, 8, 5), pada(2, 8, 15), pada(2, 9), pada(2, 10), pada(3, 9), pada(3, 10)]);
+    expect(s.langkah.slice(0, 6).map((l) => l.oleh)).toEqual(['admin@x.go.id', 'admin@x.go.id', 'Lapkin', 'sekretaris@x.go.id', 'kepala@x.go.id', 'Lapkin']);
+  });
+
+  it('the nota dinas made before anyone marked the orders leaves steps 1–2 open (never auto-skipped), and late while the persiapan runs', () => {
+    const s = terapkanPeristiwa(awal('sop-001'), 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'selesai', '4': 'berjalan' });
+    // Step 1 (10 menit from 08.00) was due 08.10: unmarked while the cycle is still in persiapan, it is late.
+    expect(ringkasStatus(s, pada(2, 9, 5)).langkah[0].status).toBe('terlambat');
+  });
+
+  it('one click (Mulai siklus without Siapkan): the preparation steps stay open, never skipped nor late', () => {
+    const s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 8, 1) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'belum', '4': 'belum', '5': 'belum', '6': 'selesai', '7': 'berjalan' });
+    expect(ringkasStatus(s, pada(9, 8)).langkah.slice(0, 5).map((l) => l.status)).toEqual(['belum', 'belum', 'belum', 'belum', 'belum']);
+  });
+});
+
 describe('ringkasStatus', () => {
-  it('says the cycle has not started', () => {
-    expect(ringkasStatus(awal('sop-000'), pada(2, 8)).menunggu).toBe('Siklus belum dimulai.');
+  it('names the first step\'s performer while the cycle is prepared and nothing is marked yet (the persiapan)', () => {
+    expect(ringkasStatus(awal('sop-001'), pada(2, 8)).menunggu).toBe(
+      'Menunggu Sekretaris: langkah 1, Sekretaris memerintahkan Kasubag TU untuk membuat surat permintaan pengumpulan data kinerja kepada masing-masing bidang dan sekretariat.',
+    );
   });
 
   it('names the Kabid still to submit and marks the step late after its planned due', () => {

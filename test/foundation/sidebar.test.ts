@@ -172,7 +172,7 @@ describe('Sidebar.html', () => {
     const page = await bukaSidebar(emulatorTerisi(), []);
     await page.fill('#form-mulai [name="batasWaktu"]', '2020-01-01');
     await page.fill('#form-mulai [name="catatan"]', 'Mohon dikirim tepat waktu.');
-    await page.click('#form-mulai button[type="submit"]');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
     await expect.poll(async () => (await umpan(page, 'form-mulai'))?.teks ?? '').toContain('sudah lewat');
     expect(await page.inputValue('#form-mulai [name="batasWaktu"]')).toBe('2020-01-01');
     expect(await page.inputValue('#form-mulai [name="catatan"]')).toBe('Mohon dikirim tepat waktu.');
@@ -188,7 +188,7 @@ describe('Sidebar.html', () => {
     const page = await bukaSidebar(emu, calls);
     await page.click('.tindakan-lain summary');
     await page.selectOption('#form-mulai [name="periode"]', 'TW2');
-    await page.click('#form-mulai button[type="submit"]');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
     await expect.poll(() => calls).toContain('tanyaYaTidak');
     // Nobody answered the dialog (the emulator closes it): nothing started.
     await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026');

@@ -264,9 +264,6 @@ export function ringkasStatus(
   const kini = buka.find((l) => l.status === 'berjalan') ?? buka[0];
   const saatIni = kini ? langkah[kini.urutan - 1] : null;
   if (!saatIni) return { langkah, saatIni, menunggu: 'Semua langkah SOP sudah selesai.' };
-  if (!state.langkah.some((l) => l.status !== 'belum')) {
-    return { langkah, saatIni, menunggu: 'Siklus belum dimulai.' };
-  }
   const terlambat = saatIni.status === 'terlambat' ? ' (terlambat)' : '';
   const siapa =
     saatIni.peristiwa === 'bidang-mengirim' && bidangBelum.length > 0
