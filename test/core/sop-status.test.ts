@@ -21,17 +21,18 @@ describe('terapkanPeristiwa', () => {
   it('sop-000: the nota dinas, the submissions and the draft advance their own steps', () => {
     let s = terapkanPeristiwa(awal('sop-000'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
     // The steps before the first event (the nota dinas' drafting and paraf) are never auto-skipped: a person marks them.
-    expect(statusPer(s)).toEqual({ '1': 'belum', '9': 'belum', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
-    expect(s.langkah[2]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
-    expect(s.langkah[3].mulai).toEqual(pada(2, 9));
+    // The placeholder for the lost steps 2–8 stays as it is: never started, skipped nor waited on.
+    expect(statusPer(s)).toEqual({ '1': 'belum', '2–8': 'belum', '9': 'belum', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
+    expect(s.langkah[3]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
+    expect(s.langkah[4].mulai).toEqual(pada(2, 9));
 
     s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 10), jumlahBidang: 3, terkirim: 1 });
     expect(statusPer(s)).toMatchObject({ '11': 'berjalan', '12': 'berjalan', '13': 'belum' });
-    expect(s.langkah[4].catatan).toBe('1 dari 3 bidang sudah mengirim.');
+    expect(s.langkah[5].catatan).toBe('1 dari 3 bidang sudah mengirim.');
 
     s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(4, 11), jumlahBidang: 3, terkirim: 3 });
     expect(statusPer(s)).toMatchObject({ '11': 'selesai', '12': 'selesai', '13': 'berjalan' });
-    expect(s.langkah[5].mulai).toEqual(pada(4, 11));
+    expect(s.langkah[6].mulai).toEqual(pada(4, 11));
 
     s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(4, 12) });
     expect(statusPer(s)['13']).toBe('berjalan');
@@ -122,11 +123,13 @@ describe('ringkasStatus', () => {
     expect(tepat.saatIni?.no).toBe('11');
     expect(tepat.menunggu).toMatch(/^Menunggu Kabid Bidang Politik Dalam Negeri, Kabid Bidang Ideologi: langkah 11, /);
     // Step 11 (1 hari) is planned after 60 menit + 1 hari + 2 jam from Monday 08:00: due Wednesday 11:00.
-    expect(s.langkah[3].rencanaTenggat).toEqual(pada(4, 11));
+    expect(s.langkah[4].rencanaTenggat).toEqual(pada(4, 11));
     const telat = ringkasStatus(s, pada(4, 11, 1), ['Politik Dalam Negeri']);
-    expect(telat.langkah[3].status).toBe('terlambat');
+    expect(telat.langkah[4].status).toBe('terlambat');
     expect(telat.menunggu).toContain('langkah 11 (terlambat)');
-    expect(telat.langkah[2].status).toBe('selesai');
+    expect(telat.langkah[3].status).toBe('selesai');
+    // The placeholder has no time: never late, whatever the hour.
+    expect(ringkasStatus(s, { tahun: 2027, bulan: 1, hari: 1, menit: 0 }).langkah[1].status).toBe('belum');
   });
 
   it('never marks a step with no time standard late', () => {
@@ -150,6 +153,25 @@ describe('a recap or draft made while bidang are missing', () => {
     const r = ringkasStatus(s, pada(3, 11), ['Politik', 'Ekonomi', 'Sosial']);
     expect(r.saatIni?.peristiwa).toBe('bidang-mengirim');
     expect(r.menunggu).toMatch(/^Menunggu Kabid Bidang Politik, Kabid Bidang Ekonomi, Kabid Bidang Sosial: /);
+  });
+});
+
+describe('the sop-000 placeholder "Langkah 2–8 tidak terbaca di sumber"', () => {
+  it('cannot be marked, not even by the admin, and never blocks: marking step 9 skips step 1, not the placeholder', () => {
+    expect(tandaiManual(awal('sop-000'), 2, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 9) })).toEqual({
+      ok: false,
+      pesan: 'Langkah 2–8 tidak terbaca di sumber SOP, jadi tidak dilacak dan tidak dapat ditandai.',
+    });
+    const hasil = tandaiManual(awal('sop-000'), 3, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 9) });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    expect(statusPer(hasil.status)).toMatchObject({ '1': 'dilewati', '2–8': 'belum', '9': 'selesai', '10': 'berjalan' });
+  });
+
+  it('is never the current step: after step 1 the cycle waits on step 9', () => {
+    const hasil = tandaiManual(awal('sop-000'), 1, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 8, 30) });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    expect(statusPer(hasil.status)).toMatchObject({ '1': 'selesai', '2–8': 'belum', '9': 'berjalan' });
+    expect(ringkasStatus(hasil.status, pada(2, 8, 31)).saatIni?.no).toBe('9');
   });
 });
 
