@@ -220,6 +220,9 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     };
     // The state goes first (lengkap: false), so a start cut off by a timeout resumes with the same tab names.
     simpanSiklusAktif(siklus);
+    // The SOP record and its tab before the bidang tabs, as the persiapan makes them, also when a
+    // persiapan was cut off before them (or the cycle is older than SOP tracking).
+    siapkanSop(ss, siklus, c.template, k, siapa);
 
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
@@ -249,8 +252,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
       if (Object.keys(isianLama).length === 0) templat.set(n, tab);
       dibuat.push(b.tab);
     }
-    // The tabs are open: the nota dinas is distributed (a record missing, from a start cut off before SOP tracking, is made first).
-    siapkanSop(ss, siklus, c.template, k, siapa);
+    // The tabs are open: the nota dinas is distributed.
     peristiwaSop(ss, 'siklus-dimulai');
     // The Kirim box is handled by an installable trigger running as an admin (src/server/kirim.ts).
     pastikanPemicuEdit(ss, siapa.email, siapa.adminEmails);

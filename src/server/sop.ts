@@ -87,11 +87,15 @@ function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly s
  * The persiapan (inside the lock of Siapkan or Mulai siklus): the record and the status tab,
  * planned from the cycle's start in working time, every step open — the nota dinas chain is
  * tracked from here, and Mulai siklus's 'siklus-dimulai' follows when the tabs open. A record
- * already made is kept as it is.
+ * already made is kept as it is; its tab is written when a run cut off before it.
  */
 export function siapkanSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
-  if (bacaRekamSop(siklus.id)) return;
   const sekarang = sekarangLokal(ss);
+  const ada = bacaRekamSop(siklus.id);
+  if (ada) {
+    if (!ss.getSheetByName(ada.tab)) simpan(ss, ada.status, ada, siapa.email, 'SOP', sekarang);
+    return;
+  }
   const kalender = kalenderDari(k);
   const jadwal = rencanaJadwal(template, waktuLokalDari(new Date(siklus.dimulai), ss.getSpreadsheetTimeZone()), kalender);
   const label = labelSiklus(siklus);

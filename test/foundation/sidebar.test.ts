@@ -182,6 +182,27 @@ describe('Sidebar.html', () => {
     await page.close();
   });
 
+  it('Siapkan siklus, then the persiapan stage: Buat nota dinas first, then Mulai siklus for that period opens the tabs', async () => {
+    const emu = emulatorTerisi();
+    const calls: string[] = [];
+    const page = await bukaSidebar(emu, calls);
+    await page.fill('#form-mulai [name="batasWaktu"]', '2026-04-15');
+    await page.click('#form-mulai button[value="siapkanSiklus"]');
+    await expect.poll(() => calls).toContain('siapkanSiklus');
+    await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026 (persiapan)');
+    expect(await page.locator('.langkah-sekarang button.action').getAttribute('data-fungsi')).toBe('buatNotaDinas');
+    expect(await page.locator('.sop summary').innerText()).toContain('Langkah 1');
+    expect(await lebihLebar(page)).toEqual({ lebih: 0, keluar: [] });
+    await page.screenshot({ path: `${ARTIFACTS}/panel-persiapan.png`, fullPage: true });
+    await page.click('.langkah-sekarang button[data-fungsi="buatNotaDinas"]');
+    await expect.poll(() => calls).toContain('buatNotaDinas');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
+    await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026');
+    expect(calls.filter((c) => c === 'mulaiSiklus')).toHaveLength(1);
+    expect(emu.spreadsheet.sheetNames()).toContain('TW1-26·KWN');
+    await page.close();
+  });
+
   it("asks with the menu's Sheets dialog (tanyaYaTidak), not the browser's confirm, before starting a second period", async () => {
     const emu = siklusDimulai();
     const calls: string[] = [];
