@@ -1,0 +1,76 @@
+/**
+ * The Renstra and Narasi tabs (src/core/konfigurasi/renstra.ts, narasi.ts): "Siapkan lembar kerja"
+ * makes each when it is missing — labelled rows with their notes, and under Renstra's the indicator
+ * table with its drop-down — and never touches one an admin has typed into. The titles are written
+ * last, so a setup cut off half-way makes the tab again. Reading is one getValues per tab.
+ */
+import { KUNCI_NARASI, NARASI_KOLOM, TAB_NARASI } from '../core/konfigurasi/narasi';
+import type { BarisKunci } from '../core/konfigurasi/kunci-nilai';
+import { KUNCI_RENSTRA, RENSTRA_KOLOM, SKEMA_RENSTRA, TAB_RENSTRA } from '../core/konfigurasi/renstra';
+import { isiTab } from './spreadsheet';
+import { dropDown, gayaJudul } from './tab-konfigurasi';
+import { ukurTab } from './ukuran-tab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Rows of the Renstra tab's indicator table an admin gets before inserting more (the Indikator tab's default size). */
+const BARIS_TABEL_RENSTRA = 1000;
+
+/** The tab `nama` when it must be (re)made: missing, or its title cell empty (a setup cut off before the titles). */
+function tabKosong(ss: Spreadsheet, nama: string): { sheet: Sheet; baru: boolean } | null {
+  const ada = ss.getSheetByName(nama);
+  if (ada && String(ada.getRange(1, 1).getValue()).trim() !== '') return null;
+  return { sheet: ada ?? ss.insertSheet(nama), baru: !ada };
+}
+
+/** Labelled rows 2.. of `kunci` under a header `judul`: plain text, wrapped values, the notes, the labels; returns the header range. */
+function tulisKunci(sheet: Sheet, judul: readonly string[], kunci: readonly BarisKunci[], lebarNilai: number): GoogleAppsScript.Spreadsheet.Range {
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).setNumberFormat('@');
+  sheet.getRange(2, 2, kunci.length, 1).setWrap(true);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(2, lebarNilai);
+  sheet.setFrozenRows(1);
+  sheet.getRange(2, 1, kunci.length, 1).setNotes(kunci.map((k) => [k.catatan])).setValues(kunci.map((k) => [k.label])).setFontWeight('bold');
+  return sheet.getRange(1, 1, 1, judul.length);
+}
+
+function siapkanNarasi(ss: Spreadsheet): string[] {
+  const tab = tabKosong(ss, TAB_NARASI);
+  if (!tab) return [];
+  ukurTab(tab.sheet, KUNCI_NARASI.length + 1, NARASI_KOLOM.length);
+  const judul = tulisKunci(tab.sheet, NARASI_KOLOM, KUNCI_NARASI, 640);
+  gayaJudul(judul);
+  judul.setValues([[...NARASI_KOLOM]]);
+  return [`tab ${TAB_NARASI}`];
+}
+
+function siapkanRenstra(ss: Spreadsheet): string[] {
+  const tab = tabKosong(ss, TAB_RENSTRA);
+  if (!tab) return [];
+  const kolom = SKEMA_RENSTRA.kolom;
+  // The summary rows, one empty row, then the table's header.
+  const kepala = KUNCI_RENSTRA.length + 3;
+  ukurTab(tab.sheet, kepala + BARIS_TABEL_RENSTRA, kolom.length);
+  const judul = tulisKunci(tab.sheet, RENSTRA_KOLOM, KUNCI_RENSTRA, 420);
+  kolom.slice(2).forEach((k, i) => tab.sheet.setColumnWidth(3 + i, k.lebar));
+  const jenis = kolom.findIndex((k) => k.id === 'jenis');
+  tab.sheet.getRange(kepala + 1, jenis + 1, BARIS_TABEL_RENSTRA, 1).setDataValidation(dropDown(kolom[jenis].pilihan ?? []));
+  const judulTabel = tab.sheet.getRange(kepala, 1, 1, kolom.length);
+  judulTabel.setNotes([kolom.map((k) => k.catatan)]);
+  gayaJudul(judulTabel);
+  judulTabel.setValues([kolom.map((k) => k.judul)]);
+  gayaJudul(judul);
+  judul.setValues([[...RENSTRA_KOLOM]]);
+  return [`tab ${TAB_RENSTRA}`];
+}
+
+/** "Siapkan lembar kerja": the Renstra and Narasi tabs when missing; returns what was added. */
+export function siapkanTabRenstraNarasi(ss: Spreadsheet): string[] {
+  return [...siapkanRenstra(ss), ...siapkanNarasi(ss)];
+}
+
+/** One getValues per tab; null for a tab not made yet. */
+export function bacaGridRenstraNarasi(ss: Spreadsheet): { renstra: unknown[][] | null; narasi: unknown[][] | null } {
+  return { renstra: isiTab(ss, TAB_RENSTRA), narasi: isiTab(ss, TAB_NARASI) };
+}
