@@ -1,8 +1,8 @@
 /**
  * The Renstra and Narasi tabs (src/core/konfigurasi/renstra.ts, narasi.ts): "Siapkan lembar kerja"
- * makes each when it is missing — labelled rows with their notes, and under Renstra's the indicator
- * table with its drop-down — and never touches one an admin has typed into. The titles are written
- * last, so a setup cut off half-way makes the tab again. Reading is one getValues per tab.
+ * makes each when it is missing or empty — labelled rows with their notes, and under Renstra's the
+ * indicator table with its drop-down — and never touches a tab holding anything (an admin's text is
+ * never resized, relabelled or overwritten). Reading is one getValues per tab.
  */
 import { KUNCI_NARASI, NARASI_KOLOM, TAB_NARASI } from '../core/konfigurasi/narasi';
 import type { BarisKunci } from '../core/konfigurasi/kunci-nilai';
@@ -17,11 +17,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Rows of the Renstra tab's indicator table an admin gets before inserting more (the Indikator tab's default size). */
 const BARIS_TABEL_RENSTRA = 1000;
 
-/** The tab `nama` when it must be (re)made: missing, or its title cell empty (a setup cut off before the titles). */
-function tabKosong(ss: Spreadsheet, nama: string): { sheet: Sheet; baru: boolean } | null {
+/** The tab `nama` when it must be made: missing, or holding nothing at all (a setup cut off right after inserting it). */
+function tabKosong(ss: Spreadsheet, nama: string): { sheet: Sheet } | null {
   const ada = ss.getSheetByName(nama);
-  if (ada && String(ada.getRange(1, 1).getValue()).trim() !== '') return null;
-  return { sheet: ada ?? ss.insertSheet(nama), baru: !ada };
+  if (ada && ada.getLastRow() > 0) return null;
+  return { sheet: ada ?? ss.insertSheet(nama) };
 }
 
 /** Labelled rows 2.. of `kunci` under a header `judul`: plain text, wrapped values, the notes, the labels; returns the header range. */
