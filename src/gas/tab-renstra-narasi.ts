@@ -8,7 +8,8 @@ import { KUNCI_NARASI, NARASI_KOLOM, TAB_NARASI } from '../core/konfigurasi/nara
 import type { BarisKunci } from '../core/konfigurasi/kunci-nilai';
 import { KUNCI_RENSTRA, RENSTRA_KOLOM, SKEMA_RENSTRA, TAB_RENSTRA } from '../core/konfigurasi/renstra';
 import { isiTab } from './spreadsheet';
-import { dropDown, gayaJudul } from './tab-konfigurasi';
+import { hurufKolom } from '../core/lembar-bidang';
+import { dropDown, gayaJudul, periksaSel } from './tab-konfigurasi';
 import { ukurTab } from './ukuran-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,8 +55,12 @@ function siapkanRenstra(ss: Spreadsheet): string[] {
   ukurTab(tab.sheet, kepala + BARIS_TABEL_RENSTRA, kolom.length);
   const judul = tulisKunci(tab.sheet, RENSTRA_KOLOM, KUNCI_RENSTRA, 420);
   kolom.slice(2).forEach((k, i) => tab.sheet.setColumnWidth(3 + i, k.lebar));
-  const jenis = kolom.findIndex((k) => k.id === 'jenis');
-  tab.sheet.getRange(kepala + 1, jenis + 1, BARIS_TABEL_RENSTRA, 1).setDataValidation(dropDown(kolom[jenis].pilihan ?? []));
+  // The kind's drop-down; targets and standards warn (not refuse) on words, as in the Indikator tab.
+  kolom.forEach((k, i) => {
+    const sel = tab.sheet.getRange(kepala + 1, i + 1, BARIS_TABEL_RENSTRA, 1);
+    if (k.pilihan) sel.setDataValidation(dropDown(k.pilihan));
+    else if (k.periksa) sel.setDataValidation(periksaSel(k.periksa, `${hurufKolom(i + 1)}${kepala + 1}`));
+  });
   const judulTabel = tab.sheet.getRange(kepala, 1, 1, kolom.length);
   judulTabel.setNotes([kolom.map((k) => k.catatan)]);
   gayaJudul(judulTabel);

@@ -39,6 +39,12 @@ describe('Siapkan lembar kerja', () => {
     const judul = kolomA[5].row;
     expect([1, 2, 3, 4, 5].map((c) => sel(renstra, judul, c)?.value)).toEqual(['Kode indikator', 'Target akhir Renstra', 'Jenis target Renstra', 'Standar nasional/provinsi', 'Sumber standar']);
     expect(sel(renstra, judul + 1, 3)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', values: ['kumulatif', 'kondisi akhir'] });
+    // A word typed as a target warns, as in the Indikator tab.
+    expect(emu.edit('pemilik@contoh.go.id', 'Renstra', `B${judul + 2}`, 'dua ribu').ok).toBe(true);
+    expect(emu.edit('pemilik@contoh.go.id', 'Renstra', `D${judul + 2}`, '1.250').ok).toBe(true);
+    const isi = emu.spreadsheet.describeSheet('Renstra');
+    expect(sel(isi, judul + 2, 2)).toMatchObject({ invalid: true, validation: { helpText: expect.stringContaining('bukan kata seperti "dua ribu"') } });
+    expect(sel(isi, judul + 2, 4)?.invalid).not.toBe(true);
     const narasi = emu.spreadsheet.describeSheet('Narasi');
     expect(narasi.cells.filter((c) => c.column === 1 && typeof c.value === 'string' && c.value !== '').map((c) => c.value)).toEqual(['Narasi', 'Tugas pokok dan fungsi', 'Struktur organisasi', 'Isu strategis', 'Langkah ke depan']);
     // Only admins may type in either (a Kabid could otherwise rewrite the LKj's chapters).

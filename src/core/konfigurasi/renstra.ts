@@ -31,9 +31,9 @@ export const SKEMA_RENSTRA: SkemaTabel = {
   tab: TAB_RENSTRA,
   kolom: [
     { id: 'kode', judul: 'Kode indikator', catatan: 'Kode indikator dari tab Indikator, mis. IK-01.', wajib: true, lebar: 110, sinonim: ['kode'] },
-    { id: 'target', judul: 'Target akhir Renstra', catatan: 'Target akhir periode Renstra (angka atau predikat). Kosong = kolom Target akhir Renstra di tab Indikator.', wajib: false, lebar: 130, sinonim: ['target renstra'] },
+    { id: 'target', judul: 'Target akhir Renstra', catatan: 'Target akhir periode Renstra (angka atau predikat). Kosong = kolom Target akhir Renstra di tab Indikator.', wajib: false, lebar: 130, sinonim: ['target renstra'], periksa: 'target' },
     { id: 'jenis', judul: 'Jenis target Renstra', catatan: 'kumulatif: realisasi semua tahun Renstra dijumlah; kondisi akhir: realisasi tahun ini dibanding target akhir.', wajib: false, lebar: 140, pilihan: Object.values(JENIS_TARGET_RENSTRA) },
-    { id: 'standar', judul: 'Standar nasional/provinsi', catatan: 'Boleh kosong. Nilai standar nasional atau provinsi (SPM, target RPJMN/RPJMD provinsi, rata-rata nasional).', wajib: false, lebar: 150, sinonim: ['standar'] },
+    { id: 'standar', judul: 'Standar nasional/provinsi', catatan: 'Boleh kosong. Nilai standar nasional atau provinsi (SPM, target RPJMN/RPJMD provinsi, rata-rata nasional).', wajib: false, lebar: 150, sinonim: ['standar'], periksa: 'target' },
     { id: 'sumber', judul: 'Sumber standar', catatan: 'Wajib bila standar diisi: dokumen dan tahunnya, mis. "RPJMN 2025–2029".', wajib: false, lebar: 260 },
   ],
   contoh: [],
