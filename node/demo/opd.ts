@@ -1,11 +1,12 @@
 /**
  * The demo OPD as `npm start` opens it (and a reset restores it) and as `npm run demo` plays it:
- * the configuration of node/fixtures/opd-contoh.ts,
+ * the configuration of node/fixtures/opd-contoh.ts with the Renstra and Narasi tabs of renstra-contoh.ts,
  * and the people the user switcher offers: the Kasubbag as administrator, each Kabid, and an
  * outsider who may edit the file but has no role in the cycle.
  */
 import type { Emulator } from '../emulator/index';
 import { ADMIN_CONTOH, BIDANG_CONTOH, isiKonfigurasiContoh } from '../fixtures/opd-contoh';
+import { isiRenstraNarasiContoh } from '../fixtures/renstra-contoh';
 import type { LocalUser } from '../local/protocol';
 
 export interface Demo {
@@ -28,7 +29,10 @@ export const demoOpd: Demo = {
   owner: ADMIN_CONTOH,
   fileEditors: [...kabid.map((u) => u.email), ...staf, OUTSIDER.email],
   users: [{ email: ADMIN_CONTOH, label: 'Kasubbag PerKeu (admin)' }, ...kabid, OUTSIDER],
-  seed: (emu) => isiKonfigurasiContoh(emu, ADMIN_CONTOH),
+  seed: (emu) => {
+    isiKonfigurasiContoh(emu, ADMIN_CONTOH);
+    isiRenstraNarasiContoh(emu, ADMIN_CONTOH);
+  },
 };
 
 /**

@@ -11,6 +11,8 @@ import { NAMA_TAB_RIWAYAT } from '../core/riwayat';
 import { emailUnik } from '../core/email-unik';
 import { NAMA_TAB_ARSIP } from '../core/arsip';
 import { TAB_BIDANG, TAB_INDIKATOR, TAB_PENGATURAN } from '../core/konfigurasi/skema';
+import { TAB_NARASI } from '../core/konfigurasi/narasi';
+import { TAB_RENSTRA } from '../core/konfigurasi/renstra';
 import { labelSiklus, PERIODE } from '../core/periode';
 import { namaTabRekap } from '../core/nama-tab';
 import { semuaSiklusDariProperti, type BidangSiklus } from '../core/siklus';
@@ -25,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const KUNCI_ADMIN = 'lapkin.proteksi.admin';
-const TAB_TETAP = [TAB_PENGATURAN, TAB_BIDANG, TAB_INDIKATOR, TAB_SOP, TAB_LOG, NAMA_TAB_ARSIP, NAMA_TAB_RIWAYAT];
+const TAB_TETAP = [TAB_PENGATURAN, TAB_BIDANG, TAB_INDIKATOR, TAB_RENSTRA, TAB_NARASI, TAB_SOP, TAB_LOG, NAMA_TAB_ARSIP, NAMA_TAB_RIWAYAT];
 
 export const PESAN_HAK_ADMIN =
   'Anda belum menjadi editor tab-tab Lapkin yang dibuat sebelum Anda menjadi admin, jadi tindakan ini akan terhenti di tengah jalan. ' +

@@ -25,7 +25,7 @@ export function dropDown(pilihan: readonly string[], bantuan?: string): GoogleAp
  * with Indonesian help text; `a1` is the top-left cell the formula is written for.
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireFormulaSatisfied(String)
  */
-function periksaSel(jenis: JenisPeriksa, a1: string): GoogleAppsScript.Spreadsheet.DataValidation {
+export function periksaSel(jenis: JenisPeriksa, a1: string): GoogleAppsScript.Spreadsheet.DataValidation {
   return SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumusPeriksa(jenis, a1)).setAllowInvalid(true).setHelpText(BANTUAN_PERIKSA[jenis]).build();
 }
 

@@ -15,6 +15,8 @@ import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import { LAPORAN_TRIWULAN } from '../core/konfigurasi/skema';
 import { denganTahunLalu } from '../core/riwayat';
 import { bacaRiwayatTab } from '../gas/riwayat';
+import { hasilMasalah } from './konfigurasi';
+import { bacaRenstraNarasi } from './renstra-narasi';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
 import { formatTanggal, tanggalIso } from '../core/tanggal';
@@ -41,11 +43,14 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   const riwayat = denganTahunLalu(bacaRiwayatTab(ss), k.indikator, rekap.tahun);
   const logo = bacaLogo(nilaiDariGrid(grid.pengaturan, 'logo'));
   if (typeof logo === 'string') catatan.push(logo);
-  const opsi: OpsiLkj = { tanggal, riwayat, ...(logo && typeof logo !== 'string' ? { logo } : {}) };
   // A quarter gets the Laporan Capaian Kinerja, unless Pengaturan ▸ Laporan triwulan asks for the full
   // LKj or the office set its own LKj template.
   const templat = templatLkjDariGrid(grid.pengaturan);
   const ringkas = templat === '' && rekap.periode !== 'TAHUNAN' && nilaiDariGrid(grid.pengaturan, 'laporanTriwulan').toLowerCase() !== LAPORAN_TRIWULAN.lkj.toLowerCase();
+  // The Renstra and Narasi tabs (BAB I, II, III, IV): a full LKj is refused while they have problems.
+  const { renstra, narasi, masalah } = bacaRenstraNarasi(ss, k);
+  if (!ringkas && masalah.length > 0) return hasilMasalah('Tab Renstra atau Narasi', masalah);
+  const opsi: OpsiLkj = { tanggal, riwayat, renstra, narasi, ...(logo && typeof logo !== 'string' ? { logo } : {}) };
   const nama = `${ringkas ? 'Laporan Capaian Kinerja' : 'LKj'} ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
   const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
   let dokumen: DokumenDibuat;

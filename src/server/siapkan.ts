@@ -9,6 +9,8 @@ import { catat, siapkanLog } from '../gas/log';
 import { hapusTabAwalKosong, LOKAL_LAPKIN, pastikanLokal } from '../gas/lokal';
 import { bacaTemplateSop, siapkanTabSop } from '../gas/sop-tab';
 import { bacaGridKonfigurasi, siapkanTabKonfigurasi } from '../gas/tab-konfigurasi';
+import { siapkanTabRenstraNarasi } from '../gas/tab-renstra-narasi';
+import { bacaRenstraNarasi } from './renstra-narasi';
 import { lindungiSemuaTab, periksaHakAdmin } from '../gas/proteksi-admin';
 import { penjalan, wajibAdmin } from './akses';
 import type { HasilSiapkan } from './api-types';
@@ -20,7 +22,7 @@ export function siapkanLembarKerja(): HasilSiapkan {
     const siapa = penjalan(ss);
     wajibAdmin(siapa);
     periksaHakAdmin(ss);
-    const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabSop(ss)];
+    const ditambahkan = [...siapkanTabKonfigurasi(ss), ...siapkanTabRenstraNarasi(ss), ...siapkanTabSop(ss)];
     siapkanLog(ss, siapa.email, siapa.adminEmails);
     const lokalLama = pastikanLokal(ss);
     const tabAwal = hapusTabAwalKosong(ss);
@@ -33,7 +35,8 @@ export function siapkanLembarKerja(): HasilSiapkan {
     catat(ss, siapa, 'Siapkan lembar kerja', rincian.length > 0 ? rincian.join('; ') : 'Tidak ada yang kurang');
     const hasil = bacaKonfigurasi(bacaGridKonfigurasi(ss));
     const sop = hasil.ok ? bacaTemplateSop(ss, hasil.konfigurasi.pengaturan) : null;
-    const masalah = (hasil.ok ? (sop && !sop.ok ? sop.masalah : []) : hasil.masalah).map(uraianMasalah);
+    const renstraNarasi = hasil.ok ? bacaRenstraNarasi(ss, hasil.konfigurasi).masalah : [];
+    const masalah = (hasil.ok ? [...(sop && !sop.ok ? sop.masalah : []), ...renstraNarasi] : hasil.masalah).map(uraianMasalah);
     // One message: what to do next. What was added is listed below it (ditambahkan), like the problems.
     const pesan = masalah.length > 0
       ? `Isi atau perbaiki ${masalah.length} hal berikut di tab konfigurasi, lalu mulai siklus.`

@@ -14,7 +14,7 @@ describe('Siapkan lembar kerja', () => {
   test('creates the configuration tabs with headers, notes, drop-downs, frozen headers and example rows', () => {
     const emu = emulatorContoh();
     const hasil = emu.call('pemilik@contoh.go.id', 'siapkanLembarKerja') as { ditambahkan: string[]; masalah: string[] };
-    expect(hasil.ditambahkan).toEqual(['tab Pengaturan', 'tab Bidang', 'tab Indikator', 'tab SOP']);
+    expect(hasil.ditambahkan).toEqual(['tab Pengaturan', 'tab Bidang', 'tab Indikator', 'tab Renstra', 'tab Narasi', 'tab SOP']);
     // Fresh tabs still need the admin's data: setup says what is missing, all at once.
     expect(hasil.masalah).toEqual(expect.arrayContaining([expect.stringMatching(/^Pengaturan, baris \d+, kolom Nilai: Nama Kepala: Wajib diisi\.$/)]));
     const indikator = emu.spreadsheet.describeSheet('Indikator');
@@ -27,6 +27,35 @@ describe('Siapkan lembar kerja', () => {
     const pengaturan = emu.spreadsheet.describeSheet('Pengaturan');
     const kirim = pengaturan.cells.find((c) => c.column === 1 && c.value === 'Kirim e-mail');
     expect(sel(pengaturan, kirim!.row, 2)?.validation?.values).toEqual(['Ya', 'Tidak']);
+  });
+
+  test('the Renstra and Narasi tabs: labelled rows with notes, the indicator table with its drop-down, protected for the admins', () => {
+    const emu = emulatorContoh();
+    emu.call('pemilik@contoh.go.id', 'siapkanLembarKerja');
+    const renstra = emu.spreadsheet.describeSheet('Renstra');
+    const kolomA = renstra.cells.filter((c) => c.column === 1 && typeof c.value === 'string' && c.value !== '').sort((a, b) => a.row - b.row);
+    expect(kolomA.map((c) => c.value)).toEqual(['Renstra', 'Periode Renstra', 'Visi', 'Misi', 'Tujuan', 'Kode indikator']);
+    expect(sel(renstra, 3, 1)?.note).toMatch(/Visi kepala daerah/);
+    const judul = kolomA[5].row;
+    expect([1, 2, 3, 4, 5].map((c) => sel(renstra, judul, c)?.value)).toEqual(['Kode indikator', 'Target akhir Renstra', 'Jenis target Renstra', 'Standar nasional/provinsi', 'Sumber standar']);
+    expect(sel(renstra, judul + 1, 3)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', values: ['kumulatif', 'kondisi akhir'] });
+    // A word typed as a target warns, as in the Indikator tab.
+    expect(emu.edit('pemilik@contoh.go.id', 'Renstra', `B${judul + 2}`, 'dua ribu').ok).toBe(true);
+    expect(emu.edit('pemilik@contoh.go.id', 'Renstra', `D${judul + 2}`, '1.250').ok).toBe(true);
+    const isi = emu.spreadsheet.describeSheet('Renstra');
+    expect(sel(isi, judul + 2, 2)).toMatchObject({ invalid: true, validation: { helpText: expect.stringContaining('bukan kata seperti "dua ribu"') } });
+    expect(sel(isi, judul + 2, 4)?.invalid).not.toBe(true);
+    const narasi = emu.spreadsheet.describeSheet('Narasi');
+    expect(narasi.cells.filter((c) => c.column === 1 && typeof c.value === 'string' && c.value !== '').map((c) => c.value)).toEqual(['Narasi', 'Tugas pokok dan fungsi', 'Struktur organisasi', 'Isu strategis', 'Langkah ke depan']);
+    // Only admins may type in either (a Kabid could otherwise rewrite the LKj's chapters).
+    for (const tab of ['Renstra', 'Narasi']) {
+      expect(emu.spreadsheet.describeSheet(tab, ADMIN).protections[0]).toMatchObject({ type: 'SHEET' });
+      expect(emu.edit(ORANG_LAIN, tab, 'B2', 'x').ok).toBe(false);
+    }
+    // Typed into, they are kept on the next run.
+    expect(emu.edit('pemilik@contoh.go.id', 'Narasi', 'B2', 'Tupoksi kami').ok).toBe(true);
+    expect((emu.call('pemilik@contoh.go.id', 'siapkanLembarKerja') as { ditambahkan: string[] }).ditambahkan).toEqual([]);
+    expect(sel(emu.spreadsheet.describeSheet('Narasi'), 2, 2)?.value).toBe('Tupoksi kami');
   });
 
   test('running it again adds only what is missing and keeps what the admin typed', () => {

@@ -5,6 +5,27 @@ import { buatRekap } from '../../src/core/rekap/buat';
 import { denganTahunLalu } from '../../src/core/riwayat';
 import { ISIAN_B1, KONFIGURASI, allText, headings, paragraphs, rekapTahunan, rekapTw1, tables } from './dokumen-fixture';
 import { isian, terkirim } from './rekap-fixture';
+import { bacaRenstra, type Renstra } from '../../src/core/konfigurasi/renstra';
+import { NARASI_KOSONG } from '../../src/core/konfigurasi/narasi';
+
+/** The Renstra tab as an admin fills it: summary rows, a blank row, then the indicator table. */
+export const GRID_RENSTRA: readonly (readonly unknown[])[] = [
+  ['Renstra', 'Isi'],
+  ['Periode Renstra', '2024–2028'],
+  ['Visi', 'Kota yang aman dan rukun'],
+  ['Misi', '1. Menjaga ketertiban umum\n2. Menguatkan demokrasi'],
+  ['Tujuan', 'Meningkatkan stabilitas daerah'],
+  ['', ''],
+  ['Kode indikator', 'Target akhir Renstra', 'Jenis target Renstra', 'Standar nasional/provinsi', 'Sumber standar'],
+  ['I1', 95, 'kondisi akhir', 90, 'SPM 2024'],
+  ['i2', '30', 'Kumulatif', '6', 'Permendagri 18/2020'],
+];
+
+function renstraUji(): Renstra {
+  const { renstra, masalah } = bacaRenstra(GRID_RENSTRA, KONFIGURASI.indikator, {});
+  expect(masalah).toEqual([]);
+  return renstra;
+}
 
 const OPSI = { tanggal: { tahun: 2026, bulan: 4, hari: 20 } };
 
@@ -126,12 +147,78 @@ describe('LKj draft', () => {
     expect(tanpa.find((p) => p.startsWith('Indikator "Persentase dokumen'))).toContain('Dibandingkan tahun 2025, realisasi naik 5 poin persen dari 80 % (membaik).');
   });
 
-  test('analysis 3: the distance to the Renstra target is said without a change verb', () => {
-    const konfigurasi = { ...KONFIGURASI, indikator: KONFIGURASI.indikator.map((i) => (i.kode === 'I1' ? { ...i, targetRenstra: 95 } : i)) };
-    const rekap = buatRekap({ konfigurasi, periode: 'TAHUNAN', tahun: 2026, bidang: [terkirim('B1', ISIAN_B1), terkirim('B2', [])], realisasiTw: { I1: [20, 20, 20, 25] } });
-    const analisis = paragraphs(buatDrafLkj(rekap, konfigurasi, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'));
-    expect(analisis).toContain('Terhadap Renstra: capaian terhadap target akhir Renstra (95 %) 89,47 %; realisasi masih berjarak 10 poin persen dari target itu.');
+  test('analysis 3: an end-condition Renstra target sets this year\'s realisasi against it, with the formula, as a distance', () => {
+    const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji() });
+    const analisis = paragraphs(tahunan).find((p) => p.startsWith('Indikator "Persentase dokumen'));
+    // I1: R 2026 = 85 %, target kondisi akhir 95 % → 85 ÷ 95 = 89,47 %, 10 poin persen short.
+    expect(analisis).toContain(
+      'Terhadap Renstra 2024–2028 (target kondisi akhir 95 %): realisasi 2026 85 %; capaian = realisasi ÷ target akhir × 100 % = 89,47 %; ' +
+        'realisasi masih berjarak 10 poin persen dari target akhir itu.',
+    );
     expect(analisis).not.toMatch(/(naik|turun) 10/);
+    // Without the Renstra tab, the Indikator tab's end target is read as an end condition, and the sentence says so.
+    const konfigurasi = { ...KONFIGURASI, indikator: KONFIGURASI.indikator.map((i) => (i.kode === 'I1' ? { ...i, targetRenstra: 95 } : i)) };
+    const tanpaTab = paragraphs(buatDrafLkj(rekapTahunan(), konfigurasi, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'));
+    expect(tanpaTab).toContain('Terhadap Renstra (target akhir 95 %, dibaca sebagai kondisi akhir karena jenis targetnya belum diisi di tab Renstra): realisasi 2026 85 %;');
+  });
+
+  test('analysis 3: a cumulative Renstra target sums this year\'s and the earlier years\' realisasi of Riwayat Capaian', () => {
+    const riwayat = (tahun: number, realisasi: number) =>
+      ({ tahun, kodeIndikator: 'I2', indikator: 'Jumlah temuan berulang', kodeBidang: 'B1', satuan: 'temuan', target: 8, realisasi, capaian: null, kategori: '' });
+    const kalimat = (r: readonly ReturnType<typeof riwayat>[]) =>
+      paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji(), riwayat: r })).find((p) => p.startsWith('Indikator "Jumlah temuan'));
+    // I2 (negatif, 2T − R): 6 (2024) + 5 (2025) + 4 (2026) = 15 of at most 30 → (2 × 30 − 15) ÷ 30 = 150,00 %.
+    expect(kalimat([riwayat(2023, 9), riwayat(2024, 6), riwayat(2025, 5)])).toContain(
+      'Terhadap Renstra 2024–2028 (target akhir kumulatif 30 temuan): realisasi kumulatif s.d. 2026 = 6 (2024) + 5 (2025) + 4 (2026) = 15 temuan; ' +
+        'capaian = (2 × target akhir − realisasi kumulatif) ÷ target akhir × 100 % = 150,00 %; realisasi melampaui target akhir itu sebesar 15 temuan.',
+    );
+    // A year of the Renstra missing from Riwayat Capaian is named, not guessed: 5 + 4 = 9 → (60 − 9) ÷ 30 = 170,00 %.
+    expect(kalimat([riwayat(2025, 5)])).toContain(
+      'realisasi kumulatif s.d. 2026 = 5 (2025) + 4 (2026) = 9 temuan; capaian = (2 × target akhir − realisasi kumulatif) ÷ target akhir × 100 % = 170,00 %; ' +
+        'realisasi melampaui target akhir itu sebesar 21 temuan. Realisasi 2024 tidak ada di tab Riwayat Capaian, sehingga tidak ikut dijumlah.',
+    );
+  });
+
+  test('analysis 4: this year against the national or provincial standard with its source, only for indicators that have one', () => {
+    const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji() });
+    const teks = paragraphs(tahunan);
+    const judul = headings(tahunan).map((h) => h.text);
+    expect(judul.indexOf('Perbandingan dengan Standar Nasional atau Provinsi')).toBeGreaterThan(judul.indexOf('Sasaran 2: Meningkatnya akuntabilitas keuangan'));
+    // 85 ÷ 90 = 94,44 %; (2 × 6 − 4) ÷ 6 = 133,33 %.
+    expect(teks).toContain(
+      'Indikator "Persentase dokumen tepat waktu" (Bidang Perencanaan): realisasi 2026 85 % terhadap standar 90 % (sumber: SPM 2024); ' +
+        'capaian = realisasi ÷ standar × 100 % = 94,44 %; realisasi 5 poin persen di bawah standar, sehingga belum memenuhi standar itu.',
+    );
+    expect(teks).toContain(
+      'Indikator "Jumlah temuan berulang" (Bidang Perencanaan): realisasi 2026 4 temuan terhadap standar 6 temuan (sumber: Permendagri 18/2020); ' +
+        'capaian = (2 × standar − realisasi) ÷ standar × 100 % = 133,33 %; realisasi 2 temuan di bawah standar, sehingga memenuhi standar itu.',
+    );
+    expect(teks.filter((p) => /standar .* \(sumber:/.test(p))).toHaveLength(2);
+    const tanpa = paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, OPSI));
+    expect(tanpa).toContain('Belum ada indikator yang mempunyai standar nasional atau provinsi di tab Renstra, sehingga perbandingan dengan standar belum dapat disajikan.');
+  });
+
+  test('BAB II holds the Renstra summary, BAB I and BAB IV the Narasi text; what is empty keeps its marker', () => {
+    const narasi = { ...NARASI_KOSONG, tupoksi: 'Membantu Wali Kota di bidang kesatuan bangsa.\nMerumuskan kebijakan teknis.', isuStrategis: 'Potensi konflik menjelang pilkada.' };
+    const model = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji(), narasi });
+    const teks = allText(model);
+    const bab2 = teks.slice(teks.lastIndexOf('BAB II PERENCANAAN KINERJA'), teks.indexOf('B. Perjanjian Kinerja Tahun 2026'));
+    expect(bab2).toEqual([
+      'BAB II PERENCANAAN KINERJA',
+      'A. Rencana Strategis',
+      'Rencana Strategis (Renstra) Badan Kesatuan Bangsa dan Politik periode 2024–2028 memuat visi, misi, tujuan dan sasaran strategis berikut.',
+      'Visi', 'Kota yang aman dan rukun',
+      'Misi', 'Menjaga ketertiban umum', 'Menguatkan demokrasi',
+      'Tujuan', 'Meningkatkan stabilitas daerah',
+      'Sasaran strategis', 'Meningkatnya kualitas perencanaan', 'Meningkatnya akuntabilitas keuangan',
+    ]);
+    expect(teks).toContain('Membantu Wali Kota di bidang kesatuan bangsa.');
+    expect(teks).toContain('Merumuskan kebijakan teknis.');
+    expect(teks).toContain('Potensi konflik menjelang pilkada.');
+    const penanda = lowerBlocks(model.blocks).filter((b): b is ParagraphBlock => b.kind === 'paragraph').flatMap((p) => p.runs).filter((r) => r.highlight).map((r) => r.text);
+    expect(penanda).toContain('[Diisi oleh penyusun: struktur organisasi dan dasar hukumnya]');
+    expect(penanda).toContain('[Diisi oleh penyusun: langkah perbaikan dan rencana tindak lanjut untuk periode berikutnya]');
+    expect(penanda.some((t) => t.includes('isu strategis') || t.includes('tugas pokok') || t.includes('Misi'))).toBe(false);
   });
 
   test('analyses 6 and 7: efficiency with its formula, and per sasaran the programmes’ penyerapan and the indicators below 76 %', () => {

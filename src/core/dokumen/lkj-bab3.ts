@@ -5,7 +5,7 @@
  *   1. target, realisasi and capaian with its kategori;
  *   2. this year against last year and earlier years — realisasi with realisasi, capaian with
  *      capaian (src/core/riwayat.ts), differences of percentages in "poin persen";
- *   3. against the Renstra's end target — a distance, never a change verb;
+ *   3. against the Renstra's end target (lkj-renstra.ts);
  *   5. causes and solutions in the bidang's own words, as sentences, each said once;
  * then, after the budget table,
  *   6. efficiency: capaian set against penyerapan per programme, with the formula stated;
@@ -14,11 +14,14 @@
  */
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import { labelSampaiPeriode } from '../periode';
-import type { BarisAnggaran, BarisRekap, KelompokSasaran, Perbandingan, Rekap } from '../rekap/model';
+import type { AturanCapaian } from '../capaian';
+import type { Renstra } from '../konfigurasi/renstra';
+import type { BarisAnggaran, BarisRekap, KelompokSasaran, Rekap } from '../rekap/model';
 import { riwayatUntuk, type RiwayatIndikator } from '../riwayat';
 import type { TeksIsian } from '../types';
 import { centered, heading, justified, list, paragraph, table, toWriteRun, type Block, type Run, type TableBlock } from './model';
-import { denganSatuan, teksNilai } from './surat';
+import { kalimatRenstra } from './lkj-renstra';
+import { denganSatuan, selisihSatuan, teksNilai } from './surat';
 
 /** Capaian below this is "kurang" for the programme analysis (the lower bound of "Tinggi" in Permendagri 86/2017's scale). */
 export const BATAS_CAPAIAN_RENDAH = 76;
@@ -69,13 +72,6 @@ export function tabelAnggaran(rekap: Rekap): TableBlock {
 
 // ---- sentences ------------------------------------------------------------------------------------
 
-/** A difference of two figures in the indicator's unit: "5 poin persen" for percentages, "12 dokumen" otherwise. */
-function selisihSatuan(n: number, satuan: string): string {
-  const angka = formatAngka(Math.abs(n));
-  if (satuan === '%') return `${angka} poin persen`;
-  return satuan ? `${angka} ${satuan}` : angka;
-}
-
 /** "naik 5 poin persen", "turun 2 dokumen", "tetap". */
 function perubahan(selisih: number, satuan: string): string {
   if (selisih === 0) return 'tetap';
@@ -112,14 +108,6 @@ export function kalimatTahunLalu(baris: BarisRekap, tahun: number, riwayat: read
       ? ` Realisasi ${lalu3[0].tahun}–${tahun}: ${[...lalu3.map((t) => denganSatuan(angka(t.realisasi) as number, baris.satuan)), denganSatuan(r, baris.satuan)].join('; ')}.`
       : '';
   return `Dibandingkan tahun ${tahun - 1}, ${bagian.join(' dan ')}.${tren}`;
-}
-
-/** Analysis 3: the distance to the Renstra's end target, without a change verb. */
-export function kalimatRenstra(p: Perbandingan, baris: BarisRekap): string {
-  const target = denganSatuan(p.pembanding, baris.satuan);
-  const jarak = p.arah === 'tetap' ? 'realisasi sama dengan target itu' : p.lebihBaik ? `realisasi melampaui target itu sebesar ${selisihSatuan(p.selisih, baris.satuan)}` : `realisasi masih berjarak ${selisihSatuan(p.selisih, baris.satuan)} dari target itu`;
-  const capaian = p.capaian.jenis === 'nilai' ? `capaian terhadap target akhir Renstra (${target}) ${formatPersen(p.capaian.persen)}` : `target akhir Renstra ${target}`;
-  return `Terhadap Renstra: ${capaian}; ${jarak}.`;
 }
 
 /** The bidang's text as a sentence: trimmed, first letter capital, ending in a full stop. */
@@ -190,11 +178,18 @@ export function kalimatCapaian(baris: BarisRekap): string {
     `${realisasi}${baris.satuan && /\d$/.test(realisasi) ? ` ${baris.satuan}` : ''}, ${capaian}.`;
 }
 
-/** One paragraph per indicator: analyses 1, 2, 3 and 5. */
-function analisisIndikator(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[]): Block {
+/** What the indicator analyses read besides the recap: earlier years (Riwayat Capaian), the Renstra tab, the capaian rules. */
+export interface DataAnalisis {
+  readonly riwayat: readonly RiwayatIndikator[];
+  readonly renstra: Renstra;
+  readonly aturan: AturanCapaian;
+}
+
+/** One paragraph per indicator: analyses 1, 2, 3 (lkj-renstra.ts) and 5. */
+function analisisIndikator(baris: BarisRekap, tahun: number, data: DataAnalisis): Block {
   const perbandingan = [
-    baris.tahunan ? kalimatTahunLalu(baris, tahun, riwayat) : null,
-    baris.tahunan?.dibandingRenstra ? kalimatRenstra(baris.tahunan.dibandingRenstra, baris) : null,
+    baris.tahunan ? kalimatTahunLalu(baris, tahun, data.riwayat) : null,
+    baris.tahunan ? kalimatRenstra(baris, tahun, data.riwayat, data.renstra, data.aturan) : null,
   ].filter((s): s is string => s !== null);
   return justified(
     gabungPolos([
@@ -216,11 +211,11 @@ export function tabelSasaran(kelompok: KelompokSasaran, rekap: Rekap): Block[] {
 }
 
 /** A sasaran's heading, its table, then the analysis of each indicator. */
-export function bagianSasaran(kelompok: KelompokSasaran, rekap: Rekap, riwayat: readonly RiwayatIndikator[]): Block[] {
+export function bagianSasaran(kelompok: KelompokSasaran, rekap: Rekap, data: DataAnalisis): Block[] {
   return [
     heading(3, `Sasaran ${kelompok.nomor}: ${kelompok.sasaran}`),
     ...tabelSasaran(kelompok, rekap),
-    ...kelompok.baris.map((b) => analisisIndikator(b, rekap.tahun, riwayat)),
+    ...kelompok.baris.map((b) => analisisIndikator(b, rekap.tahun, data)),
   ];
 }
 

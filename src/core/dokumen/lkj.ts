@@ -12,6 +12,9 @@ import type { BatasKategori, Indikator, Konfigurasi } from '../types';
 import type { RiwayatIndikator } from '../riwayat';
 import { bagianGrafik } from './grafik';
 import { bagianSasaran, efisiensiProgram, programPendukung, tabelAnggaran, tabelSasaran } from './lkj-bab3';
+import { analisisStandar, blokNarasi, ringkasanRenstra } from './lkj-renstra';
+import type { Narasi } from '../konfigurasi/narasi';
+import { bacaRenstra, type Renstra } from '../konfigurasi/renstra';
 import {
   centered,
   heading,
@@ -36,6 +39,10 @@ export interface OpsiLkj {
   readonly logo?: ImageBlock;
   /** Earlier years per indicator (src/core/riwayat.ts, the Riwayat Capaian tab) for the year-on-year analysis; none by default. */
   readonly riwayat?: readonly RiwayatIndikator[];
+  /** The Renstra tab (BAB II, analyses 3 and 4); without it only the Indikator tab's end targets, read as end conditions. */
+  readonly renstra?: Renstra;
+  /** The Narasi tab (BAB I, BAB IV); without it the penyusun's markers. */
+  readonly narasi?: Narasi;
 }
 
 export const BAB = {
@@ -160,8 +167,9 @@ function ikhtisar(rekap: Rekap): Block[] {
   ];
 }
 
-function pendahuluan(konfigurasi: Konfigurasi): Block[] {
+function pendahuluan(konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const { pengaturan, bidang } = konfigurasi;
+  const narasi = blokNarasi(opsi.narasi);
   return [
     bab(BAB.bab1),
     heading(2, 'A. Gambaran Umum Organisasi'),
@@ -171,9 +179,12 @@ function pendahuluan(konfigurasi: Konfigurasi): Block[] {
         `dan terdiri atas ${bidang.length} bidang:`,
     ),
     list(true, bidang.map((b) => `${b.nama}, dipimpin oleh ${b.kabid.nama}`)),
-    toWrite('tugas pokok, fungsi dan peran strategis organisasi'),
+    paragraph('Tugas pokok dan fungsi', { bold: true }),
+    ...narasi.tupoksi,
+    paragraph('Struktur organisasi', { bold: true }),
+    ...narasi.struktur,
     heading(2, 'B. Isu Strategis'),
-    toWrite('isu strategis dan permasalahan utama yang dihadapi organisasi'),
+    ...narasi.isuStrategis,
     heading(2, 'C. Sistematika Penyajian'),
     list(true, [BAB.bab1, BAB.bab2, BAB.bab3, BAB.bab4, BAB.lampiran]),
     pageBreak,
@@ -195,12 +206,12 @@ function tabelPkAnggaran(rekap: Rekap): TableBlock {
   return table(['No', 'Program', 'Anggaran'], rekap.anggaran.program.map((b, i) => [String(i + 1), b.program, formatRupiah(b.pagu)]));
 }
 
-function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const groups = kelompokPk(konfigurasi.indikator);
   return [
     bab(BAB.bab2),
     heading(2, 'A. Rencana Strategis'),
-    toWrite('ringkasan Renstra: visi, misi, tujuan dan sasaran strategis'),
+    ...ringkasanRenstra(opsi.renstra, rekap.instansi, groups.map((g) => g.sasaran)),
     heading(2, `B. Perjanjian Kinerja Tahun ${rekap.tahun}`),
     justified(
       `Perjanjian Kinerja Tahun ${rekap.tahun} memuat ${groups.length} sasaran strategis dengan ` +
@@ -216,6 +227,8 @@ function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
 
 function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const { pengaturan } = konfigurasi;
+  // Without the Renstra tab's reading, the Indikator tab's end targets (as end conditions).
+  const renstra = opsi.renstra ?? bacaRenstra(null, konfigurasi.indikator, pengaturan.skalaKualitatif).renstra;
   const negatif =
     pengaturan.rumusNegatif === '2T-R' ? '(2 × target − realisasi) / target × 100 %' : 'target / realisasi × 100 %';
   return [
@@ -227,7 +240,8 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): B
     ),
     tabelSkala(pengaturan.skalaKategori),
     ...bagianGrafik(rekap, 'Grafik 3.1'),
-    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, opsi.riwayat ?? [])),
+    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, { riwayat: opsi.riwayat ?? [], renstra, aturan: pengaturan })),
+    ...(rekap.periode === 'TAHUNAN' ? [heading(3, 'Perbandingan dengan Standar Nasional atau Provinsi'), ...analisisStandar(rekap, renstra, pengaturan)] : []),
     heading(2, 'B. Realisasi Anggaran'),
     centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
     tabelAnggaran(rekap),
@@ -263,7 +277,7 @@ function perluPerhatian(rekap: Rekap, skala: readonly BatasKategori[]): string[]
   );
 }
 
-function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
+function penutup(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const perhatian = perluPerhatian(rekap, konfigurasi.pengaturan.skalaKategori);
   const k = rekap.sorotan.keseluruhan;
   return [
@@ -275,7 +289,7 @@ function penutup(rekap: Rekap, konfigurasi: Konfigurasi): Block[] {
       ? [paragraph(`${k.belumDiisi} indikator belum diisi dan ${k.tidakDapatDihitung} indikator tidak dapat dihitung capaiannya.`)]
       : []),
     heading(2, 'B. Langkah ke Depan'),
-    toWrite('langkah perbaikan dan rencana tindak lanjut untuk periode berikutnya'),
+    ...blokNarasi(opsi.narasi).langkahKeDepan,
     pageBreak,
   ];
 }
@@ -340,10 +354,10 @@ export function blokLkj(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): 
     sampul: sampul(rekap, konfigurasi, opsi),
     kata_pengantar: kataPengantar(rekap, konfigurasi, opsi),
     ikhtisar: ikhtisar(rekap),
-    bab1: pendahuluan(konfigurasi),
-    bab2: perencanaan(rekap, konfigurasi),
+    bab1: pendahuluan(konfigurasi, opsi),
+    bab2: perencanaan(rekap, konfigurasi, opsi),
     bab3: akuntabilitas(rekap, konfigurasi, opsi),
-    bab4: penutup(rekap, konfigurasi),
+    bab4: penutup(rekap, konfigurasi, opsi),
     lampiran: lampiran(rekap, konfigurasi),
     tabel_capaian: rekap.sasaran.flatMap((s) => tabelSasaran(s, rekap)),
     tabel_anggaran: [tabelAnggaran(rekap)],

@@ -54,6 +54,13 @@ export function denganSatuan(nilai: Nilai, satuan: string): string {
   return satuan === '%' ? `${teks} %` : `${teks} ${satuan}`;
 }
 
+/** A difference of two figures in the indicator's unit: "5 poin persen" for percentages, "12 dokumen" otherwise. */
+export function selisihSatuan(n: number, satuan: string): string {
+  const angka = formatAngka(Math.abs(n));
+  if (satuan === '%') return `${angka} poin persen`;
+  return satuan ? `${angka} ${satuan}` : angka;
+}
+
 /** "Label : value" lines of a letter's head (Nomor, Sifat, Hal…); an empty value is left for a person. */
 export function barisKepala(label: string, nilai: string, petunjuk: string): ParagraphBlock {
   return paragraph([{ text: `${label} : ` }, nilai ? { text: nilai } : toWriteRun(petunjuk)]);

@@ -181,7 +181,7 @@ export const SKEMA_INDIKATOR: SkemaTabel = {
         [new RegExp(`^(target )?(sd )?tw ${romawi}$`)],
       ));
     }),
-    juga(kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra.', 110), ['target renstra', 'target akhir periode renstra']),
+    juga(kolom('targetRenstra', 'Target akhir Renstra', 'Target akhir periode Renstra. Jenis targetnya (kumulatif atau kondisi akhir) dan standar nasional/provinsi diisi di tab Renstra.', 110), ['target renstra', 'target akhir periode renstra']),
     juga(kolom('realisasiTahunLalu', 'Realisasi tahun lalu', 'Realisasi tahun sebelumnya, untuk perbandingan di LKj.', 110), ['realisasi tahun sebelumnya'], [/^realisasi (tahun )?\d{4}$/]),
     juga(kolom('program', 'Program', 'Program yang mendukung indikator.', 240), ['nama program', 'program kegiatan']),
     diperiksa('angka', juga(
