@@ -4,6 +4,8 @@
  * - every realisasi is filled, or is "tidak ada data" with the reason in Penjelasan;
  * - a realisasi is a number or a predikat of the qualitative scale; a count (`satuanCacah`: orang,
  *   kegiatan, dokumen …) is not negative, while other indicators may be (growth rates);
+ * - a rasio indicator's row has Pembilang ≥ 0 and Penyebut > 0 (its realisasi is computed from them),
+ *   or "tidak ada data"; other rows leave both empty;
  * - a realisasi anggaran is a number ≥ 0;
  * - neither is a formula (`=1+1` would be stored as its result, with no trace of what was typed);
  * - a Penjelasan is written where the capaian (s.d. the period, `capaianSampaiTw`) is below 100 %;
@@ -11,7 +13,7 @@
  * Pure.
  */
 import { angkaTerlaluBesar } from './angka';
-import { capaianSampaiTw } from './agregasi';
+import { capaianSampaiTw, rasioIsian } from './agregasi';
 import { nilaiAngka, type AturanCapaian } from './capaian';
 import { formatPersen } from './format';
 import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, satuanCacah, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
@@ -37,10 +39,32 @@ export interface HasilPeriksa {
 
 const TAUTAN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 
+/** A rasio row's Pembilang and Penyebut; false when one is missing or out of range (each named). */
+function periksaRasio(isian: Isian, salah: (id: string, pesan: string) => void): boolean {
+  const pembilang = isian.pembilang ?? null;
+  const penyebut = isian.penyebut ?? null;
+  const kosong = `belum diisi: indikator rasio diisi Pembilang dan Penyebut (atau tulis "${TIDAK_ADA_DATA}" di Realisasi).`;
+  if (pembilang === null) salah('pembilang', kosong);
+  else if (pembilang < 0) salah('pembilang', 'tidak boleh negatif.');
+  else if (angkaTerlaluBesar(pembilang) !== null) salah('pembilang', angkaTerlaluBesar(pembilang)!);
+  if (penyebut === null) salah('penyebut', kosong);
+  else if (penyebut <= 0) salah('penyebut', 'harus lebih dari 0 (pembagi rasio).');
+  else if (angkaTerlaluBesar(penyebut) !== null) salah('penyebut', angkaTerlaluBesar(penyebut)!);
+  return pembilang !== null && pembilang >= 0 && penyebut !== null && penyebut > 0;
+}
+
 function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
   const { isian } = b;
+  const rasio = ind.agregasi === 'rasio';
+  if (!rasio) {
+    for (const id of ['pembilang', 'penyebut'] as const) {
+      if ((isian[id] ?? null) !== null) salah(id, 'hanya untuk indikator rasio: kosongkan sel ini.');
+    }
+  }
   if (isian.tidakAdaData !== null) {
     if (isian.tidakAdaData === '') salah('penjelasan', `realisasi "${TIDAK_ADA_DATA}": tulis alasannya di sini.`);
+  } else if (rasio && !periksaRasio(isian, salah)) {
+    // Named on the Pembilang and Penyebut cells.
   } else if (isian.realisasi === null) {
     salah('realisasi', 'belum diisi.');
   } else {
@@ -58,6 +82,7 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
         {
           indikator: ind,
           realisasiTw: tahunan ? b.sebelumnya : [...b.sebelumnya, isian.realisasi],
+          rasioTw: tahunan ? b.sebelumnyaRasio : [...b.sebelumnyaRasio, rasioIsian(isian)],
           periode: p.periode,
           ...(tahunan ? { realisasiFinal: isian.realisasi } : {}),
         },
@@ -75,7 +100,7 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
 }
 
 /** The number columns a bidang types into, which must hold a typed number rather than a formula. */
-const KOLOM_ANGKA_MASUKAN = ['realisasi', 'realisasiAnggaran'] as const;
+const KOLOM_ANGKA_MASUKAN = ['realisasi', 'pembilang', 'penyebut', 'realisasiAnggaran'] as const;
 
 /**
  * Reads the tab's values (row 1 first) and checks them for submission. `rumus` is the same

@@ -59,7 +59,7 @@ describe('arsip kiriman', () => {
 
   test('changes since submission name the cell and both values', () => {
     const k = kiriman('TW1-2026', 'KWN', 1, [isian('IK-16', 10, { penjelasan: 'a' })]);
-    const sekarang = [{ baris: 8, sebelumnya: [], isian: isian('IK-16', 12.5, { penjelasan: 'a' }) }];
+    const sekarang = [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: isian('IK-16', 12.5, { penjelasan: 'a' }) }];
     expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab')).toEqual([
       { tab: 'Tab', baris: 8, kolom: 'Realisasi TW I', pesan: 'berubah setelah dikirim (dikirim: 10, sekarang: 12,5).' },
     ]);
@@ -80,10 +80,10 @@ describe('arsip kiriman', () => {
       [{ buktiDukung: 'https://drive.google.com/b' }, 'Bukti dukung (link)'],
     ];
     for (const [lain, kolom] of ubah) {
-      const sekarang = [{ baris: 8, sebelumnya: [], isian: { ...dikirim, ...lain } }, { baris: 9, sebelumnya: [], isian: isian('IK-17', 'WTP') }];
+      const sekarang = [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: { ...dikirim, ...lain } }, { baris: 9, sebelumnya: [], sebelumnyaRasio: [], isian: isian('IK-17', 'WTP') }];
       expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab').map((m) => [m.baris, m.kolom])).toEqual([[8, kolom]]);
     }
-    expect(perubahanSejakKirim(k, [{ baris: 8, sebelumnya: [], isian: dikirim }], 'TW1', 'Tab')).toEqual([
+    expect(perubahanSejakKirim(k, [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: dikirim }], 'TW1', 'Tab')).toEqual([
       { tab: 'Tab', baris: 0, kolom: '', pesan: 'baris indikator IK-17 hilang setelah dikirim (realisasi dikirim: "WTP").' },
     ]);
   });
