@@ -4,7 +4,7 @@
  */
 import { capaianSampaiTw, rasioIsian } from '../agregasi';
 import { denganCatatan, hitungCapaian, type AturanCapaian } from '../capaian';
-import { alasanTidakAdaData } from '../lembar-bidang';
+import { ALASAN_RASIO, alasanTidakAdaData } from '../lembar-bidang';
 import type { Capaian, Indikator, Isian, Nilai, Periode, Rasio } from '../types';
 import type { BarisRekap, RealisasiTw } from './model';
 import { bandingkan } from './perbandingan';
@@ -15,6 +15,17 @@ export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiS
 function tanpaData(alasan: string): Capaian {
   return { jenis: 'tidak-dapat-dihitung', alasan: alasanTidakAdaData(alasan) };
 }
+
+/**
+ * A rasio row (a draft: Kirim refuses it) with a Pembilang or Penyebut typed but no usable pair:
+ * its capaian cannot be computed, as the bidang tab says.
+ */
+function rasioTakLengkap(indikator: Indikator, isian: Isian | null): boolean {
+  return indikator.agregasi === 'rasio' && isian !== null && isian.tidakAdaData === null && rasioIsian(isian) === null &&
+    ((isian.pembilang ?? null) !== null || (isian.penyebut ?? null) !== null);
+}
+
+const TIDAK_LENGKAP: Capaian = { jenis: 'tidak-dapat-dihitung', alasan: ALASAN_RASIO };
 
 /** "belum diisi" becomes "tidak ada data" when the bidang said so. */
 function denganTidakAdaData(capaian: Capaian, isian: Isian | null): Capaian {
@@ -45,7 +56,8 @@ export function angkaTriwulan(
   const realisasi = typeof asli === 'string' && asli.trim() === '' ? null : asli;
   const target = indikator.targetTw[n - 1];
   if (realisasi === null && (isian === null || isian.tidakAdaData === null)) {
-    return { target, realisasi: null, realisasiSd: null, rasio: null, capaian: { jenis: 'belum-diisi' }, capaianTahunan: null, tahunan: null };
+    const capaian: Capaian = rasioTakLengkap(indikator, isian) ? TIDAK_LENGKAP : { jenis: 'belum-diisi' };
+    return { target, realisasi: null, realisasiSd: null, rasio: null, capaian, capaianTahunan: null, tahunan: null };
   }
   const realisasiTw = [...Array.from({ length: n - 1 }, (_, i) => sebelumnya[i] ?? null), realisasi];
   const rasioTw = [...Array.from({ length: n - 1 }, (_, i) => rasioSebelumnya[i] ?? null), rasioIsian(isian)];
@@ -79,7 +91,7 @@ export function angkaTahunan(
     realisasiSd: hasil.realisasi,
     // A final value typed as a pair shows that pair; one given by the admin (nilaiFinal) has none.
     rasio: hasil.sumber === 'final' ? (nilaiFinalMasukan === null ? rasioIsian(isian) : null) : hasil.rasio,
-    capaian: denganTidakAdaData(hasil.capaian, isian),
+    capaian: rasioTakLengkap(indikator, isian) ? TIDAK_LENGKAP : denganTidakAdaData(hasil.capaian, isian),
     capaianTahunan: null,
     tahunan: {
       realisasiTw,
