@@ -224,6 +224,12 @@ describe('layout', () => {
     }
     expect(SEL_KIRIM.baris).toBeLessThan(BARIS_JUDUL_TABEL);
   });
+  test('Pembilang and Penyebut stand right after Realisasi (one read or note block covers the three)', () => {
+    for (const periode of ['TW1', 'TW4', 'TAHUNAN'] as const) {
+      expect([posisiKolom(periode, 'pembilang'), posisiKolom(periode, 'penyebut')]).toEqual([posisiKolom(periode, 'realisasi') + 1, posisiKolom(periode, 'realisasi') + 2]);
+    }
+    expect(kolomLembar('TW2').filter((k) => ['pembilang', 'penyebut'].includes(k.id)).map((k) => k.judul)).toEqual(['Pembilang TW II', 'Penyebut TW II']);
+  });
   // Sheets keeps the decimal separator of a format with optional decimals on a whole number
   // ('#,##0.##' shows 85 as "85,"); the emulator does not model that, so the formats are checked.
   test('number cells show whole numbers without a dangling decimal separator', () => {
