@@ -82,4 +82,37 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(selRekap(hasil, 'C-10', 'Capaian s.d. TW II (%)')).toMatchObject({ value: 76, display: '76,00 %' });
     expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 19/50');
   });
+
+  test('an archive written before rasio (14 columns) still reads; its TW I has no pair, so it counts as missing and is named; the next submission adds the columns', () => {
+    const emu = emulatorRekap(INDIKATOR);
+    mulai(emu, 'TW1');
+    isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'C-01', { realisasi: 100 });
+    isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'C-10', { pembilang: 9, penyebut: 10 });
+    expect(emu.edit(KABID_KWN, TAB_KWN('TW I'), 'D5', true)).toEqual({ ok: true, triggerErrors: [] });
+    // The tab as an older Lapkin left it: no Pembilang and Penyebut columns.
+    const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    emu.ws.strictLock = false; // the test itself plays the older Lapkin
+    emu.ws.run({ email: ADMIN }, () => app.getActiveSpreadsheet().getSheetByName('Arsip Kiriman')!.deleteColumns(15, 2));
+    emu.ws.strictLock = true;
+    expect(barisArsip(emu)[0]).toHaveLength(14);
+
+    mulai(emu, 'TW2', true);
+    const tw2 = TAB_KWN('TW II');
+    const tab2 = emu.spreadsheet.describeSheet(tw2, KABID_KWN);
+    expect(selKolom(tab2, 'Realisasi TW I', barisKode(tab2, 'C-01'))?.value).toBe(100);
+    expect(selKolom(tab2, 'Realisasi TW I', barisKode(tab2, 'C-10'))?.value).toBe(90);
+    isi(emu, KABID_KWN, tw2, 'TW2', 'C-01', { realisasi: 100 });
+    isi(emu, KABID_KWN, tw2, 'TW2', 'C-10', { pembilang: 10, penyebut: 40, penjelasan: 'Dokumen terlambat' });
+    const isiTw2 = emu.spreadsheet.describeSheet(tw2, KABID_KWN);
+    expect(selKolom(isiTw2, 'Realisasi s.d. TW II', barisKode(isiTw2, 'C-10'))?.value).toBe(25);
+    expect(selKolom(isiTw2, 'Keterangan hitung', barisKode(isiTw2, 'C-10'))?.value).toBe('TW I tidak ada data');
+    expect(emu.edit(KABID_KWN, tw2, 'D5', true)).toEqual({ ok: true, triggerErrors: [] });
+    expect(barisArsip(emu)[0]?.slice(14)).toEqual(['Pembilang', 'Penyebut']);
+
+    expect(rekap(emu)).toMatchObject({ status: 'ok' });
+    const hasil = emu.spreadsheet.describeSheet('Rekap TW2-26', ADMIN);
+    expect(selRekap(hasil, 'C-10', 'Realisasi s.d. TW II')?.value).toBe(25);
+    expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 10/40; TW I tidak ada data');
+    expect(selRekap(hasil, 'C-01', 'Realisasi s.d. TW II')?.value).toBe(100);
+  });
 });
