@@ -7,6 +7,7 @@
  * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes).
  */
 import { idSiklus, propertiSiklus, semuaSiklusDariProperti, siklusDariProperti, type StatusSiklus } from '../core/siklus';
+import { twSebelumnya } from '../core/lembar-bidang';
 import type { Periode } from '../core/types';
 import { props } from './properti';
 
@@ -20,6 +21,16 @@ export function siklusAktif(): StatusSiklus | null {
 
 export function siklusDengan(periode: Periode, tahun: number): StatusSiklus | null {
   return siklusDariProperti(idSiklus(periode, tahun), props().getProperties());
+}
+
+/**
+ * The closed quarters of `s` (TW I..TW(n−1), or TW I–IV for Tahunan) that never ran as a cycle of
+ * their own (one read): an office that started mid-year, whose admin may enter them
+ * (src/server/triwulan-sebelumnya.ts).
+ */
+export function triwulanTanpaSiklus(s: StatusSiklus): Periode[] {
+  const semua = props().getProperties();
+  return twSebelumnya(s.periode).filter((p) => siklusDariProperti(idSiklus(p, s.tahun), semua) === null);
 }
 
 /** Every cycle kept in the document properties (one read). */

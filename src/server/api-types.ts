@@ -81,6 +81,8 @@ export interface SiklusPanel {
   /** Bidang that submitted / all bidang. */
   readonly terkirim: number;
   readonly jumlahBidang: number;
+  /** Admins: the closed quarters that never ran as a cycle ('TW I', 'TW II'), which the admin may enter; [] for others. */
+  readonly triwulanTanpaSiklus: readonly string[];
 }
 
 /** `tandaiLangkahSop(masukan)`: mark an SOP step by hand. */

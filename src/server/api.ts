@@ -15,14 +15,16 @@
  *   buatNotaDinas(): HasilBuatDokumen                    — admin only; the open cycle's request for data
  *   buatSuratPeringatan(): HasilBuatDokumen              — admin only; a letter to each bidang late past
  *     the start of the week after the deadline ('ditolak' when there is none)
+ *   simpanTriwulanSebelumnya(): HasilAksi                — admin only; the closed quarters the admin typed
+ *     into the bidang tabs become those quarters' submissions (an office starting mid-year)
  * Failures (not an admin, the lock busy, Google not telling who you are) arrive as an Error
  * with an Indonesian message in the failure handler.
  */
 import { BARIS_DATA_PERTAMA, posisiKolom, SEL_KIRIM_A1, SEL_STATUS } from '../core/lembar-bidang';
-import { labelSiklus } from '../core/periode';
+import { labelPeriode, labelSiklus } from '../core/periode';
 import { LABEL_STATUS, statusTampil, tanggalTampil, type StatusSiklus } from '../core/siklus';
 import { dokumenTerbaru } from '../gas/dokumen-simpan';
-import { siklusAktif } from '../gas/siklus-store';
+import { siklusAktif, triwulanTanpaSiklus } from '../gas/siklus-store';
 import { hariIni } from '../gas/sop-waktu';
 import { penjalan } from './akses';
 import { panelSop } from './sop';
@@ -53,7 +55,7 @@ function isian(ss: Spreadsheet, s: StatusSiklus, tab: string): { terisi: number;
   return { terisi: nilai.filter((r) => r.some((v) => v !== '' && v !== null)).length, jumlah, url };
 }
 
-function siklusPanel(ss: Spreadsheet, s: StatusSiklus): SiklusPanel {
+function siklusPanel(ss: Spreadsheet, s: StatusSiklus, admin: boolean): SiklusPanel {
   const hari = hariIni(ss);
   const bidang = s.bidang.map((b): BidangPanel => {
     const { terisi, jumlah, url } = isian(ss, s, b.tab);
@@ -74,6 +76,7 @@ function siklusPanel(ss: Spreadsheet, s: StatusSiklus): SiklusPanel {
     bidang,
     terkirim: s.bidang.filter((b) => b.status === 'terkirim').length,
     jumlahBidang: s.bidang.length,
+    triwulanTanpaSiklus: admin ? triwulanTanpaSiklus(s).map(labelPeriode) : [],
   };
 }
 
@@ -106,7 +109,7 @@ export function getPanelState(): PanelState {
   const ss = spreadsheetAktif();
   const siapa = penjalan(ss);
   const siklus = siklusAktif();
-  const panel = siklus ? siklusPanel(ss, siklus) : null;
+  const panel = siklus ? siklusPanel(ss, siklus, siapa.admin) : null;
   const dokumen = siapa.admin ? dokumenTerbaru() : [];
   return {
     spreadsheetName: ss.getName(),

@@ -9,6 +9,8 @@ export { menuUjiKabidMulai, menuUjiKabidLaporan, menuUjiKabidHapus } from './uji
 export { menuUjiKabidLangkah } from './uji-kabid-langkah';
 export { onEditLapkin, kirimAtasNamaBidang, periksaIsian } from './kirim';
 export { kembalikanUntukPerbaikan } from './kembalikan';
+export { simpanTriwulanSebelumnya } from './triwulan-sebelumnya';
+export { menuSimpanTriwulanSebelumnya } from './menu';
 export { kirimPengingat } from './pengingat';
 export { kumpulkanData } from './kumpulkan';
 export { tutupTahun } from './tutup-tahun';

@@ -56,7 +56,7 @@ export function bidangDipilih(ss: Spreadsheet, s: StatusSiklus, kode: string | u
 
 export function lembarBidang(ss: Spreadsheet, b: BidangSiklus): Sheet {
   const sheet = ss.getSheetByName(b.tab);
-  if (!sheet) throw new Error(`Tab "${b.tab}" tidak ditemukan. Jalankan Mulai siklus lagi untuk membuatnya kembali.`);
+  if (!sheet) throw new Error(`Tab "${b.tab}" tidak ditemukan. Bila terhapus, pulihkan dengan Ctrl+Z atau File ▸ Histori versi.`);
   return sheet;
 }
 

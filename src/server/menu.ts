@@ -6,6 +6,7 @@ import { buatDokumenLkj } from './lkj';
 import { buatTabRekap } from './rekap';
 import { buatNotaDinas, buatSuratPeringatan } from './surat';
 import { siapkanLembarKerja } from './siapkan';
+import { simpanTriwulanSebelumnya } from './triwulan-sebelumnya';
 import { tutupTahun } from './tutup-tahun';
 import { DEPLOYMENT } from './deployment';
 import { spreadsheetAktif, ui } from '../gas/spreadsheet';
@@ -25,7 +26,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   for (const item of [
     'Siapkan lembar kerja:menuSiapkanLembarKerja', 'Mulai siklus:menuMulaiSiklus', 'Buka panel:openSidebar', '',
     'Buat rekap:menuBuatRekap', 'Buat draf LKj:menuBuatDrafLkj', 'Buat nota dinas permintaan data:menuBuatNotaDinas',
-    'Buat surat peringatan:menuBuatSuratPeringatan', '', 'Tutup tahun:menuTutupTahun', 'Diagnostik:menuDiagnostik',
+    'Buat surat peringatan:menuBuatSuratPeringatan', 'Simpan realisasi triwulan sebelumnya:menuSimpanTriwulanSebelumnya', '', 'Tutup tahun:menuTutupTahun', 'Diagnostik:menuDiagnostik',
   ]) {
     const [caption, fungsi] = item.split(':');
     if (item) menu.addItem(caption, fungsi);
@@ -180,4 +181,12 @@ export function menuBuatNotaDinas(): void {
 export function menuBuatSuratPeringatan(): void {
   adminDulu();
   alertDokumen('Buat surat peringatan', denganToast('Buat surat peringatan', 'Membuat surat peringatan…', buatSuratPeringatan));
+}
+
+/** "Simpan realisasi triwulan sebelumnya" from the menu: refuses a non-admin first, then saves and says what. */
+export function menuSimpanTriwulanSebelumnya(): void {
+  adminDulu();
+  const judul = 'Simpan realisasi triwulan sebelumnya';
+  const hasil = denganToast(judul, 'Menyimpan realisasi triwulan sebelumnya…', simpanTriwulanSebelumnya);
+  alertHasil(judul, hasil.pesan, uraianDari(hasil));
 }

@@ -8,7 +8,7 @@ import { escapeHtml } from '../core/html';
 export type IdAksi =
   | 'siapkanLembarKerja' | 'buatTabRekap' | 'buatRekapDenganDraf' | 'buatDokumenLkj' | 'buatDokumenLkjDenganDraf'
   | 'buatNotaDinas' | 'buatSuratPeringatan' | 'periksaIsian' | 'kirimAtasNamaBidang' | 'kembalikanUntukPerbaikan'
-  | 'kirimPengingat' | 'kumpulkanData';
+  | 'kirimPengingat' | 'kumpulkanData' | 'simpanTriwulanSebelumnya';
 
 export const LABEL_AKSI: Readonly<Record<IdAksi, string>> = {
   siapkanLembarKerja: 'Siapkan lembar kerja',
@@ -23,6 +23,7 @@ export const LABEL_AKSI: Readonly<Record<IdAksi, string>> = {
   kembalikanUntukPerbaikan: 'Kembalikan untuk perbaikan',
   kirimPengingat: 'Kirim pengingat',
   kumpulkanData: 'Kumpulkan data',
+  simpanTriwulanSebelumnya: 'Simpan realisasi triwulan sebelumnya',
 };
 
 /** What an action needs to be told about the bidang it is for (absent = the tab on screen). */

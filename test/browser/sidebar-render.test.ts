@@ -24,6 +24,7 @@ const admin: PanelState = {
     ],
     terkirim: 1,
     jumlahBidang: 2,
+    triwulanTanpaSiklus: [],
   },
   dokumen: [],
   sop: null,
@@ -107,6 +108,15 @@ describe('renderPanel', () => {
     // A document saved before Lapkin noted folders has no folder link.
     expect(html).toContain('<a href="https://docs.google.com/document/d/d0/edit" target="_blank" rel="noopener">Nota lama</a></li>');
     expect(html).not.toContain('javascript:');
+  });
+
+  it('offers an admin the closed quarters that never ran as cycles, with how to enter them; never a Kabid', () => {
+    const siklus = { ...admin.siklus!, periode: 'TW3' as const, label: 'TW III 2026', triwulanTanpaSiklus: ['TW I', 'TW II'] };
+    const html = renderPanel({ ...admin, siklus });
+    expect(html).toContain('TW I, TW II 2026 tidak berjalan sebagai siklus');
+    expect(html).toContain('data-fungsi="simpanTriwulanSebelumnya"');
+    expect(renderPanel({ ...admin, admin: false, tahap: null, siklus })).not.toContain('simpanTriwulanSebelumnya');
+    expect(renderPanel(admin)).not.toContain('simpanTriwulanSebelumnya');
   });
 
   it('says when a start was cut off, and when no cycle runs yet', () => {

@@ -51,7 +51,7 @@ describe('pesanGalatPengguna: what the user reads for a failed call', () => {
       'Lembar kerja sedang diubah oleh proses lain (mungkin admin lain). Tunggu sebentar, lalu coba lagi.',
       'Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.',
       'Hanya admin (pemilik spreadsheet atau e-mail di Pengaturan ▸ E-mail admin) yang dapat melakukan ini.',
-      'Tab "TW I 2026 Service Desk" tidak ditemukan. Jalankan Mulai siklus lagi untuk membuatnya kembali.',
+      'Tab "TW1-26·SD" tidak ditemukan. Bila terhapus, pulihkan dengan Ctrl+Z atau File ▸ Histori versi.',
       'Konfigurasi belum benar (3 masalah). Admin memperbaikinya di tab Pengaturan, Bidang dan Indikator.',
     ]) {
       expect(pesanGalatPengguna(new Error(pesan))).toEqual({ pesan });

@@ -8,7 +8,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Emulator } from '../../node/emulator/index';
-import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, TAB_KWN_TW1, emulatorTerisi } from '../bundle/helpers';
+import { hurufKolom, posisiKolom } from '../../src/core/lembar-bidang';
+import { ADMIN, KABID_KWN, KABID_POL, ORANG_LAIN, TAB_KWN_TW1, barisKode, emulatorTerisi } from '../bundle/helpers';
 import { ISIAN_KWN, isi, statusBidang } from '../bundle/kirim-bantuan';
 import { fungsiServer, keadaan, pesanGalat } from './keadaan';
 
@@ -112,6 +113,13 @@ function sopDenganLangkahKabid(emu: Emulator): void {
   expect(emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true })).toMatchObject({ status: 'ok' });
 }
 
+/** TW III started although TW II never ran (an office starting mid-year), and the admin typed KWN's TW II into the TW III tab. */
+function tw2DiketikAdmin(emu: Emulator): void {
+  expect(emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW3', batasWaktu: '2099-10-15', konfirmasi: true })).toMatchObject({ status: 'ok' });
+  const tab = emu.spreadsheet.describeSheet('TW3-26·KWN', ADMIN);
+  expect(emu.edit(ADMIN, 'TW3-26·KWN', `${hurufKolom(posisiKolom('TW3', 'realisasiTW2'))}${barisKode(tab, 'IK-16')}`, 7).ok).toBe(true);
+}
+
 /** A step the role's panel says it may mark and that is not done yet. */
 function langkahBolehDitandai(emu: Emulator, peran: Peran): readonly unknown[] {
   const panel = emu.call(EMAIL[peran], 'getPanelState') as { sop: { langkah: { urutan: number; status: string; bolehDitandai: boolean }[] } };
@@ -146,6 +154,8 @@ const MATRIKS: Readonly<Record<string, Baris>> = {
   menuUjiKabidLangkah: { boleh: ['bidangSendiri'], siapkan: ujiKabidDimulai, tolak: /bukan akun Kabid yang diuji/, efek: (j) => expect(obj(j.hasil).pesan).toMatch(/^Tercatat di tab "Uji Akun Kabid"/) },
   kumpulkanData: { boleh: HANYA_ADMIN, efek: semua(statusOk, logBaru, (j) => expect(obj(j.hasil).pesan).toBe('TW I 2026: 0/5 terkirim.')) },
   kirimAtasNamaBidang: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN' }], siapkan: kwnTerisi, efek: semua(statusOk, (j) => expect(statusBidang(j.emu, 'KWN')).toBe('terkirim')) },
+  simpanTriwulanSebelumnya: { boleh: HANYA_ADMIN, siapkan: tw2DiketikAdmin, efek: semua(statusOk, logBaru) },
+  menuSimpanTriwulanSebelumnya: { boleh: HANYA_ADMIN, siapkan: tw2DiketikAdmin, efek: logBaru },
   kembalikanUntukPerbaikan: { boleh: HANYA_ADMIN, args: [{ bidang: 'KWN', alasan: 'Lengkapi bukti dukung' }], siapkan: kwnTerkirim, efek: semua(statusOk, (j) => expect(statusBidang(j.emu, 'KWN')).toBe('dikembalikan')) },
   kirimPengingat: { boleh: HANYA_ADMIN, siapkan: lewatBatas, efek: semua(statusOk, (j) => expect(j.emu.mail.outbox.length).toBeGreaterThan(j.sebelum.surel)) },
   buatNotaDinas: { boleh: HANYA_ADMIN, efek: semua(statusOk, dokumenBaru) },

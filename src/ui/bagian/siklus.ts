@@ -38,6 +38,20 @@ function renderBidang(b: BidangPanel, admin: boolean): string {
   );
 }
 
+/**
+ * Admins, when earlier quarters never ran as cycles (an office that starts mid-year): how to enter
+ * them, and the button that saves them.
+ */
+function renderTanpaSiklus(s: SiklusPanel): string {
+  if (s.triwulanTanpaSiklus.length === 0) return '';
+  const tw = s.triwulanTanpaSiklus.join(', ');
+  return (
+    `<div class="sebelumnya"><p class="secondary">${escapeHtml(tw)} ${s.tahun} tidak berjalan sebagai siklus. Bila kantor mulai memakai Lapkin ` +
+    `pertengahan tahun, ketik realisasinya di kolom Realisasi ${escapeHtml(tw)} tiap tab bidang, lalu simpan agar rekap dan laporan memakainya (dicatat di Log).</p>` +
+    `${tombol('simpanTriwulanSebelumnya', '', undefined, 'Simpan triwulan sebelumnya')}</div>`
+  );
+}
+
 export function renderSiklus(s: SiklusPanel, admin: boolean): string {
   return (
     `<section class="siklus block"><h2>Siklus ${escapeHtml(s.label)}</h2>` +
@@ -45,6 +59,8 @@ export function renderSiklus(s: SiklusPanel, admin: boolean): string {
     `<p>${s.terkirim} dari ${s.jumlahBidang} bidang sudah mengirim.</p>` +
     (s.lengkap ? '' : '<p class="error">Mulai siklus belum selesai: jalankan Mulai siklus lagi untuk menuntaskannya.</p>') +
     (s.catatan ? `<p class="catatan">${escapeHtml(s.catatan)}</p>` : '') +
-    `<ul class="daftar-bidang">${s.bidang.map((b) => renderBidang(b, admin)).join('')}</ul></section>`
+    `<ul class="daftar-bidang">${s.bidang.map((b) => renderBidang(b, admin)).join('')}</ul>` +
+    (admin ? renderTanpaSiklus(s) : '') +
+    '</section>'
   );
 }

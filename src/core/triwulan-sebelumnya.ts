@@ -1,0 +1,128 @@
+/**
+ * An office that starts using Lapkin mid-year has no submissions for the quarters before its first
+ * cycle, so every figure s.d. TW n would be flagged "TW I tidak ada data". The admin types those
+ * quarters' realisasi into the bidang tabs' closed-quarter columns ("Realisasi TW I"…, which only
+ * admins may edit) and saves them: each bidang's values of a quarter that never ran as a cycle
+ * become that quarter's submission in Arsip Kiriman, made by the admin (and logged by the caller),
+ * so the recap, the documents and the next cycles read them like any other. A quarter that ran as
+ * a cycle keeps what its bidang submitted: its column must not differ from the submission. Pure.
+ */
+import { angkaTerlaluBesar } from './angka';
+import { kirimanTerakhir, realisasiPerTw, type Kiriman } from './arsip';
+import { nilaiAngka, type AturanCapaian } from './capaian';
+import { formatAngkaPenuh } from './format';
+import { masalahTab } from './konfigurasi/tabel';
+import { kolomLembar, posisiKolom, satuanCacah, twSebelumnya, type BarisIsian } from './lembar-bidang';
+import { labelPeriode, labelSiklus } from './periode';
+import { idSiklus, type StatusSiklus } from './siklus';
+import type { Indikator, Isian, Masalah, Nilai, Periode } from './types';
+
+/** One bidang tab of the open cycle as read: its rows and the same range's formulas ('' where none). */
+export interface TabSebelumnya {
+  readonly kodeBidang: string;
+  readonly tab: string;
+  readonly baris: readonly BarisIsian[];
+  readonly rumus: readonly (readonly string[])[];
+}
+
+export interface PermintaanSebelumnya {
+  /** The open cycle. */
+  readonly periode: Periode;
+  readonly tahun: number;
+  /** Every cycle's state: a quarter with a cycle of its own ran, and keeps its submissions. */
+  readonly semua: readonly StatusSiklus[];
+  /** This year's Arsip Kiriman. */
+  readonly arsip: readonly Kiriman[];
+  readonly tab: readonly TabSebelumnya[];
+  readonly indikator: readonly Indikator[];
+  readonly aturan: AturanCapaian;
+  /** The admin's e-mail and the ISO time: the new submissions' Oleh and Dikirim. */
+  readonly oleh: string;
+  readonly waktu: string;
+}
+
+export interface HasilSebelumnya {
+  /** The submissions to append: one per quarter and bidang whose values changed since the last save. */
+  readonly kiriman: Kiriman[];
+  readonly masalah: Masalah[];
+  /** The quarters that ran as cycles ("TW I 2026"), whose columns come from their submissions. */
+  readonly berjalan: string[];
+}
+
+function isianAdmin(kodeIndikator: string, realisasi: Nilai | null): Isian {
+  return { kodeIndikator, realisasi, tidakAdaData: null, realisasiAnggaran: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '' };
+}
+
+/** The filled values of a submission, by indicator kode. */
+function terisi(isian: readonly Isian[]): Map<string, Nilai> {
+  return new Map(isian.flatMap((i) => (i.realisasi === null ? [] : [[i.kodeIndikator, i.realisasi] as const])));
+}
+
+function sama(a: ReadonlyMap<string, Nilai>, b: ReadonlyMap<string, Nilai>): boolean {
+  return a.size === b.size && [...a].every(([kode, v]) => b.get(kode) === v);
+}
+
+function tampil(v: Nilai | null): string {
+  if (v === null) return '(kosong)';
+  return typeof v === 'number' ? formatAngkaPenuh(v) : `"${v}"`;
+}
+
+/** Why `v` cannot be indicator `ind`'s realisasi; null when it can. */
+function salahNilai(v: Nilai, ind: Indikator, aturan: AturanCapaian): string | null {
+  const angka = nilaiAngka(v, aturan.skalaKualitatif);
+  if (angka !== null && typeof angka !== 'number') return `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat.`;
+  if (typeof angka === 'number' && angka < 0 && satuanCacah(ind.satuan)) return `tidak boleh negatif: satuannya "${ind.satuan}" dihitung per ${ind.satuan}.`;
+  return typeof angka === 'number' ? angkaTerlaluBesar(angka) : null;
+}
+
+/** The submissions the closed-quarter columns of the open cycle's bidang tabs make, or why none may be made. */
+export function simpanSebelumnya(p: PermintaanSebelumnya): HasilSebelumnya {
+  const kolom = kolomLembar(p.periode);
+  const kiriman: Kiriman[] = [];
+  const masalah: Masalah[] = [];
+  const berjalan: string[] = [];
+  twSebelumnya(p.periode).forEach((tw, j) => {
+    const id = idSiklus(tw, p.tahun);
+    const judul = `Realisasi ${labelPeriode(tw)}`;
+    const posisi = posisiKolom(p.periode, `realisasi${tw}`);
+    const siklus = p.semua.find((s) => s.id === id);
+    if (siklus) {
+      berjalan.push(labelSiklus(siklus));
+      const terkirim = realisasiPerTw(p.arsip, p.tahun, [siklus]);
+      for (const t of p.tab) {
+        for (const b of t.baris) {
+          const dikirim = terkirim.get(b.isian.kodeIndikator)?.[j] ?? null;
+          const sekarang = b.sebelumnya[j] ?? null;
+          if (sekarang !== dikirim) {
+            masalah.push(masalahTab(t.tab, `berbeda dari kiriman siklus ${labelSiklus(siklus)} (dikirim: ${tampil(dikirim)}, sekarang: ${tampil(sekarang)}). Triwulan yang sudah berjalan sebagai siklus memakai kiriman bidangnya; kembalikan angkanya.`, b.baris, judul));
+          }
+        }
+      }
+      return;
+    }
+    for (const t of p.tab) {
+      const isian: Isian[] = [];
+      for (const b of t.baris) {
+        const v = b.sebelumnya[j] ?? null;
+        if (v === null) continue;
+        const rumus = t.rumus[b.baris - 1]?.[posisi - 1] ?? '';
+        const ind = p.indikator.find((i) => i.kode === b.isian.kodeIndikator && i.bidang === t.kodeBidang);
+        const salah = rumus !== ''
+          ? `berisi rumus ${rumus}; ketik angkanya saja (rumus tidak disimpan sebagai isian).`
+          : ind ? salahNilai(v, ind, p.aturan) : `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`;
+        if (salah !== null) masalah.push(masalahTab(t.tab, salah, b.baris, judul));
+        else isian.push(isianAdmin(b.isian.kodeIndikator, v));
+      }
+      const lama = kirimanTerakhir(p.arsip, id, t.kodeBidang);
+      const sebelumnya = terisi(lama?.isian ?? []);
+      if (sama(terisi(isian), sebelumnya)) continue;
+      // A value saved before and emptied now is written empty, so the quarter no longer counts it.
+      const baru = new Set(isian.map((i) => i.kodeIndikator));
+      for (const kode of sebelumnya.keys()) if (!baru.has(kode)) isian.push(isianAdmin(kode, null));
+      kiriman.push({ siklus: id, bidang: t.kodeBidang, versi: (lama?.versi ?? 0) + 1, dikirim: p.waktu, oleh: p.oleh, isian });
+    }
+  });
+  const urutan = (m: Masalah): number => kolom.findIndex((k) => k.judul === m.kolom);
+  masalah.sort((a, b) => a.tab.localeCompare(b.tab) || a.baris - b.baris || urutan(a) - urutan(b));
+  return { kiriman: masalah.length > 0 ? [] : kiriman, masalah, berjalan };
+}

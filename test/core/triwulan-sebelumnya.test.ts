@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import type { Kiriman } from '../../src/core/arsip';
+import { ATURAN_BAWAAN } from '../../src/core/capaian';
+import type { BarisIsian } from '../../src/core/lembar-bidang';
+import { posisiKolom } from '../../src/core/lembar-bidang';
+import type { StatusSiklus } from '../../src/core/siklus';
+import { simpanSebelumnya, type PermintaanSebelumnya } from '../../src/core/triwulan-sebelumnya';
+import type { Nilai } from '../../src/core/types';
+import { indikator, isian } from './rekap-fixture';
+
+const TAB = 'TW3-26·B1';
+const IND = [indikator('A-1', { satuan: 'orang' }), indikator('A-2', { satuan: '%' })];
+
+/** A TW III tab row of `kode` at sheet row `baris` whose closed quarters show TW I and TW II. */
+function baris(kode: string, nomor: number, tw1: Nilai | null, tw2: Nilai | null): BarisIsian {
+  return { baris: nomor, isian: isian(kode, null), sebelumnya: [tw1, tw2] };
+}
+
+function permintaan(rows: BarisIsian[], ubah: Partial<PermintaanSebelumnya> = {}): PermintaanSebelumnya {
+  return {
+    periode: 'TW3', tahun: 2026, semua: [], arsip: [], indikator: IND, aturan: ATURAN_BAWAAN,
+    tab: [{ kodeBidang: 'B1', tab: TAB, baris: rows, rumus: [] }],
+    oleh: 'kasubbag@gmail.com', waktu: '2026-08-03T02:00:00.000Z', ...ubah,
+  };
+}
+
+describe('simpanSebelumnya: the closed quarters an admin typed become those quarters\' submissions', () => {
+  test('one submission per quarter with its filled values, made by the admin; an empty quarter makes none', () => {
+    const h = simpanSebelumnya(permintaan([baris('A-1', 5, 30, null), baris('A-2', 6, 80, null)]));
+    expect(h.masalah).toEqual([]);
+    expect(h.kiriman).toHaveLength(1);
+    expect(h.kiriman[0]).toMatchObject({ siklus: 'TW1-2026', bidang: 'B1', versi: 1, oleh: 'kasubbag@gmail.com', dikirim: '2026-08-03T02:00:00.000Z' });
+    expect(h.kiriman[0].isian.map((i) => [i.kodeIndikator, i.realisasi])).toEqual([['A-1', 30], ['A-2', 80]]);
+  });
+
+  test('saved before: unchanged values make nothing; a changed one makes version 2, and a value emptied since is written empty', () => {
+    const lama: Kiriman = { siklus: 'TW1-2026', bidang: 'B1', versi: 1, dikirim: '2026-08-01T02:00:00.000Z', oleh: 'kasubbag@gmail.com', isian: [isian('A-1', 30), isian('A-2', 80)] };
+    expect(simpanSebelumnya(permintaan([baris('A-1', 5, 30, null), baris('A-2', 6, 80, null)], { arsip: [lama] })).kiriman).toEqual([]);
+    const h = simpanSebelumnya(permintaan([baris('A-1', 5, 35, null), baris('A-2', 6, null, null)], { arsip: [lama] }));
+    expect(h.kiriman).toHaveLength(1);
+    expect(h.kiriman[0].versi).toBe(2);
+    expect(h.kiriman[0].isian.map((i) => [i.kodeIndikator, i.realisasi])).toEqual([['A-1', 35], ['A-2', null]]);
+  });
+
+  test('a formula, a negative count and an unknown word are each named by row and column; nothing is saved', () => {
+    const kolom1 = posisiKolom('TW3', 'realisasiTW1');
+    const rumus: string[][] = [];
+    rumus[4] = [];
+    rumus[4][kolom1 - 1] = '=10+20';
+    const rows = [baris('A-1', 5, 30, -2), baris('A-2', 6, 'lumayan', 70)];
+    const h = simpanSebelumnya(permintaan(rows, { tab: [{ kodeBidang: 'B1', tab: TAB, baris: rows, rumus }] }));
+    expect(h.kiriman).toEqual([]);
+    expect(h.masalah.map((m) => [m.baris, m.kolom, m.pesan])).toEqual([
+      [5, 'Realisasi TW I', 'berisi rumus =10+20; ketik angkanya saja (rumus tidak disimpan sebagai isian).'],
+      [5, 'Realisasi TW II', 'tidak boleh negatif: satuannya "orang" dihitung per orang.'],
+      [6, 'Realisasi TW I', '"lumayan" bukan angka dan bukan predikat dari Skala predikat.'],
+    ]);
+  });
+
+  test('a quarter that ran as a cycle is not saved, and its column must equal the submission', () => {
+    const tw2: StatusSiklus = {
+      id: 'TW2-2026', periode: 'TW2', tahun: 2026, dimulai: '2026-07-01T02:00:00.000Z', dimulaiOleh: 'kasubbag@gmail.com', batasWaktu: '2026-07-15', catatan: '', lengkap: true,
+      bidang: [{ kode: 'B1', nama: 'Bidang 1', tab: 'TW2-26·B1', siap: true, status: 'terkirim', editor: [] }],
+    };
+    const dikirim: Kiriman = { siklus: 'TW2-2026', bidang: 'B1', versi: 1, dikirim: '2026-07-10T02:00:00.000Z', oleh: 'kabid@gmail.com', isian: [isian('A-1', 12)] };
+    const sama = simpanSebelumnya(permintaan([baris('A-1', 5, 30, 12)], { semua: [tw2], arsip: [dikirim] }));
+    expect(sama.masalah).toEqual([]);
+    expect(sama.berjalan).toEqual(['TW II 2026']);
+    expect(sama.kiriman.map((k) => k.siklus)).toEqual(['TW1-2026']);
+    const beda = simpanSebelumnya(permintaan([baris('A-1', 5, 30, 15)], { semua: [tw2], arsip: [dikirim] }));
+    expect(beda.kiriman).toEqual([]);
+    expect(beda.masalah[0].pesan).toMatch(/^berbeda dari kiriman siklus TW II 2026 \(dikirim: 12, sekarang: 15\)/);
+  });
+});
