@@ -161,7 +161,7 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
     k('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 'info', 80, TEKS),
     k('agregasi', 'Agregasi', 'Cara menggabungkan realisasi antartriwulan.', 'info', 80, TEKS),
     k('target', target, 'Target sampai akhir periode ini.', 'info', 110, ANGKA),
-    ...twSebelumnya(periode).map((p) => k(`realisasi${p}`, `Realisasi ${labelPeriode(p)}`, 'Dari kiriman siklus sebelumnya; bidang tidak dapat mengubahnya. Triwulan yang tidak berjalan sebagai siklus (mulai pertengahan tahun) diisi admin, lalu Laporan Kinerja ▸ Simpan realisasi triwulan sebelumnya.', 'sebelumnya', 110, ANGKA)),
+    ...twSebelumnya(periode).map((p) => k(`realisasi${p}`, `Realisasi ${labelPeriode(p)}`, 'Dari kiriman siklus sebelumnya; bidang tidak dapat mengubahnya. Triwulan yang tidak berjalan sebagai siklus (mulai pertengahan tahun) diisi admin, lalu Laporan Kinerja ▸ Simpan realisasi triwulan sebelumnya. Indikator rasio tampil "90,00 (9/10)": persentase dengan pembilang/penyebut.', 'sebelumnya', 110, ANGKA)),
     k('realisasiSd', realisasiSd, 'Dihitung otomatis menurut agregasi indikator.', 'hitung', 110, ANGKA),
     k('capaian', 'Capaian (%)', 'Dihitung otomatis dari target dan realisasi.', 'hitung', 110, FORMAT_PERSEN),
     // A formula cell must not be plain text when its formula is written; the formula gives text anyway.
