@@ -39,18 +39,18 @@ export interface HasilPeriksa {
 
 const TAUTAN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 
-/** A rasio row's Pembilang and Penyebut; false when one is missing or out of range (each named). */
+/** A rasio row's Pembilang (≥ 0) and Penyebut (> 0), each problem named on its cell; true when both hold. */
 function periksaRasio(isian: Isian, salah: (id: string, pesan: string) => void): boolean {
-  const pembilang = isian.pembilang ?? null;
-  const penyebut = isian.penyebut ?? null;
   const kosong = `belum diisi: indikator rasio diisi Pembilang dan Penyebut (atau tulis "${TIDAK_ADA_DATA}" di Realisasi).`;
-  if (pembilang === null) salah('pembilang', kosong);
-  else if (pembilang < 0) salah('pembilang', 'tidak boleh negatif.');
-  else if (angkaTerlaluBesar(pembilang) !== null) salah('pembilang', angkaTerlaluBesar(pembilang)!);
-  if (penyebut === null) salah('penyebut', kosong);
-  else if (penyebut <= 0) salah('penyebut', 'harus lebih dari 0 (pembagi rasio).');
-  else if (angkaTerlaluBesar(penyebut) !== null) salah('penyebut', angkaTerlaluBesar(penyebut)!);
-  return pembilang !== null && pembilang >= 0 && penyebut !== null && penyebut > 0;
+  const cek = (id: 'pembilang' | 'penyebut', keliru: (n: number) => string | null): boolean => {
+    const n = isian[id] ?? null;
+    const pesan = n === null ? kosong : keliru(n) ?? angkaTerlaluBesar(n);
+    if (pesan !== null) salah(id, pesan);
+    return pesan === null;
+  };
+  const pembilang = cek('pembilang', (n) => (n < 0 ? 'tidak boleh negatif.' : null));
+  const penyebut = cek('penyebut', (n) => (n <= 0 ? 'harus lebih dari 0 (pembagi rasio).' : null));
+  return pembilang && penyebut;
 }
 
 function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
@@ -63,9 +63,19 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
   }
   if (isian.tidakAdaData !== null) {
     if (isian.tidakAdaData === '') salah('penjelasan', `realisasi "${TIDAK_ADA_DATA}": tulis alasannya di sini.`);
-  } else if (rasio && !periksaRasio(isian, salah)) {
-    // Named on the Pembilang and Penyebut cells.
-  } else if (isian.realisasi === null) {
+  } else if (!rasio || periksaRasio(isian, salah)) {
+    periksaRealisasi(b, ind, p, salah);
+  }
+  if (isian.realisasiAnggaran !== null && isian.realisasiAnggaran < 0) salah('realisasiAnggaran', 'tidak boleh negatif.');
+  if (isian.buktiDukung !== '' && !TAUTAN.test(isian.buktiDukung)) {
+    salah('buktiDukung', 'bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).');
+  }
+}
+
+/** A realisasi given (a rasio's computed from its valid pair): readable, in range, and explained when capaian is below 100 %. */
+function periksaRealisasi(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
+  const { isian } = b;
+  if (isian.realisasi === null) {
     salah('realisasi', 'belum diisi.');
   } else {
     const angka = nilaiAngka(isian.realisasi, p.aturan.skalaKualitatif);
@@ -92,10 +102,6 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
         salah('penjelasan', `capaian ${formatPersen(capaian.persen)} di bawah 100 %: tulis penjelasannya.`);
       }
     }
-  }
-  if (isian.realisasiAnggaran !== null && isian.realisasiAnggaran < 0) salah('realisasiAnggaran', 'tidak boleh negatif.');
-  if (isian.buktiDukung !== '' && !TAUTAN.test(isian.buktiDukung)) {
-    salah('buktiDukung', 'bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).');
   }
 }
 
