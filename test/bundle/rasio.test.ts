@@ -24,6 +24,16 @@ function alamat(periode: Periode, id: string, baris: number): string {
 }
 
 describe('rasio: pembilang and penyebut from the bidang tab to the recap', () => {
+  test('the Indikator tab offers "rasio" in its Agregasi drop-down, whose help text says what it means', () => {
+    const emu = emulatorRekap(INDIKATOR);
+    const view = emu.spreadsheet.describeSheet('Indikator', ADMIN);
+    const kolom = view.cells.find((c) => c.row === 1 && c.value === 'Agregasi')!.column;
+    const validasi = view.cells.find((c) => c.row === 3 && c.column === kolom)?.validation;
+    expect(validasi?.values).toEqual(['kumulatif', 'terakhir', 'rata-rata', 'rasio']);
+    expect(validasi?.helpText).toContain('rasio: bidang mengisi pembilang dan penyebut tiap triwulan, realisasi s.d. = Σ pembilang / Σ penyebut × 100');
+    expect(emu.edit(ADMIN, 'Indikator', `${String.fromCharCode(64 + kolom)}3`, 'proporsi').ok).toBe(false);
+  });
+
   test('a consumer-account Kabid submits 9/10 then 10/40; the TW II recap shows 38 % (19/50), not the mean 57,5 %', () => {
     const emu = emulatorRekap(INDIKATOR);
     mulai(emu, 'TW1');
