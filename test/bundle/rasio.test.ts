@@ -125,4 +125,36 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 10/40; TW I tidak ada data');
     expect(selRekap(hasil, 'C-01', 'Realisasi s.d. TW II')?.value).toBe(100);
   });
+
+  test('the year: Σ over the quarters submitted (19/50 = 38 %, TW III and IV named), then the annual cycle\'s final pair 30/60 replaces it', () => {
+    const emu = emulatorRekap(INDIKATOR);
+    const kirim = (periode: Periode, label: string, pembilang: number, penyebut: number): void => {
+      isi(emu, KABID_KWN, TAB_KWN(label), periode, 'C-01', { realisasi: 100 });
+      isi(emu, KABID_KWN, TAB_KWN(label), periode, 'C-10', { pembilang, penyebut, penjelasan: 'Dokumen terlambat' });
+      expect(emu.edit(KABID_KWN, TAB_KWN(label), 'D5', true)).toEqual({ ok: true, triggerErrors: [] });
+    };
+    mulai(emu, 'TW1');
+    kirim('TW1', 'TW I', 9, 10);
+    mulai(emu, 'TW2', true);
+    kirim('TW2', 'TW II', 10, 40);
+    expect(rekap(emu, { periode: 'TAHUNAN' })).toMatchObject({ status: 'ok', tab: 'Rekap THN-26' });
+    let tahunan = emu.spreadsheet.describeSheet('Rekap THN-26', ADMIN);
+    expect(['Realisasi TW I', 'Realisasi TW II', 'Realisasi TW III'].map((j) => selRekap(tahunan, 'C-10', j)?.value ?? null)).toEqual([90, 25, null]);
+    expect(selRekap(tahunan, 'C-10', 'Realisasi Tahunan')?.value).toBe(38);
+    expect(selRekap(tahunan, 'C-10', 'Capaian (%)')?.value).toBe(76);
+    expect(selRekap(tahunan, 'C-10', 'Sumber Realisasi')?.value).toBe('Agregat (TW III, TW IV tidak ada data; s.d. TW II)');
+    expect(selRekap(tahunan, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 19/50; TW III, TW IV tidak ada data; s.d. TW II');
+
+    mulai(emu, 'TAHUNAN', true);
+    const tab = emu.spreadsheet.describeSheet(TAB_KWN('Tahunan'), KABID_KWN);
+    const r = barisKode(tab, 'C-10');
+    expect(['Realisasi TW I', 'Realisasi TW II'].map((j) => selKolom(tab, j, r)?.value)).toEqual(['90,00 (9/10)', '25,00 (10/40)']);
+    expect(selKolom(tab, 'Realisasi tahunan', r)?.value).toBe(38);
+    kirim('TAHUNAN', 'Tahunan', 30, 60);
+    expect(rekap(emu)).toMatchObject({ status: 'ok' });
+    tahunan = emu.spreadsheet.describeSheet('Rekap THN-26', ADMIN);
+    expect(selRekap(tahunan, 'C-10', 'Realisasi Tahunan')?.value).toBe(50);
+    expect(selRekap(tahunan, 'C-10', 'Sumber Realisasi')?.value).toBe('Nilai final');
+    expect(selRekap(tahunan, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 30/60');
+  });
 });
