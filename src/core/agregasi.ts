@@ -36,6 +36,11 @@ export function jumlahRasio(rasioTw: readonly (Rasio | null)[]): Rasio | null {
   return ada.length === 0 || jumlah.penyebut <= 0 ? null : jumlah;
 }
 
+/** Σ pembilang / Σ penyebut of the filled quarters of `nilaiTw` (null = missing), from the pairs index-aligned in `rasioTw`. */
+export function rasioTerisi(nilaiTw: readonly (number | null)[], rasioTw: readonly (Rasio | null)[]): Rasio | null {
+  return jumlahRasio(nilaiTw.map((v, i) => (v === null ? null : rasioTw[i] ?? null)));
+}
+
 /**
  * kumulatif = sum of filled quarters; terakhir = latest filled; rata-rata = mean of filled;
  * rasio = Σ pembilang / Σ penyebut × 100 over the filled quarters that have their pair in `rasioTw`
@@ -50,7 +55,7 @@ export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null
     case 'terakhir': return terisi[terisi.length - 1];
     case 'rata-rata': return jumlah / terisi.length;
     case 'rasio': {
-      const r = jumlahRasio(nilaiTw.map((v, i) => (v === null ? null : rasioTw[i] ?? null)));
+      const r = rasioTerisi(nilaiTw, rasioTw);
       return r === null ? null : nilaiRasio(r);
     }
   }
@@ -139,6 +144,6 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
   }
   const rasioTw = p.rasioTw ?? [];
   const realisasi = agregasikan(indikator.agregasi, angkaTw, rasioTw);
-  const rasio = indikator.agregasi === 'rasio' ? jumlahRasio(angkaTw.map((v, i) => (v === null ? null : rasioTw[i] ?? null))) : null;
+  const rasio = indikator.agregasi === 'rasio' ? rasioTerisi(angkaTw, rasioTw) : null;
   return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw), rasio);
 }

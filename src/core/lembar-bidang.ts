@@ -17,7 +17,7 @@
  * recap reads it — so their numbers enter the formulas as constants, aggregated by
  * `agregasikan`; only this period's input is live.
  */
-import { agregasikan, catatanTwKosong, jumlahRasio, nilaiRasio, teksRasio } from './agregasi';
+import { agregasikan, catatanTwKosong, nilaiRasio, rasioTerisi, teksRasio } from './agregasi';
 import { isDate, parseAngka } from './angka';
 import { formatAngka } from './format';
 import { ALASAN_TR, bacaTarget, CATATAN_TR_NOL, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
@@ -344,7 +344,7 @@ export function rumusBaris(
   const lamaTeks = lama === null ? '""' : String(lama);
   const terisi = angkaLama.filter((v): v is number => v !== null);
   const jumlah = terisi.reduce((a, b) => a + b, 0);
-  const rasioLama = jumlahRasio(angkaLama.map((v, i) => (v === null ? null : rasioSebelumnya[i] ?? null)));
+  const rasioLama = rasioTerisi(angkaLama, rasioSebelumnya);
   let denganMasukan: string;
   if (tahunan || indikator.agregasi === 'terakhir' || terisi.length === 0) denganMasukan = x;
   else if (indikator.agregasi === 'kumulatif') denganMasukan = `${String(jumlah)}+${x}`;
