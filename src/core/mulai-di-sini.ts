@@ -34,8 +34,10 @@ export interface MasukanMulaiDiSini {
   readonly zonaWaktu: string;
   /** Problems of the chosen SOP template; null when the configuration cannot be read yet. */
   readonly masalahSop: readonly Masalah[] | null;
-  /** The label of the cycle started, null before the first. */
+  /** The label of the cycle started (its bidang tabs open), null before the first. */
   readonly siklus: string | null;
+  /** The label of a cycle prepared but not started yet (Siapkan siklus); absent or null when none. */
+  readonly disiapkan?: string | null;
 }
 
 /** The zones of WIB, WITA and WIT (File ▸ Setelan ▸ Zona waktu). */
@@ -86,7 +88,7 @@ export function langkahMulaiDiSini(m: MasukanMulaiDiSini): LangkahMulai[] {
       ...(indikatorContoh ? [`${TAB_INDIKATOR}: hanya baris contoh; tempel tabel PK Anda (Kosongkan tab Indikator, lalu tempel di A1).`] : []),
     ]),
     langkah('sop', 'Template SOP', m.masalahSop === null ? ['Selesaikan Pengaturan, Bidang dan Indikator lebih dulu.'] : m.masalahSop.map(uraianMasalah)),
-    langkah('mulai', 'Mulai siklus TW I', m.siklus === null ? ['Belum ada siklus yang dimulai.'] : []),
+    langkah('mulai', 'Mulai siklus TW I', m.siklus !== null ? [] : m.disiapkan ? [`Siklus ${m.disiapkan} sudah disiapkan; tab bidangnya belum dibuka (Mulai siklus).`] : ['Belum ada siklus yang dimulai.']),
   ];
 }
 

@@ -40,8 +40,13 @@ export interface StatusSiklus {
   /** yyyy-mm-dd, in the spreadsheet's time zone; late after the end of that day. */
   readonly batasWaktu: string;
   readonly catatan: string;
-  /** All tabs written; false while a start is under way or was cut off. */
+  /** All tabs written; false while prepared, while a start is under way or after one was cut off. */
   readonly lengkap: boolean;
+  /**
+   * Prepared (Siapkan siklus): the state, the tab names and the SOP record exist, no bidang tab yet;
+   * Mulai siklus opens the tabs and removes it. Absent once a start began.
+   */
+  readonly persiapan?: true;
   /**
    * The Arsip Kiriman row this cycle's submissions start at (the archive's last row + 1 when the
    * cycle started), so reading them costs the same in the fifth cycle as in the first.

@@ -16,7 +16,7 @@ export const LABEL_TAHAP = labelDariId<Tahap>(TAHAP);
 export interface FaktaTahap {
   /** The open cycle; null before the first start. */
   readonly siklus: {
-    /** All its tabs written (a start cut off is still persiapan). */
+    /** All its tabs written (a cycle only prepared, or a start cut off, is still persiapan). */
     readonly lengkap: boolean;
     readonly terkirim: number;
     readonly jumlahBidang: number;

@@ -75,8 +75,10 @@ export interface SiklusPanel {
   /** ISO timestamp. */
   readonly dimulai: string;
   readonly catatan: string;
-  /** False while a start is under way or was cut off (run Mulai siklus again to finish it). */
+  /** False while prepared, while a start is under way or after one was cut off (run Mulai siklus again to finish it). */
   readonly lengkap: boolean;
+  /** Prepared (Siapkan siklus), its bidang tabs not open yet: Mulai siklus opens them. */
+  readonly persiapan: boolean;
   readonly bidang: readonly BidangPanel[];
   /** Bidang that submitted / all bidang. */
   readonly terkirim: number;

@@ -5,8 +5,11 @@
  *   getMulaiDiSini(): KeadaanMulaiDiSini                 — admin only; the first-run checklist (mulai-di-sini.ts)
  *   kosongkanTabIndikator(masukan?): HasilKosongkanIndikator — admin only; an empty Indikator tab to paste
  *     the PK into ('perlu-konfirmasi' when it holds typed rows, kept as "Indikator lama")
- *   mulaiSiklus(masukan: MasukanMulaiSiklus): HasilMulaiSiklus — admin only; answer
- *     'perlu-konfirmasi' means: ask, then call again with `konfirmasi: true`
+ *   siapkanSiklus(masukan: MasukanMulaiSiklus): HasilMulaiSiklus — admin only; the persiapan: the
+ *     cycle and its SOP status, no bidang tab yet (mulai-siklus.ts)
+ *   mulaiSiklus(masukan: MasukanMulaiSiklus): HasilMulaiSiklus — admin only; opens the bidang tabs
+ *     (preparing the period on the way when it was not); answer 'perlu-konfirmasi' means: ask,
+ *     then call again with `konfirmasi: true`
  *   buatTabRekap(masukan?: MasukanBuatRekap): HasilBuatRekap — admin only; the recap tab of the
  *     open cycle (or the period asked for), rebuilt in place
  *   buatRekapDenganDraf(): HasilBuatRekap                — the same with drafts included and marked
@@ -35,7 +38,7 @@ import { tautanTab } from './kirim';
 import { spreadsheetAktif } from '../gas/spreadsheet';
 
 export type { BidangPanel, DokumenPanel, HasilBuatDokumen, HasilBuatRekap, HasilMulaiSiklus, HasilSiapkan, MasukanBuatRekap, MasukanMulaiSiklus, PanelState, SiklusPanel } from './api-types';
-export { mulaiSiklus } from './mulai-siklus';
+export { mulaiSiklus, siapkanSiklus } from './mulai-siklus';
 export { buatRekapDenganDraf, buatTabRekap } from './rekap';
 export { buatDokumenLkj, buatDokumenLkjDenganDraf } from './lkj';
 export { buatNotaDinas, buatSuratPeringatan } from './surat';
@@ -73,6 +76,7 @@ function siklusPanel(ss: Spreadsheet, s: StatusSiklus, admin: boolean): SiklusPa
     dimulai: s.dimulai,
     catatan: s.catatan,
     lengkap: s.lengkap,
+    persiapan: s.persiapan === true,
     bidang,
     terkirim: s.bidang.filter((b) => b.status === 'terkirim').length,
     jumlahBidang: s.bidang.length,
@@ -119,6 +123,6 @@ export function getPanelState(): PanelState {
     dokumen,
     sop: siklus ? panelSop(ss, siklus, siapa) : null,
     tahap: siapa.admin ? tahapPanel(ss, siklus, panel, dokumen) : null,
-    bidangSaya: !siapa.admin && siklus && panel ? bidangSaya(ss, siklus, panel, siapa.email) : [],
+    bidangSaya: !siapa.admin && siklus && panel && !siklus.persiapan ? bidangSaya(ss, siklus, panel, siapa.email) : [],
   };
 }

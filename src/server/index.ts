@@ -2,7 +2,7 @@
 // callable from menus, triggers and google.script.run (scripts/build.mjs).
 export { onOpen, onInstall, openSidebar, menuSiapkanLembarKerja, menuMulaiSiklus, menuBuatRekap } from './menu';
 export { menuBuatDrafLkj, menuBuatNotaDinas, menuBuatSuratPeringatan, tanyaYaTidak } from './menu';
-export { getPanelState, mulaiSiklus, siapkanLembarKerja, buatTabRekap, buatRekapDenganDraf } from './api';
+export { getPanelState, mulaiSiklus, siapkanSiklus, siapkanLembarKerja, buatTabRekap, buatRekapDenganDraf } from './api';
 export { buatDokumenLkj, buatDokumenLkjDenganDraf, buatNotaDinas, buatSuratPeringatan } from './api';
 export { menuDiagnostik } from './diagnostik';
 export { menuUjiKabidMulai, menuUjiKabidLaporan, menuUjiKabidHapus } from './uji-kabid';

@@ -35,9 +35,11 @@ const JUDUL_TOAST = 'Lapkin · Kirim isian';
 /** How many problems the note on the Kirim box lists (the sidebar shows them all). */
 const MASALAH_DI_CATATAN = 20;
 
+/** The open cycle with its bidang tabs open (not only prepared). */
 export function wajibSiklus(): StatusSiklus {
   const s = siklusAktif();
   if (!s) throw new Error('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.');
+  if (s.persiapan) throw new Error(`Siklus ${labelSiklus(s)} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`);
   return s;
 }
 

@@ -27,7 +27,8 @@ export function getMulaiDiSini(): KeadaanMulaiDiSini {
     adaTabSop: ss.getSheetByName(TAB_SOP) !== null,
     zonaWaktu: zona,
     masalahSop: sop === null ? null : sop.ok ? [] : sop.masalah,
-    siklus: siklus ? labelSiklus(siklus) : null,
+    siklus: siklus && !siklus.persiapan ? labelSiklus(siklus) : null,
+    disiapkan: siklus?.persiapan ? labelSiklus(siklus) : null,
   });
   return { langkah, zonaWaktu: namaZona(zona) ? `${zona} (${namaZona(zona)})` : zona };
 }

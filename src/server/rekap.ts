@@ -56,6 +56,7 @@ function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: string):
   const tahun = masukan.tahun ?? (masukan.periode === undefined && aktif ? aktif.tahun : k.pengaturan.tahun);
   const siklus = siklusDengan(periode, tahun);
   if (siklus === null && periode !== 'TAHUNAN') return `Siklus ${labelSiklus({ periode, tahun })} belum dimulai, jadi belum ada data untuk ${untuk}.`;
+  if (siklus?.persiapan) return `Siklus ${labelSiklus(siklus)} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`;
   return { periode, tahun, siklus, siklusAktif: siklus !== null && siklus.id === aktif?.id };
 }
 

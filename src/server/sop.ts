@@ -1,6 +1,6 @@
 /**
- * SOP tracking of the open cycle (issue 8). The record (src/gas/sop-store.ts) is made at Mulai
- * siklus, advanced by the cycle's own events through `peristiwaSop` (call it inside the calling
+ * SOP tracking of the open cycle (issue 8). The record (src/gas/sop-store.ts) is made at the
+ * cycle's persiapan (Siapkan siklus, or Mulai siklus on the way), advanced by the cycle's own events through `peristiwaSop` (call it inside the calling
  * operation's document lock), and marked by hand from the sidebar by the role that performs a
  * step (`tandaiLangkahSop`). Every change rewrites the "Status SOP <periode>" tab and goes to the
  * Log; a change by someone who cannot write those admins-only tabs waits in the record until the
@@ -15,6 +15,7 @@ import {
   formatWaktuLokal,
   judulSop,
   LABEL_STATUS_LANGKAH,
+  labelStatusLangkah,
   namaTabStatusSop,
   ringkasRekam,
   sumberSop,
@@ -83,15 +84,16 @@ function denganWewenangAdmin(ss: Spreadsheet, rekam: RekamSop, admin: readonly s
 }
 
 /**
- * Mulai siklus (inside its lock, after the bidang tabs): the record and the status tab, planned
- * from the cycle's start in working time, then the 'siklus-dimulai' event. A resumed start keeps
- * the record it made before.
+ * The persiapan (inside the lock of Siapkan or Mulai siklus): the record and the status tab,
+ * planned from the cycle's start in working time, every step open — the nota dinas chain is
+ * tracked from here, and Mulai siklus's 'siklus-dimulai' follows when the tabs open. A record
+ * already made is kept as it is; its tab is written when a run cut off before it.
  */
-export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
+export function siapkanSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTemplate, k: Konfigurasi, siapa: Penjalan): void {
   const sekarang = sekarangLokal(ss);
   const ada = bacaRekamSop(siklus.id);
   if (ada) {
-    simpan(ss, ada.status, ada, siapa.email, 'SOP', sekarang);
+    if (!ss.getSheetByName(ada.tab)) simpan(ss, ada.status, ada, siapa.email, 'SOP', sekarang);
     return;
   }
   const kalender = kalenderDari(k);
@@ -108,10 +110,10 @@ export function mulaiSop(ss: Spreadsheet, siklus: StatusSiklus, template: SopTem
     totalSumber: template.totalWaktu ?? '',
     kalender,
     totalWaktu: jadwal.totalWaktu,
-    status: terapkanPeristiwa(awal, 'siklus-dimulai', { oleh: OLEH_LAPKIN, waktu: sekarang }),
+    status: awal,
     tertunda: [],
   };
-  simpan(ss, awal, rekam, siapa.email, `SOP: ${LABEL_PERISTIWA['siklus-dimulai']}`, sekarang);
+  simpan(ss, awal, rekam, siapa.email, 'SOP', sekarang);
   pastikanPemicuSop(siapa.email, siapa.adminEmails);
 }
 
@@ -235,7 +237,7 @@ export function panelSop(ss: Spreadsheet, siklus: StatusSiklus, siapa: Penjalan)
       kegiatan: l.kegiatan,
       pelaksana: l.pelaksana,
       status: l.status,
-      labelStatus: LABEL_STATUS_LANGKAH[l.status],
+      labelStatus: labelStatusLangkah(l),
       tenggat: l.adaStandarWaktu ? formatWaktuLokal(l.rencanaTenggat) : '',
       oleh: l.oleh,
       catatan: l.catatan,

@@ -1,7 +1,8 @@
 /**
  * The open cycle's letters (admin only), each a new Google Doc in the output folder:
  *   buatNotaDinas()        — the memo of the SOPs' first steps to every Kabid: the period, the
- *                            deadline, what to fill, and a link to each bidang's tab;
+ *                            deadline, what to fill, and a link to each bidang's tab (none yet
+ *                            while the cycle is only prepared);
  *   buatSuratPeringatan()  — the Kepala's warning letter to each bidang that has not sent its data
  *                            by the start of the week after the deadline (seed 001 step 9).
  * The Log rows and the sidebar's list are written under the document lock.
@@ -39,7 +40,7 @@ function hariBatasBaru(teks: string, catatan: string[]): number {
   return HARI_KERJA_BATAS_BARU;
 }
 
-const TANPA_SIKLUS = 'Belum ada siklus yang dimulai. Mulai siklus lebih dulu.';
+const TANPA_SIKLUS = 'Belum ada siklus yang disiapkan atau dimulai. Siapkan siklus atau Mulai siklus lebih dulu.';
 
 /** Link to a bidang's tab; '' when the tab is gone. */
 function tautanBidang(ss: Spreadsheet, tab: string): string {
@@ -99,9 +100,10 @@ function buatSurat(jenis: string, tulis: (s: Surat) => { dokumen: readonly Dokum
 
 /** The request for data, then its SOP step ('nota-dinas-dibuat', `001_...txt` step 3) is done. */
 export function buatNotaDinas(): HasilBuatDokumen {
-  const hasil = buatSurat('Nota dinas', ({ ss, k, siklus, tanggal, label, simpan }) => {
+  const hasil = buatSurat('Nota dinas', ({ ss, k, catatan, siklus, tanggal, label, simpan }) => {
     const tautan: Record<string, string> = {};
     for (const b of siklus.bidang) tautan[b.kode] = tautanBidang(ss, b.tab);
+    if (siklus.persiapan) catatan.push('Tab bidang belum dibuka, jadi nota dinas menulis "tautan belum tersedia"; tautan tiap tab ada di panel setelah Mulai siklus.');
     const model = notaDinas(k, { periode: siklus.periode, tahun: siklus.tahun, tanggal, batasWaktu: batasSiklus(siklus), tautanBidang: tautan, nomor: '' });
     const dokumen = simpan(model, `Nota Dinas Permintaan Data ${label} — ${formatTanggal(tanggal)}`);
     withDocumentLock(() => catatNotaDinas(siklus.id, toIso(tanggal)));
@@ -115,6 +117,7 @@ export function buatNotaDinas(): HasilBuatDokumen {
 export function buatSuratPeringatan(): HasilBuatDokumen {
   let untuk: string[] = [];
   const hasil = buatSurat('Surat peringatan', ({ ss, k, pengaturan, catatan, siklus, tanggal, label, simpan }) => {
+    if (siklus.persiapan) return ditolak(`Siklus ${label} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`);
     const { hariLibur } = k.pengaturan;
     // A bidang dropped from the Bidang tab after the start has nobody to address.
     const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));

@@ -23,7 +23,9 @@ const PETUNJUK: Readonly<Record<IdLangkahMulai, (zona: string) => string>> = {
     `<p>Tempel tabel Perjanjian Kinerja dari Excel atau Word: kosongkan tab Indikator, tempel tabel beserta judulnya di sel A1, lalu periksa. Kolom yang kurang ditambahkan; baris yang tidak terbaca disebut satu per satu.</p>` +
     `${tombol('kosongkanTabIndikator', 'Kosongkan tab Indikator')}${tombol('siapkanLembarKerja', 'Periksa indikator')}`,
   sop: () => `<p>Pilih SOP di Pengaturan ▸ Template SOP (sop-000 … sop-004, atau "kustom" untuk tab SOP sendiri).</p>${PERIKSA}`,
-  mulai: () => '<p>Pilih TW I, isi batas waktu (kosong = bawaan SOP), lalu tekan Mulai siklus pada formulir <a href="#form-mulai">Mulai siklus baru</a> di bawah.</p>',
+  mulai: () =>
+    '<p>Pilih TW I, isi batas waktu (kosong = bawaan SOP), lalu tekan Mulai siklus pada formulir <a href="#form-mulai">Mulai siklus baru</a> di bawah: tab bidang langsung dibuka. ' +
+    'Bila nota dinas permintaan data dibuat, diparaf dan ditandatangani sebelum tab dibuka, tekan Siapkan siklus lebih dulu: langkah SOP-nya tercatat sejak awal.</p>',
 };
 
 export function renderMulaiDiSini(k: KeadaanMulaiDiSini): string {

@@ -31,6 +31,7 @@ export function renderPanel(state: PanelState, diperbarui = '', panduan: Keadaan
     const dokumen = state.dokumen.length > 0 ? renderDokumen(state.dokumen) : '';
     return `${judul}${pesan}${renderTahap(state, state.tahap ?? 'persiapan', panduan)}${siklus}${sop}${dokumen}${segar}`;
   }
-  const tanpaSiklus = state.siklus ? '' : '<p>Belum ada siklus berjalan. Admin akan memulainya; tab bidang Anda muncul di sini.</p>';
-  return `${judul}${pesan}${tanpaSiklus}${state.siklus ? renderBidangSaya(state.bidangSaya) : ''}${siklus}${sop}${segar}`;
+  const tanpaSiklus = state.siklus === null || state.siklus.persiapan ? '<p>Belum ada siklus berjalan. Admin akan memulainya; tab bidang Anda muncul di sini.</p>' : '';
+  const bidangSaya = state.siklus && !state.siklus.persiapan ? renderBidangSaya(state.bidangSaya) : '';
+  return `${judul}${pesan}${tanpaSiklus}${bidangSaya}${siklus}${sop}${segar}`;
 }

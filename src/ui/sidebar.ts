@@ -187,7 +187,10 @@ app.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
   if (form.id === 'form-mulai') {
     event.preventDefault();
-    void jalankan('form-mulai', () => denganKonfirmasi('Mulai siklus', 'mulaiSiklus', (konfirmasi) => [masukanMulai(form, konfirmasi)]), 'form-mulai');
+    // Siapkan siklus or Mulai siklus: the button pressed (Enter in a field submits with the first, Mulai siklus).
+    const siapkan = (event as SubmitEvent).submitter?.getAttribute('value') === 'siapkanSiklus';
+    const [judul, fungsi] = siapkan ? ['Siapkan siklus', 'siapkanSiklus'] : ['Mulai siklus', 'mulaiSiklus'];
+    void jalankan('form-mulai', () => denganKonfirmasi(judul, fungsi, (konfirmasi) => [masukanMulai(form, konfirmasi)]), 'form-mulai');
   } else if (form.id === 'form-sop') {
     event.preventDefault();
     void jalankan('form-sop', async () => ({ jenis: 'info', pesan: (await panggil<HasilTandaiSop>('tandaiLangkahSop', masukanSop(form))).pesan, rincian: [] }), 'form-sop');

@@ -115,7 +115,7 @@ describe('npm start: Lapkin in a browser on the emulator', () => {
 
     const frame = page.frameLocator('#sidebar-frame');
     await frame.locator('select[name="periode"]').selectOption('TW1');
-    await frame.locator('#form-mulai button[type="submit"]').click();
+    await frame.locator('#form-mulai button[value="mulaiSiklus"]').click();
     await poll(() => frame.locator('.siklus h2').textContent()).toMatch(/^Siklus TW I \d{4}$/);
     await poll(() => frame.locator('.bidang-nama').allTextContents()).toContain(XSS);
     // The tab is named by the bidang's kode; its title cell carries the name, as text.

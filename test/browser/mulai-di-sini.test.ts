@@ -164,7 +164,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     expect(await langkah('mulai').textContent()).toContain('Mulai siklus baru');
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
     await panel.locator('#form-mulai input[name="batasWaktu"]').fill('2099-04-15');
-    await panel.locator('#form-mulai button[type="submit"]').click();
+    await panel.locator('#form-mulai button[value="mulaiSiklus"]').click();
     await poll(() => panel.locator('.siklus h2').textContent()).toBe('Siklus TW I 2026');
     expect(await panel.locator('#mulai-di-sini').count()).toBe(0);
     await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW1-26·SEK', 'TW1-26·KWN']));
@@ -176,7 +176,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     // With a cycle running, the start form is folded under Tindakan lain.
     await panel.locator('.tindakan-lain summary').click();
     await panel.locator('#form-mulai select[name="periode"]').selectOption('TW1');
-    await panel.locator('#form-mulai button[type="submit"]').click();
+    await panel.locator('#form-mulai button[value="mulaiSiklus"]').click();
     await poll(() => panel.locator('.umpan .error').textContent()).toContain('sudah dimulai');
     await panel.locator('.umpan .bantuan summary').click();
     expect(await panel.locator('.umpan .bantuan .sumber').textContent()).toBe('Panduan ▸ Pemecahan masalah ▸ Siklus sudah dimulai');

@@ -18,6 +18,7 @@ const admin: PanelState = {
     dimulai: '2026-04-01T02:00:00.000Z',
     catatan: XSS,
     lengkap: true,
+    persiapan: false,
     bidang: [
       { kode: 'B1', nama: XSS, tab: 'TW1 B1', status: 'sedang-diisi', labelStatus: 'Sedang diisi', terisi: 3, jumlahIndikator: 4, url: 'https://docs.google.com/spreadsheets/d/x/edit#gid=1' },
       { kode: 'B2', nama: 'Sekretariat', tab: 'TW1 B2', status: 'terkirim', labelStatus: 'Terkirim', terisi: 2, jumlahIndikator: 2, url: 'javascript:alert(1)' },
@@ -73,7 +74,24 @@ describe('renderPanel', () => {
   it('hides what needs a cycle before there is one, and says so', () => {
     const html = renderPanel({ ...admin, siklus: null, tahap: 'persiapan' });
     expect(Array.from(html.matchAll(/data-fungsi="(\w+)"/g), (m) => m[1])).toEqual(['siapkanLembarKerja']);
-    expect(html).toContain('muncul setelah siklus dimulai');
+    expect(html).toContain('Nota dinas tersedia setelah siklus disiapkan');
+    expect(html).toMatch(/<button type="submit" class="create" value="mulaiSiklus">Mulai siklus<\/button><button type="submit" value="siapkanSiklus">Siapkan siklus<\/button>/);
+  });
+
+  it('shows a prepared cycle as persiapan: the nota dinas first, then Mulai siklus for that period; no bidang actions yet', () => {
+    const disiapkan = { ...admin.siklus!, lengkap: false, persiapan: true, terkirim: 0 };
+    const html = renderPanel({ ...admin, siklus: disiapkan, tahap: 'persiapan' });
+    const blok = html.slice(html.indexOf('langkah-sekarang'), html.indexOf('class="siklus'));
+    expect(Array.from(blok.matchAll(/class="action" data-fungsi="(\w+)"/g), (m) => m[1])).toEqual(['buatNotaDinas']);
+    expect(blok).toContain('<input type="hidden" name="periode" value="TW1" /><input type="hidden" name="tahun" value="2026" />');
+    expect(blok).toContain('>Mulai siklus TW I 2026</button>');
+    expect(html).toContain('Siklus TW I 2026 (persiapan)');
+    expect(html).toContain('Tab bidang belum dibuka');
+    expect(html).not.toContain('kirimAtasNamaBidang');
+    expect(html).not.toContain('belum selesai');
+    const kabid = renderPanel({ ...admin, admin: false, tahap: null, siklus: disiapkan });
+    expect(kabid).toContain('Belum ada siklus berjalan');
+    expect(kabid).not.toContain('tidak terdaftar sebagai Kabid');
   });
 
   it('links each bidang to its tab; a link that is not https is plain text', () => {

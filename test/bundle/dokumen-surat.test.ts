@@ -68,7 +68,7 @@ describe('Buat nota dinas permintaan data', () => {
 
   test('only admins; none before a cycle starts', () => {
     const emu = emulatorTerisi();
-    expect(panggil(emu, 'buatNotaDinas')).toEqual({ status: 'ditolak', pesan: 'Belum ada siklus yang dimulai. Mulai siklus lebih dulu.' });
+    expect(panggil(emu, 'buatNotaDinas')).toEqual({ status: 'ditolak', pesan: 'Belum ada siklus yang disiapkan atau dimulai. Siapkan siklus atau Mulai siklus lebih dulu.' });
     emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2026-04-10' });
     expect(() => emu.call(KABID_KWN, 'buatNotaDinas')).toThrow(/Hanya admin/);
     expect(() => emu.call(KABID_KWN, 'buatSuratPeringatan')).toThrow(/Hanya admin/);

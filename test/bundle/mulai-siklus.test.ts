@@ -137,7 +137,8 @@ describe('Mulai siklus', () => {
     const emu = emulatorTerisi();
     const SEK = 'TW1-26·SEK';
     const diketik: { ok: boolean }[] = [];
-    emu.ws.beforeCall(sisip[1], () => {
+    // The SOP status tab is inserted first (the persiapan), then the bidang tabs: the Sekretariat's is the first of them.
+    emu.ws.beforeCall(sisip[2], () => {
       for (const [a1, v] of [['N8', 7], ['Q8', 1000], ['R8', 'teks Sekretariat'], ['S8', 'fd'], ['T8', 'fh'], ['U8', 'up'], ['V8', 'https://drive.google.com/sek']] as const) diketik.push(emu.edit('sekretaris@contoh.go.id', SEK, a1, v));
     });
     expect(mulai(emu).status).toBe('ok');

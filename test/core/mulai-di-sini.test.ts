@@ -30,6 +30,10 @@ describe('Mulai di sini: what each step still misses', () => {
     expect(Object.values(keadaan(TERISI, { siklus: 'TW I 2026' })).flat()).toEqual([]);
   });
 
+  test('a cycle only prepared (Siapkan siklus) is not started yet: the last step says its tabs are still to open', () => {
+    expect(keadaan(TERISI, { disiapkan: 'TW I 2026' }).mulai).toEqual(['Siklus TW I 2026 sudah disiapkan; tab bidangnya belum dibuka (Mulai siklus).']);
+  });
+
   test('the example rows, an empty NIP Kepala and a foreign time zone are named in their step', () => {
     const grid: GridKonfigurasi = {
       pengaturan: TERISI.pengaturan!.map((r) => (r[0] === 'NIP Kepala' ? [r[0], ''] : r)),

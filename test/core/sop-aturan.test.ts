@@ -146,6 +146,22 @@ describe('the status tab shows each step\'s Kelengkapan and Output', () => {
   });
 });
 
+describe('the status tab shows sop-000\'s lost steps as one row that is not tracked', () => {
+  it('"Langkah 2–8 tidak terbaca di sumber", Status "Tidak dilacak", no plan, never late', () => {
+    const t = cariTemplate('sop-000')!;
+    const senin = { tahun: 2026, bulan: 3, hari: 2, menit: 480 };
+    const jadwal = rencanaJadwal(t, senin, KALENDER_BAKU);
+    const rekam: RekamSop = { siklusId: 'x', label: 'TW I 2026', tab: 't', judul: t.judul, sumber: sumberSop(t), kalender: KALENDER_BAKU, totalWaktu: jadwal.totalWaktu, status: buatStatusSop(t, jadwal), tertunda: [] };
+    const nilai = isiTabStatus(rekam, { tahun: 2027, bulan: 1, hari: 4, menit: 600 }).nilai;
+    // Row 8 is step 1, row 9 the placeholder: No, Kegiatan, Pelaksana, Waktu, Peristiwa, Status, Rencana mulai, Tenggat, Mulai, Selesai.
+    expect(nilai[8].slice(0, 10)).toEqual(['2–8', 'Langkah 2–8 tidak terbaca di sumber', '', '', '', 'Tidak dilacak', '', '', '', '']);
+    expect(nilai[9][0]).toBe('9');
+    // A year on, every open step is late; the placeholder is not among them.
+    expect(nilai[4][1]).not.toContain('2–8');
+    expect(nilai[4][1]).toContain('Langkah 9');
+  });
+});
+
 describe('a collection SOP chained with a drafting SOP (Pengaturan ▸ Template SOP "sop-001 + sop-003")', () => {
   it('tracks both in one list: 003\'s steps follow 001\'s, numbered "003-n", with only drafting events of their own', () => {
     const t = cariTemplate('SOP-001+sop-003')!;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KALENDER_BAKU, tambahWaktuKerja } from '../../src/core/sop/kalender';
 import type { Kalender, WaktuLokal } from '../../src/core/sop/model';
 import { parseWaktu } from '../../src/core/sop/waktu';
+import { waktuKerjaAntara } from '../../src/core/sop/lembar';
 
 // March 2026: Mon 2, Fri 6, Sat 7, Mon 9, Thu 19, Fri 20; Fri 3 April, Mon 6 April.
 const w = (hari: number, bulan: number, jam: number, menit = 0): WaktuLokal => ({
@@ -78,5 +79,31 @@ describe('tambahWaktuKerja', () => {
     expect(() => tambahWaktuKerja(w(9, 3, 9), jam(1), { hariLibur: [], jamMulai: 960, jamSelesai: 480 })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('far dates (a warning letter 73 years after the cycle start)', () => {
+  const dariCuti: Kalender = { ...KALENDER_BAKU, hariLibur: ['2026-04-03', '2026-05-01', '2026-05-14', '2026-08-17', '2026-12-25', '2027-01-01'] };
+
+  it('counts the working time from Wed 1 April 2026 09.00 to Mon 20 April 2099 10.00 as the weekdays between', () => {
+    // 26 682 days = 3 811 weeks (19 055 weekdays) + Thu, Fri, Sat, Sun, Mon (3 more): 19 058 days, then 1 hour.
+    const dari = { tahun: 2026, bulan: 4, hari: 1, menit: 540 };
+    const sampai = { tahun: 2099, bulan: 4, hari: 20, menit: 600 };
+    expect(waktuKerjaAntara(dari, sampai, KALENDER_BAKU)).toEqual({ hariKerja: 19_058, menit: 60 });
+    // Each holiday on a weekday costs one working day.
+    expect(waktuKerjaAntara(dari, sampai, dariCuti)).toEqual({ hariKerja: 19_052, menit: 60 });
+  });
+
+  it('adds many working days as one working day at a time would, holidays included', () => {
+    const satuSatu = (mulai: WaktuLokal, n: number): WaktuLokal => {
+      let x = tambahWaktuKerja(mulai, hari(0), dariCuti);
+      for (let i = 0; i < n; i++) x = tambahWaktuKerja(x, hari(1), dariCuti);
+      return x;
+    };
+    for (const n of [4, 5, 6, 12, 23, 60, 200]) {
+      for (const mulai of [w(30, 3, 10), w(2, 4, 15, 30), w(4, 4, 9), w(28, 4, 8), w(24, 12, 11)]) {
+        expect(tambahWaktuKerja(mulai, hari(n), dariCuti)).toEqual(satuSatu(mulai, n));
+      }
+    }
   });
 });

@@ -21,17 +21,18 @@ describe('terapkanPeristiwa', () => {
   it('sop-000: the nota dinas, the submissions and the draft advance their own steps', () => {
     let s = terapkanPeristiwa(awal('sop-000'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 9) });
     // The steps before the first event (the nota dinas' drafting and paraf) are never auto-skipped: a person marks them.
-    expect(statusPer(s)).toEqual({ '1': 'belum', '9': 'belum', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
-    expect(s.langkah[2]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
-    expect(s.langkah[3].mulai).toEqual(pada(2, 9));
+    // The placeholder for the lost steps 2–8 stays as it is: never started, skipped nor waited on.
+    expect(statusPer(s)).toEqual({ '1': 'belum', '2–8': 'belum', '9': 'belum', '10': 'selesai', '11': 'berjalan', '12': 'belum', '13': 'belum' });
+    expect(s.langkah[3]).toMatchObject({ selesai: pada(2, 9), oleh: 'Lapkin' });
+    expect(s.langkah[4].mulai).toEqual(pada(2, 9));
 
     s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(3, 10), jumlahBidang: 3, terkirim: 1 });
     expect(statusPer(s)).toMatchObject({ '11': 'berjalan', '12': 'berjalan', '13': 'belum' });
-    expect(s.langkah[4].catatan).toBe('1 dari 3 bidang sudah mengirim.');
+    expect(s.langkah[5].catatan).toBe('1 dari 3 bidang sudah mengirim.');
 
     s = terapkanPeristiwa(s, 'bidang-mengirim', { ...LAPKIN, waktu: pada(4, 11), jumlahBidang: 3, terkirim: 3 });
     expect(statusPer(s)).toMatchObject({ '11': 'selesai', '12': 'selesai', '13': 'berjalan' });
-    expect(s.langkah[5].mulai).toEqual(pada(4, 11));
+    expect(s.langkah[6].mulai).toEqual(pada(4, 11));
 
     s = terapkanPeristiwa(s, 'rekap-dibuat', { ...LAPKIN, waktu: pada(4, 12) });
     expect(statusPer(s)['13']).toBe('berjalan');
@@ -71,9 +72,49 @@ describe('terapkanPeristiwa', () => {
   });
 });
 
+describe('the persiapan: the nota dinas chain tracked before the bidang tabs open (sop-001)', () => {
+  const tandai = (s: StatusSop, urutan: number, peran: 'admin' | 'sekretaris' | 'kepala', waktu: WaktuLokal): StatusSop => {
+    const hasil = tandaiManual(s, urutan, { peran, oleh: `${peran}@x.go.id`, waktu });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    return hasil.status;
+  };
+
+  it('orders, nota dinas, paraf, signature, then the tabs open: steps 1–6 Selesai at their own times, none skipped', () => {
+    // Prepared Monday 2 March 08.00; the Kasubbag marks the Sekretaris' order (1) and the Kasubbag TU's (2).
+    let s = tandai(awal('sop-001'), 1, 'admin', pada(2, 8, 5));
+    s = tandai(s, 2, 'admin', pada(2, 8, 15));
+    // "Buat nota dinas" at 09.00: step 3 (Japel drafts it) is done by Lapkin; the Sekretaris' paraf (4) runs.
+    s = terapkanPeristiwa(s, 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toMatchObject({ '1': 'selesai', '2': 'selesai', '3': 'selesai', '4': 'berjalan', '5': 'belum', '6': 'belum' });
+    expect(ringkasStatus(s, pada(2, 9, 5)).menunggu).toMatch(/^Menunggu Sekretaris: langkah 4, Memaraf surat permintaan/);
+    s = tandai(s, 4, 'sekretaris', pada(2, 10));
+    s = tandai(s, 5, 'kepala', pada(3, 9));
+    // Mulai siklus on Tuesday 10.00: the tabs open, the nota dinas is distributed (6); the bidang's step 7 runs.
+    s = terapkanPeristiwa(s, 'siklus-dimulai', { ...LAPKIN, waktu: pada(3, 10) });
+    expect(statusPer(s)).toMatchObject({ '1': 'selesai', '2': 'selesai', '3': 'selesai', '4': 'selesai', '5': 'selesai', '6': 'selesai', '7': 'berjalan' });
+    expect(s.langkah.slice(0, 6).map((l) => l.selesai)).toEqual([pada(2, 8, 5), pada(2, 8, 15), pada(2, 9), pada(2, 10), pada(3, 9), pada(3, 10)]);
+    expect(s.langkah.slice(0, 6).map((l) => l.oleh)).toEqual(['admin@x.go.id', 'admin@x.go.id', 'Lapkin', 'sekretaris@x.go.id', 'kepala@x.go.id', 'Lapkin']);
+  });
+
+  it('the nota dinas made before anyone marked the orders leaves steps 1–2 open (never auto-skipped), and late while the persiapan runs', () => {
+    const s = terapkanPeristiwa(awal('sop-001'), 'nota-dinas-dibuat', { ...LAPKIN, waktu: pada(2, 9) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'selesai', '4': 'berjalan' });
+    // Step 1 (10 menit from 08.00) was due 08.10: unmarked while the cycle is still in persiapan, it is late.
+    expect(ringkasStatus(s, pada(2, 9, 5)).langkah[0].status).toBe('terlambat');
+  });
+
+  it('one click (Mulai siklus without Siapkan): the preparation steps stay open, never skipped nor late', () => {
+    const s = terapkanPeristiwa(awal('sop-001'), 'siklus-dimulai', { ...LAPKIN, waktu: pada(2, 8, 1) });
+    expect(statusPer(s)).toMatchObject({ '1': 'belum', '2': 'belum', '3': 'belum', '4': 'belum', '5': 'belum', '6': 'selesai', '7': 'berjalan' });
+    expect(ringkasStatus(s, pada(9, 8)).langkah.slice(0, 5).map((l) => l.status)).toEqual(['belum', 'belum', 'belum', 'belum', 'belum']);
+  });
+});
+
 describe('ringkasStatus', () => {
-  it('says the cycle has not started', () => {
-    expect(ringkasStatus(awal('sop-000'), pada(2, 8)).menunggu).toBe('Siklus belum dimulai.');
+  it('names the first step\'s performer while the cycle is prepared and nothing is marked yet (the persiapan)', () => {
+    expect(ringkasStatus(awal('sop-001'), pada(2, 8)).menunggu).toBe(
+      'Menunggu Sekretaris: langkah 1, Sekretaris memerintahkan Kasubag TU untuk membuat surat permintaan pengumpulan data kinerja kepada masing-masing bidang dan sekretariat.',
+    );
   });
 
   it('names the Kabid still to submit and marks the step late after its planned due', () => {
@@ -82,11 +123,13 @@ describe('ringkasStatus', () => {
     expect(tepat.saatIni?.no).toBe('11');
     expect(tepat.menunggu).toMatch(/^Menunggu Kabid Bidang Politik Dalam Negeri, Kabid Bidang Ideologi: langkah 11, /);
     // Step 11 (1 hari) is planned after 60 menit + 1 hari + 2 jam from Monday 08:00: due Wednesday 11:00.
-    expect(s.langkah[3].rencanaTenggat).toEqual(pada(4, 11));
+    expect(s.langkah[4].rencanaTenggat).toEqual(pada(4, 11));
     const telat = ringkasStatus(s, pada(4, 11, 1), ['Politik Dalam Negeri']);
-    expect(telat.langkah[3].status).toBe('terlambat');
+    expect(telat.langkah[4].status).toBe('terlambat');
     expect(telat.menunggu).toContain('langkah 11 (terlambat)');
-    expect(telat.langkah[2].status).toBe('selesai');
+    expect(telat.langkah[3].status).toBe('selesai');
+    // The placeholder has no time: never late, whatever the hour.
+    expect(ringkasStatus(s, { tahun: 2027, bulan: 1, hari: 1, menit: 0 }).langkah[1].status).toBe('belum');
   });
 
   it('never marks a step with no time standard late', () => {
@@ -110,6 +153,25 @@ describe('a recap or draft made while bidang are missing', () => {
     const r = ringkasStatus(s, pada(3, 11), ['Politik', 'Ekonomi', 'Sosial']);
     expect(r.saatIni?.peristiwa).toBe('bidang-mengirim');
     expect(r.menunggu).toMatch(/^Menunggu Kabid Bidang Politik, Kabid Bidang Ekonomi, Kabid Bidang Sosial: /);
+  });
+});
+
+describe('the sop-000 placeholder "Langkah 2–8 tidak terbaca di sumber"', () => {
+  it('cannot be marked, not even by the admin, and never blocks: marking step 9 skips step 1, not the placeholder', () => {
+    expect(tandaiManual(awal('sop-000'), 2, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 9) })).toEqual({
+      ok: false,
+      pesan: 'Langkah 2–8 tidak terbaca di sumber SOP, jadi tidak dilacak dan tidak dapat ditandai.',
+    });
+    const hasil = tandaiManual(awal('sop-000'), 3, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 9) });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    expect(statusPer(hasil.status)).toMatchObject({ '1': 'dilewati', '2–8': 'belum', '9': 'selesai', '10': 'berjalan' });
+  });
+
+  it('is never the current step: after step 1 the cycle waits on step 9', () => {
+    const hasil = tandaiManual(awal('sop-000'), 1, { peran: 'admin', oleh: 'a@x.go.id', waktu: pada(2, 8, 30) });
+    if (!hasil.ok) throw new Error(hasil.pesan);
+    expect(statusPer(hasil.status)).toMatchObject({ '1': 'selesai', '2–8': 'belum', '9': 'berjalan' });
+    expect(ringkasStatus(hasil.status, pada(2, 8, 31)).saatIni?.no).toBe('9');
   });
 });
 

@@ -9,7 +9,7 @@ const fakta = (f: { siklus?: Partial<typeof siklus> | null; adaRekap?: boolean; 
 });
 
 describe('tahapSiklus', () => {
-  it('is persiapan before the first cycle, and while a start is unfinished', () => {
+  it('is persiapan before the first cycle, while a cycle is only prepared, and while a start is unfinished', () => {
     expect(tahapSiklus(fakta({ siklus: null }))).toBe('persiapan');
     expect(tahapSiklus(fakta({ siklus: { lengkap: false } }))).toBe('persiapan');
   });

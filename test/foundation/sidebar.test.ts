@@ -172,7 +172,7 @@ describe('Sidebar.html', () => {
     const page = await bukaSidebar(emulatorTerisi(), []);
     await page.fill('#form-mulai [name="batasWaktu"]', '2020-01-01');
     await page.fill('#form-mulai [name="catatan"]', 'Mohon dikirim tepat waktu.');
-    await page.click('#form-mulai button[type="submit"]');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
     await expect.poll(async () => (await umpan(page, 'form-mulai'))?.teks ?? '').toContain('sudah lewat');
     expect(await page.inputValue('#form-mulai [name="batasWaktu"]')).toBe('2020-01-01');
     expect(await page.inputValue('#form-mulai [name="catatan"]')).toBe('Mohon dikirim tepat waktu.');
@@ -182,13 +182,34 @@ describe('Sidebar.html', () => {
     await page.close();
   });
 
+  it('Siapkan siklus, then the persiapan stage: Buat nota dinas first, then Mulai siklus for that period opens the tabs', async () => {
+    const emu = emulatorTerisi();
+    const calls: string[] = [];
+    const page = await bukaSidebar(emu, calls);
+    await page.fill('#form-mulai [name="batasWaktu"]', '2026-04-15');
+    await page.click('#form-mulai button[value="siapkanSiklus"]');
+    await expect.poll(() => calls).toContain('siapkanSiklus');
+    await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026 (persiapan)');
+    expect(await page.locator('.langkah-sekarang button.action').getAttribute('data-fungsi')).toBe('buatNotaDinas');
+    expect(await page.locator('.sop summary').innerText()).toContain('Langkah 1');
+    expect(await lebihLebar(page)).toEqual({ lebih: 0, keluar: [] });
+    await page.screenshot({ path: `${ARTIFACTS}/panel-persiapan.png`, fullPage: true });
+    await page.click('.langkah-sekarang button[data-fungsi="buatNotaDinas"]');
+    await expect.poll(() => calls).toContain('buatNotaDinas');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
+    await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026');
+    expect(calls.filter((c) => c === 'mulaiSiklus')).toHaveLength(1);
+    expect(emu.spreadsheet.sheetNames()).toContain('TW1-26·KWN');
+    await page.close();
+  });
+
   it("asks with the menu's Sheets dialog (tanyaYaTidak), not the browser's confirm, before starting a second period", async () => {
     const emu = siklusDimulai();
     const calls: string[] = [];
     const page = await bukaSidebar(emu, calls);
     await page.click('.tindakan-lain summary');
     await page.selectOption('#form-mulai [name="periode"]', 'TW2');
-    await page.click('#form-mulai button[type="submit"]');
+    await page.click('#form-mulai button[value="mulaiSiklus"]');
     await expect.poll(() => calls).toContain('tanyaYaTidak');
     // Nobody answered the dialog (the emulator closes it): nothing started.
     await expect.poll(() => page.innerText('.siklus h2')).toBe('Siklus TW I 2026');

@@ -41,6 +41,32 @@ export function hariKerjaBerikut(nomor: number, libur: ReadonlySet<string>): num
   return n;
 }
 
+/**
+ * Day `nomor` moved on by `jumlah` working days. From a weekday, five working days with no holiday
+ * among them are exactly seven days on, so the whole weeks up to the next holiday are jumped at
+ * once: decades cost one step per holiday, not one per day.
+ */
+function majuHariKerja(nomor: number, jumlah: number, libur: ReadonlySet<string>): number {
+  const urutLibur = [...libur].map((iso) => nomorHari({ tahun: Number(iso.slice(0, 4)), bulan: Number(iso.slice(5, 7)), hari: Number(iso.slice(8, 10)) })).sort((a, b) => a - b);
+  let n = nomor;
+  let sisa = jumlah;
+  while (sisa > 0) {
+    const hari = hariDalamMinggu(n);
+    if (hari !== 0 && hari !== 6) {
+      const liburBerikut = urutLibur.find((h) => h > n) ?? Infinity;
+      const minggu = Math.min(Math.floor(sisa / 5), Math.floor((liburBerikut - 1 - n) / 7));
+      if (minggu > 0) {
+        n += 7 * minggu;
+        sisa -= 5 * minggu;
+        continue;
+      }
+    }
+    n = hariKerjaBerikut(n, libur);
+    sisa--;
+  }
+  return n;
+}
+
 function hariKerjaSebelum(nomor: number, libur: ReadonlySet<string>): number {
   let n = nomor - 1;
   while (!hariKerja(n, libur)) n--;
@@ -77,7 +103,7 @@ export function tambahWaktuKerja(mulai: WaktuLokal, durasi: Durasi, kalender: Ka
   } else if (offset < 0) {
     offset = 0;
   }
-  for (let i = 0; i < durasi.hariKerja; i++) hari = hariKerjaBerikut(hari, libur);
+  hari = majuHariKerja(hari, durasi.hariKerja, libur);
   offset += durasi.menit;
   while (offset > panjang(hari)) {
     offset -= panjang(hari);

@@ -71,6 +71,14 @@ export function namaTabStatusSop(label: string): string {
 /** 'Belum', 'Berjalan', 'Selesai', 'Terlambat', 'Dilewati'. */
 export const LABEL_STATUS_LANGKAH = labelDariId<StatusLangkah>(['belum', 'berjalan', 'selesai', 'terlambat', 'dilewati']);
 
+/** The Status of a placeholder for steps the source lost. */
+export const LABEL_TIDAK_DILACAK = 'Tidak dilacak';
+
+/** A step's Status as the tab and the panel show it. */
+export function labelStatusLangkah(l: Pick<LangkahTerbaca, 'status' | 'tidakTerbaca'>): string {
+  return l.tidakTerbaca ? LABEL_TIDAK_DILACAK : LABEL_STATUS_LANGKAH[l.status];
+}
+
 /** Row backgrounds of the status tab; overdue rows stand out. */
 export const WARNA_STATUS: Readonly<Record<StatusLangkah, string | null>> = {
   belum: null,
@@ -111,8 +119,18 @@ export function formatWaktuLokal(w: WaktuLokal): string {
 export function waktuKerjaAntara(dari: WaktuLokal, sampai: WaktuLokal, kalender: Kalender): Durasi {
   const belumLewat = (d: Durasi): boolean => bandingkanWaktu(tambahWaktuKerja(dari, d, kalender), sampai) <= 0;
   if (bandingkanWaktu(sampai, dari) <= 0) return { hariKerja: 0, menit: 0 };
+  // The largest whole number of working days that still ends by `sampai` (the test is monotone in
+  // it): doubled until it overshoots, then halved. Each test walks the days once, so a span of
+  // decades costs a few dozen walks, not one walk per working day in it.
   let hariKerja = 0;
-  while (belumLewat({ hariKerja: hariKerja + 1, menit: 0 })) hariKerja++;
+  let langkah = 1;
+  while (belumLewat({ hariKerja: hariKerja + langkah, menit: 0 })) {
+    hariKerja += langkah;
+    langkah *= 2;
+  }
+  for (langkah = Math.floor(langkah / 2); langkah >= 1; langkah = Math.floor(langkah / 2)) {
+    if (belumLewat({ hariKerja: hariKerja + langkah, menit: 0 })) hariKerja += langkah;
+  }
   // The largest minute count that still ends by `sampai`, searched within one office day.
   let bawah = 0;
   let atas = kalender.jamSelesai - kalender.jamMulai;
@@ -128,7 +146,7 @@ export function waktuKerjaAntara(dari: WaktuLokal, sampai: WaktuLokal, kalender:
 export function waktuSop(rekam: RekamSop, sekarang: WaktuLokal): { standar: string; berjalan: string } {
   const langkah = rekam.status.langkah;
   const awal = langkah.flatMap((l) => (l.mulai ? [l.mulai] : [])).sort(bandingkanWaktu)[0];
-  const selesaiSemua = langkah.every((l) => l.status === 'selesai' || l.status === 'dilewati');
+  const selesaiSemua = langkah.every((l) => l.status === 'selesai' || l.status === 'dilewati' || l.tidakTerbaca);
   const akhir = selesaiSemua ? langkah.flatMap((l) => (l.selesai ? [l.selesai] : [])).sort(bandingkanWaktu).pop() : sekarang;
   return {
     standar: formatDurasi(rekam.totalWaktu),
@@ -148,7 +166,7 @@ export function rencanaUlang(status: StatusSop, kalender: Kalender): StatusSop {
       if (l.selesai) selesaiSebelum = l.selesai;
       return l;
     }
-    if (selesaiSebelum === null) return l;
+    if (selesaiSebelum === null || l.tidakTerbaca) return l;
     const durasi = waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, kalender);
     const rencanaMulai = tambahWaktuKerja(selesaiSebelum, DURASI_NOL, kalender);
     const rencanaTenggat = tambahWaktuKerja(rencanaMulai, durasi, kalender);
@@ -207,9 +225,9 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
     l.pelaksana,
     l.adaStandarWaktu ? formatDurasi(waktuKerjaAntara(l.rencanaMulai, l.rencanaTenggat, rekam.kalender)) : '',
     l.peristiwa ? LABEL_PERISTIWA[l.peristiwa] : '',
-    LABEL_STATUS_LANGKAH[l.status],
-    formatWaktuLokal(l.rencanaMulai),
-    l.adaStandarWaktu ? formatWaktuLokal(l.rencanaTenggat) : 'tanpa standar waktu',
+    labelStatusLangkah(l),
+    l.tidakTerbaca ? '' : formatWaktuLokal(l.rencanaMulai),
+    l.tidakTerbaca ? '' : l.adaStandarWaktu ? formatWaktuLokal(l.rencanaTenggat) : 'tanpa standar waktu',
     l.mulai ? formatWaktuLokal(l.mulai) : '',
     l.selesai ? formatWaktuLokal(l.selesai) : '',
     l.oleh,
@@ -230,6 +248,7 @@ export function isiTabStatus(rekam: RekamSop, sekarang: WaktuLokal): IsiTabStatu
  */
 export function terapkanPetaTab(rekam: RekamSop, kolom: readonly unknown[]): RekamSop {
   const langkah = rekam.status.langkah.map((l, i) => {
+    if (l.tidakTerbaca) return l;
     const peristiwa = bacaPeristiwa(String(kolom[i] ?? ''));
     if (peristiwa === (l.peristiwa ?? null)) return l;
     const { peristiwa: _lama, ...tanpa } = l;
@@ -251,7 +270,8 @@ export function uraianPerubahan(lama: StatusSop, baru: StatusSop): string[] {
 
 /** The SOP configuration tab's rows (header first), pre-filled from `template`. */
 export function isiTabSop(template: SopTemplate): string[][] {
-  const baris = template.baris.map((b) => [
+  // A placeholder for lost steps has no performer nor time for a custom SOP to read: the catatan sumber names the gap.
+  const baris = template.baris.filter((b) => !b.tidakTerbaca).map((b) => [
     b.no,
     b.kegiatan,
     b.pelaksana,

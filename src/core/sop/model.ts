@@ -77,6 +77,11 @@ export interface SopBaris {
   readonly keterangan: string;
   /** The cycle event that advances this row; absent for manual rows. */
   readonly peristiwa?: Peristiwa;
+  /**
+   * A placeholder for steps the source lost (sop-000 "Langkah 2–8 tidak terbaca di sumber"): shown
+   * in the status tab, never tracked — never running, late, skipped or marked, never waited on.
+   */
+  readonly tidakTerbaca?: true;
 }
 
 export interface SopTemplate {

@@ -75,10 +75,11 @@ export function normalisasiPeran(pelaksana: string): PeranId[] {
  */
 export function alasanTidakBoleh(
   peran: PeranPelaku,
-  baris: Pick<SopBaris, 'urutan' | 'no' | 'pelaksana' | 'peran' | 'peristiwa'>,
+  baris: Pick<SopBaris, 'urutan' | 'no' | 'pelaksana' | 'peran' | 'peristiwa' | 'tidakTerbaca'>,
 ): string | null {
-  if (peran === 'admin') return null;
   const langkah = namaLangkah(baris, true);
+  if (baris.tidakTerbaca) return `${langkah} tidak terbaca di sumber SOP, jadi tidak dilacak dan tidak dapat ditandai.`;
+  if (peran === 'admin') return null;
   if (baris.peristiwa) {
     return `${langkah} diperbarui otomatis oleh Lapkin; hanya admin yang dapat mengoreksinya.`;
   }

@@ -3,7 +3,9 @@ import { labelDariId } from '../format';
 import type { Peristiwa } from './model';
 
 /**
- * 'Nota dinas dibuat', 'Siklus dimulai' (the bidang tabs open: the nota dinas is distributed),
+ * 'Nota dinas dibuat' (Buat nota dinas, from the persiapan on), 'Siklus dimulai' (Mulai siklus: the
+ * bidang tabs open, which is the nota dinas' distribution — one name, the action's, for the one
+ * moment; status tabs and SOP tabs already hold this label),
  * 'Bidang mengirim', 'Semua terkirim', 'Rekap dibuat', 'Draf LKj dibuat', 'Surat peringatan dibuat'.
  */
 export const LABEL_PERISTIWA = labelDariId<Peristiwa>(['nota-dinas-dibuat', 'siklus-dimulai', 'bidang-mengirim', 'semua-terkirim', 'rekap-dibuat', 'draf-lkj-dibuat', 'surat-peringatan-dibuat']);

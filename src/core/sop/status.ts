@@ -35,6 +35,8 @@ export interface LangkahSop {
   readonly catatan: string;
   /** How many times the step has run (a correction loop); absent = once. */
   readonly putaran?: number;
+  /** A placeholder for steps the source lost (SopBaris.tidakTerbaca): shown, never tracked. */
+  readonly tidakTerbaca?: true;
 }
 
 export interface StatusSop {
@@ -78,6 +80,7 @@ export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusS
       pelaksana: b.pelaksana,
       peran: b.peran,
       ...(b.peristiwa ? { peristiwa: b.peristiwa } : {}),
+      ...(b.tidakTerbaca ? { tidakTerbaca: true as const } : {}),
       kelengkapan: b.kelengkapan,
       output: b.output,
       rencanaMulai: jadwal.baris[i].mulai,
@@ -92,8 +95,9 @@ export function buatStatusSop(template: SopTemplate, jadwal: JadwalSop): StatusS
   };
 }
 
+/** A step still to do; a placeholder for lost steps never is. */
 function terbuka(l: LangkahSop): boolean {
-  return l.status === 'belum' || l.status === 'berjalan';
+  return !l.tidakTerbaca && (l.status === 'belum' || l.status === 'berjalan');
 }
 
 /**
@@ -127,7 +131,7 @@ function rapikan(langkah: readonly LangkahSop[], urutan: number, waktu: WaktuLok
   const hasil = langkah.map((l) => (dilewati(l) ? lewati(l) : l));
   if (hasil.some((l) => l.status === 'berjalan')) return hasil;
   const terakhirSelesai = hasil.reduce((n, l) => (l.status === 'selesai' ? l.urutan : n), 0);
-  const berikut = hasil.find((l) => l.urutan > terakhirSelesai && l.status === 'belum');
+  const berikut = hasil.find((l) => l.urutan > terakhirSelesai && l.status === 'belum' && !l.tidakTerbaca);
   if (!berikut) return hasil;
   return hasil.map((l) => (l === berikut ? { ...l, status: 'berjalan' as const, mulai: waktu } : l));
 }
@@ -218,7 +222,7 @@ function ulangi(state: StatusSop, l: LangkahSop, opsi: OpsiTanda): HasilTanda {
   const catatan = `Putaran ${putaran}${opsi.catatan ? `: ${opsi.catatan}` : ''}.`;
   const langkah = state.langkah.map((x): LangkahSop => {
     if (x === l) return { ...x, status: 'berjalan', mulai: opsi.waktu, selesai: null, oleh: opsi.oleh, catatan, putaran };
-    if (x.urutan > l.urutan && !x.peristiwa && !terbuka(x)) return { ...x, status: 'belum', mulai: null, selesai: null, oleh: '', catatan: `Dibuka lagi: ${namaLangkah(l)} diulang.` };
+    if (x.urutan > l.urutan && !x.peristiwa && !x.tidakTerbaca && !terbuka(x)) return { ...x, status: 'belum', mulai: null, selesai: null, oleh: '', catatan: `Dibuka lagi: ${namaLangkah(l)} diulang.` };
     return x;
   });
   return { ok: true, status: { ...state, langkah } };
@@ -264,9 +268,6 @@ export function ringkasStatus(
   const kini = buka.find((l) => l.status === 'berjalan') ?? buka[0];
   const saatIni = kini ? langkah[kini.urutan - 1] : null;
   if (!saatIni) return { langkah, saatIni, menunggu: 'Semua langkah SOP sudah selesai.' };
-  if (!state.langkah.some((l) => l.status !== 'belum')) {
-    return { langkah, saatIni, menunggu: 'Siklus belum dimulai.' };
-  }
   const terlambat = saatIni.status === 'terlambat' ? ' (terlambat)' : '';
   const siapa =
     saatIni.peristiwa === 'bidang-mengirim' && bidangBelum.length > 0

@@ -53,6 +53,15 @@ function renderTanpaSiklus(s: SiklusPanel): string {
 }
 
 export function renderSiklus(s: SiklusPanel, admin: boolean): string {
+  if (s.persiapan) {
+    return (
+      `<section class="siklus block"><h2>Siklus ${escapeHtml(s.label)} (persiapan)</h2>` +
+      `<p>Batas waktu: <b>${escapeHtml(s.batasWaktuTampil)}</b></p>` +
+      `<p>Tab bidang belum dibuka; dibuka saat Mulai siklus untuk ${s.jumlahBidang} bidang: ${escapeHtml(s.bidang.map((b) => b.nama).join(', '))}.</p>` +
+      (s.catatan ? `<p class="catatan">${escapeHtml(s.catatan)}</p>` : '') +
+      '</section>'
+    );
+  }
   return (
     `<section class="siklus block"><h2>Siklus ${escapeHtml(s.label)}</h2>` +
     `<p>Batas waktu: <b>${escapeHtml(s.batasWaktuTampil)}</b></p>` +

@@ -36,6 +36,7 @@ export const SOP_000: SopTemplate = {
       '60 menit',
       BERKAS_BERNOMOR,
     ],
+    { hilang: '2–8' },
     [
       '9',
       `${PERKEU} menerima, membaca, memeriksa berkas kemudian memberikan disposisi/catatan ` +

@@ -11,9 +11,19 @@ import { parseWaktu } from '../waktu';
  */
 export type BarisSumber = readonly [no: string, kegiatan: string, pelaksana: string, kelengkapan: string, waktu: string, output: string, peristiwa?: Peristiwa];
 
+/** Steps the source lost, by their numbers ('2–8'): one placeholder row, nothing else invented. */
+export interface BarisHilang {
+  readonly hilang: string;
+}
+
 /** Throws on a transcription error (an unreadable Waktu or unknown Pelaksana): a bug, not input. */
-export function susunBaris(sumber: readonly BarisSumber[]): SopBaris[] {
-  return sumber.map(([no, kegiatan, pelaksana, kelengkapan, waktu, output, peristiwa], i) => {
+export function susunBaris(sumber: readonly (BarisSumber | BarisHilang)[]): SopBaris[] {
+  return sumber.map((baris, i) => {
+    if ('hilang' in baris) {
+      const sel = [baris.hilang, `Langkah ${baris.hilang} tidak terbaca di sumber`, '', '', '', '', ''];
+      return { ...barisSop(i + 1, sel, [], null, undefined), tidakTerbaca: true as const };
+    }
+    const [no, kegiatan, pelaksana, kelengkapan, waktu, output, peristiwa] = baris;
     const peran = normalisasiPeran(pelaksana);
     if (peran.length === 0) throw new Error(`Pelaksana tidak dikenal: ${pelaksana}`);
     let durasi = null;
