@@ -89,6 +89,7 @@ export function isiSemuaTab(emu: Emulator): void {
   const app = emu.globals().SpreadsheetApp as SpreadsheetApp;
   const kolom = posisiKolom('TW1', 'realisasi');
   const lebar = posisiKolom('TW1', 'buktiDukung') - kolom + 1;
+  const di = (id: string): number => posisiKolom('TW1', id) - kolom;
   for (const { kode, tab } of tabSiklus(emu)) {
     emu.ws.run({ email: kabidDari(kode) }, () => {
       const sheet = app.getActiveSpreadsheet().getSheetByName(tab);
@@ -97,8 +98,8 @@ export function isiSemuaTab(emu: Emulator): void {
       const rows = Array.from({ length: n }, (_, i) => {
         const isian: (string | number)[] = new Array<string | number>(lebar).fill('');
         isian[0] = (i * 7) % 13;
-        isian[1] = i % 3 === 0 ? 2500000 : '';
-        isian[2] = `Penjelasan indikator ${i + 1} ${kode}.`;
+        isian[di('realisasiAnggaran')] = i % 3 === 0 ? 2500000 : '';
+        isian[di('penjelasan')] = `Penjelasan indikator ${i + 1} ${kode}.`;
         isian[lebar - 1] = `https://drive.google.com/file/d/${kode}-${i + 1}`;
         return isian;
       });

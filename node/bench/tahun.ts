@@ -69,6 +69,7 @@ export function isiTabSiklus(emu: Emulator, s: StatusSiklus): void {
   const app = emu.globals().SpreadsheetApp as SpreadsheetApp;
   const kolom = posisiKolom(s.periode, 'realisasi');
   const lebar = posisiKolom(s.periode, 'buktiDukung') - kolom + 1;
+  const di = (id: string): number => posisiKolom(s.periode, id) - kolom;
   for (const b of s.bidang) {
     emu.ws.run({ email: kabidDari(b.kode) }, () => {
       const sheet = app.getActiveSpreadsheet().getSheetByName(b.tab);
@@ -77,8 +78,8 @@ export function isiTabSiklus(emu: Emulator, s: StatusSiklus): void {
       const rows = Array.from({ length: n }, (_, i) => {
         const isian: (string | number)[] = new Array<string | number>(lebar).fill('');
         isian[0] = (i * 7) % 13;
-        isian[1] = i % 3 === 0 ? 2500000 : '';
-        isian[2] = `Penjelasan indikator ${i + 1} ${b.kode}.`;
+        isian[di('realisasiAnggaran')] = i % 3 === 0 ? 2500000 : '';
+        isian[di('penjelasan')] = `Penjelasan indikator ${i + 1} ${b.kode}.`;
         isian[lebar - 1] = `https://drive.google.com/file/d/${b.kode}-${i + 1}`;
         return isian;
       });

@@ -5,11 +5,48 @@
  * capaian = agg(R₁..R₄) (or the final, audited value) against the target tahunan.
  */
 import { alasanTargetTidakDapat, denganCatatan, hitungCapaian, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
+import { formatAngkaPenuh } from './format';
 import { labelPeriode, nomorTriwulan, PERIODE } from './periode';
-import type { Agregasi, Capaian, Indikator, Nilai, Periode } from './types';
+import type { Agregasi, Capaian, Indikator, Isian, Nilai, Periode, Rasio } from './types';
 
-/** kumulatif = sum of filled quarters; terakhir = latest filled; rata-rata = mean of filled; null if none filled. */
-export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null)[]): number | null {
+/**
+ * A rasio's value: pembilang / penyebut × 100. Always a percentage, whatever the satuan: a rasio
+ * indicator is a share ("persentase dokumen tepat waktu"), and its targets are written in percent.
+ */
+export function nilaiRasio(r: Rasio): number {
+  return (r.pembilang * 100) / r.penyebut;
+}
+
+/** "19/50": a rasio as users read it beside its percentage. */
+export function teksRasio(r: Rasio): string {
+  return `${formatAngkaPenuh(r.pembilang)}/${formatAngkaPenuh(r.penyebut)}`;
+}
+
+/** The pembilang and penyebut of a row when both are numbers and the penyebut is above 0; else null. */
+export function rasioIsian(isian: Pick<Isian, 'pembilang' | 'penyebut'> | null | undefined): Rasio | null {
+  const pembilang = isian?.pembilang ?? null;
+  const penyebut = isian?.penyebut ?? null;
+  return pembilang !== null && penyebut !== null && Number.isFinite(pembilang) && penyebut > 0 ? { pembilang, penyebut } : null;
+}
+
+/** Σ pembilang / Σ penyebut of the given quarters (nulls skipped); null when none, or Σ penyebut is 0. */
+export function jumlahRasio(rasioTw: readonly (Rasio | null)[]): Rasio | null {
+  const ada = rasioTw.filter((r): r is Rasio => r !== null);
+  const jumlah = ada.reduce((a, r) => ({ pembilang: a.pembilang + r.pembilang, penyebut: a.penyebut + r.penyebut }), { pembilang: 0, penyebut: 0 });
+  return ada.length === 0 || jumlah.penyebut <= 0 ? null : jumlah;
+}
+
+/** Σ pembilang / Σ penyebut of the filled quarters of `nilaiTw` (null = missing), from the pairs index-aligned in `rasioTw`. */
+export function rasioTerisi(nilaiTw: readonly (number | null)[], rasioTw: readonly (Rasio | null)[]): Rasio | null {
+  return jumlahRasio(nilaiTw.map((v, i) => (v === null ? null : rasioTw[i] ?? null)));
+}
+
+/**
+ * kumulatif = sum of filled quarters; terakhir = latest filled; rata-rata = mean of filled;
+ * rasio = Σ pembilang / Σ penyebut × 100 over the filled quarters that have their pair in `rasioTw`
+ * (index-aligned with `nilaiTw`; never the mean of the quarters' percentages). Null if none filled.
+ */
+export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null)[], rasioTw: readonly (Rasio | null)[] = []): number | null {
   const terisi = nilaiTw.filter((v): v is number => v !== null && Number.isFinite(v));
   if (terisi.length === 0) return null;
   const jumlah = terisi.reduce((a, b) => a + b, 0);
@@ -17,6 +54,10 @@ export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null
     case 'kumulatif': return jumlah;
     case 'terakhir': return terisi[terisi.length - 1];
     case 'rata-rata': return jumlah / terisi.length;
+    case 'rasio': {
+      const r = rasioTerisi(nilaiTw, rasioTw);
+      return r === null ? null : nilaiRasio(r);
+    }
   }
 }
 
@@ -42,6 +83,11 @@ export interface PermintaanSampaiTw {
   readonly indikator: Pick<Indikator, 'polaritas' | 'agregasi' | 'targetTahunan' | 'targetTw'>;
   /** Realisasi of TW I..IV as entered (null / '' = belum diisi); quarters after the period are ignored. */
   readonly realisasiTw: readonly (Nilai | null)[];
+  /**
+   * Rasio indicators: pembilang and penyebut of TW I..IV, index-aligned with `realisasiTw`. A quarter
+   * without its pair (archived before the indicator became rasio) counts as missing, and is flagged.
+   */
+  readonly rasioTw?: readonly (Rasio | null)[];
   readonly periode: Periode;
   /** Annual only (ignored otherwise): the final (audited) realisasi; when filled it replaces the aggregate. */
   readonly realisasiFinal?: Nilai | null;
@@ -57,6 +103,8 @@ export interface HasilSampaiTw {
   /** The target it is measured against: T_n, or the target tahunan for TAHUNAN. */
   readonly target: Nilai | null;
   readonly capaian: Capaian;
+  /** Rasio indicators' aggregate: Σ pembilang and Σ penyebut of the quarters used; null otherwise or for a final value. */
+  readonly rasio: Rasio | null;
 }
 
 /**
@@ -70,11 +118,12 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
   const { indikator } = p;
   const n = nomorTriwulan(p.periode);
   const target = p.periode === 'TAHUNAN' ? indikator.targetTahunan : indikator.targetTw[n - 1];
-  const hasil = (realisasi: number | null, sumber: 'agregat' | 'final', asli: Nilai | null, catatan: string | null = null): HasilSampaiTw => ({
+  const hasil = (realisasi: number | null, sumber: 'agregat' | 'final', asli: Nilai | null, catatan: string | null = null, rasio: Rasio | null = null): HasilSampaiTw => ({
     realisasi,
     sumber,
     catatan,
     target,
+    rasio,
     capaian: denganCatatan(hitungCapaian({ polaritas: indikator.polaritas, target, realisasi: asli }, aturan), catatan),
   });
 
@@ -88,10 +137,13 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
     if (v !== null && typeof v !== 'number') {
       const alasan = alasanTargetTidakDapat(target, aturan, indikator.polaritas) ??
         labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, v.tidakDikenal);
-      return { realisasi: null, sumber: 'agregat', catatan: null, target, capaian: { jenis: 'tidak-dapat-dihitung', alasan } };
+      return { realisasi: null, sumber: 'agregat', catatan: null, target, capaian: { jenis: 'tidak-dapat-dihitung', alasan }, rasio: null };
     }
-    angkaTw.push(v);
+    // A rasio quarter is its pair: without one it is missing.
+    angkaTw.push(indikator.agregasi === 'rasio' && !p.rasioTw?.[i] ? null : v);
   }
-  const realisasi = agregasikan(indikator.agregasi, angkaTw);
-  return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw));
+  const rasioTw = p.rasioTw ?? [];
+  const realisasi = agregasikan(indikator.agregasi, angkaTw, rasioTw);
+  const rasio = indikator.agregasi === 'rasio' ? rasioTerisi(angkaTw, rasioTw) : null;
+  return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw), rasio);
 }

@@ -3,17 +3,20 @@
  * one row per indicator. A hidden tab only the admins may edit; rows are only ever appended, so an
  * earlier version survives a return for correction and a later edit of the bidang tab. Pure.
  */
+import { rasioIsian } from './agregasi';
 import { formatAngkaPenuh } from './format';
 import { masalahTab } from './konfigurasi/tabel';
 import { kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
 import { idSiklus, type StatusSiklus } from './siklus';
-import { TEKS_ISIAN, type Isian, type TeksIsian, type Masalah, type Nilai, type Periode } from './types';
+import { TEKS_ISIAN, type Isian, type TeksIsian, type Masalah, type Nilai, type Periode, type Rasio } from './types';
 
 export const NAMA_TAB_ARSIP = 'Arsip Kiriman';
 
 export const KOLOM_ARSIP: readonly string[] = [
   'Siklus', 'Bidang', 'Versi', 'Dikirim', 'Oleh', 'Kode indikator', 'Realisasi', 'Tidak ada data (alasan)',
   'Realisasi anggaran', 'Penjelasan', 'Faktor pendukung', 'Faktor penghambat', 'Upaya', 'Bukti dukung',
+  // Added with rasio indicators, last so that rows archived before them read the same.
+  'Pembilang', 'Penyebut',
 ];
 
 export interface Kiriman {
@@ -44,6 +47,7 @@ export function kirimanKeBaris(k: Kiriman): (string | number)[][] {
   return k.isian.map((i) => [
     teks(k.siklus), teks(k.bidang), k.versi, teks(k.dikirim), teks(k.oleh), teks(i.kodeIndikator),
     nilaiSel(i.realisasi), teks(i.tidakAdaData ?? ''), nilaiSel(i.realisasiAnggaran), ...TEKS_ISIAN.map((f) => teks(i[f])),
+    nilaiSel(i.pembilang ?? null), nilaiSel(i.penyebut ?? null),
   ]);
 }
 
@@ -84,12 +88,16 @@ export function bacaArsip(values: readonly (readonly unknown[])[]): Kiriman[] {
     }
     const anggaran = row[8];
     const alasan = str(row[7]);
+    const angka = (v: unknown): number | null => (typeof v === 'number' ? v : null);
     grup.isian.push({
       kodeIndikator: str(row[5]),
       realisasi: nilai(row[6]),
       tidakAdaData: alasan === '' ? null : alasan,
       realisasiAnggaran: typeof anggaran === 'number' ? anggaran : null,
       ...(Object.fromEntries(TEKS_ISIAN.map((f, j) => [f, str(row[9 + j])])) as Pick<Isian, TeksIsian>),
+      // Rows archived before rasio indicators have no such cells: null.
+      pembilang: angka(row[14]),
+      penyebut: angka(row[15]),
     });
   }
   return [...peta.values()].map((g) => ({ ...g.k, isian: g.isian }));
@@ -111,7 +119,18 @@ export function kirimanTerakhir(arsip: readonly Kiriman[], siklus: string, bidan
  * the record.
  */
 export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number, siklus: readonly StatusSiklus[]): Map<string, (Nilai | null)[]> {
-  const hasil = new Map<string, (Nilai | null)[]>();
+  return perTw(arsip, tahun, siklus, (i) => i.realisasi);
+}
+
+/** Pembilang and penyebut per indicator per quarter (rasio indicators), from the same submissions as `realisasiPerTw`. */
+export function rasioPerTw(arsip: readonly Kiriman[], tahun: number, siklus: readonly StatusSiklus[]): Map<string, (Rasio | null)[]> {
+  const hasil = perTw(arsip, tahun, siklus, rasioIsian);
+  for (const [kode, tw] of hasil) if (tw.every((r) => r === null)) hasil.delete(kode);
+  return hasil;
+}
+
+function perTw<T>(arsip: readonly Kiriman[], tahun: number, siklus: readonly StatusSiklus[], nilaiDari: (i: Isian) => T | null): Map<string, (T | null)[]> {
+  const hasil = new Map<string, (T | null)[]>();
   (['TW1', 'TW2', 'TW3', 'TW4'] as const).forEach((periode, tw) => {
     const id = idSiklus(periode, tahun);
     const status = siklus.find((s) => s.id === id);
@@ -120,7 +139,7 @@ export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number, siklus:
     for (const b of bidang) {
       for (const isian of kirimanTerakhir(arsip, id, b)?.isian ?? []) {
         const baris = hasil.get(isian.kodeIndikator) ?? [null, null, null, null];
-        baris[tw] = isian.realisasi;
+        baris[tw] = nilaiDari(isian);
         hasil.set(isian.kodeIndikator, baris);
       }
     }
@@ -129,13 +148,15 @@ export function realisasiPerTw(arsip: readonly Kiriman[], tahun: number, siklus:
 }
 
 /** The fields compared with the snapshot, by bidang-tab column id. */
-const DIBANDINGKAN: readonly (keyof Isian & string)[] = ['realisasi', 'realisasiAnggaran', ...TEKS_ISIAN];
+const DIBANDINGKAN: readonly (keyof Isian & string)[] = ['realisasi', 'pembilang', 'penyebut', 'realisasiAnggaran', ...TEKS_ISIAN];
 
 function tampil(isian: Isian | undefined, kolom: keyof Isian): string {
   if (!isian) return '(tidak ada)';
   if (kolom === 'realisasi' && isian.tidakAdaData !== null) return TIDAK_ADA_DATA;
+  // A rasio row's realisasi is computed from its pair, which is compared on its own.
+  if (kolom === 'realisasi' && (isian.pembilang != null || isian.penyebut != null)) return '(dihitung)';
   const v = isian[kolom];
-  if (v === null || v === '') return '(kosong)';
+  if (v === null || v === undefined || v === '') return '(kosong)';
   return typeof v === 'number' ? formatAngkaPenuh(v) : `"${String(v)}"`;
 }
 

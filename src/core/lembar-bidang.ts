@@ -17,11 +17,12 @@
  * recap reads it — so their numbers enter the formulas as constants, aggregated by
  * `agregasikan`; only this period's input is live.
  */
-import { agregasikan, catatanTwKosong } from './agregasi';
+import { agregasikan, catatanTwKosong, nilaiRasio, rasioTerisi, teksRasio } from './agregasi';
 import { isDate, parseAngka } from './angka';
+import { formatAngka } from './format';
 import { ALASAN_TR, bacaTarget, CATATAN_TR_NOL, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
 import { labelPeriode, labelSampaiPeriode, nomorTriwulan, PERIODE } from './periode';
-import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode } from './types';
+import type { Bidang, Indikator, Isian, Masalah, Nilai, Periode, Rasio } from './types';
 
 export const BARIS_JUDUL_TABEL = 7;
 export const BARIS_DATA_PERTAMA = 8;
@@ -76,6 +77,12 @@ export const FORMAT_BULAT = '#,##0';
  */
 export function catatanRealisasi(ind: Pick<Indikator, 'agregasi' | 'satuan'>, periode: Periode): string {
   const cacah = satuanCacah(ind.satuan) ? ` Bilangan bulat ≥ 0 (${ind.satuan}).` : ' Boleh negatif bila indikatornya memang bisa turun di bawah 0 (mis. laju pertumbuhan).';
+  if (ind.agregasi === 'rasio') {
+    const rumus = `Rasio: biarkan kosong, realisasi = Pembilang / Penyebut × 100 dihitung otomatis; tulis "${TIDAK_ADA_DATA}" bila tidak ada datanya.`;
+    return periode === 'TAHUNAN'
+      ? `${rumus} Isi Pembilang dan Penyebut hanya untuk nilai akhir tahun (mis. hasil audit); kosongkan agar dihitung dari Σ pembilang / Σ penyebut TW I–IV.`
+      : `${rumus} Realisasi s.d. ${labelPeriode(periode)} = Σ pembilang / Σ penyebut sejak TW I, bukan rata-rata persentase triwulan.`;
+  }
   if (periode === 'TAHUNAN') return `Nilai akhir tahun (mis. hasil audit); kosongkan agar dihitung dari TW I–IV.${cacah}`;
   const tw = labelPeriode(periode);
   switch (ind.agregasi) {
@@ -83,6 +90,30 @@ export function catatanRealisasi(ind: Pick<Indikator, 'agregasi' | 'satuan'>, pe
     case 'terakhir': return `Terakhir: isi nilai pada akhir ${tw}.${cacah}`;
     case 'rata-rata': return `Rata-rata: isi nilai ${tw}; rata-rata triwulan yang terisi dihitung otomatis.${cacah}`;
   }
+}
+
+/** The notes of a row's Pembilang and Penyebut cells: what to enter for a rasio indicator, "not used" for the others. */
+export function catatanRasio(ind: Pick<Indikator, 'agregasi'>, periode: Periode): readonly [string, string] {
+  if (ind.agregasi !== 'rasio') return ['Tidak dipakai: hanya untuk indikator rasio.', 'Tidak dipakai: hanya untuk indikator rasio.'];
+  const masa = periode === 'TAHUNAN' ? 'setahun (nilai akhir)' : `selama ${labelPeriode(periode)} saja`;
+  return [`Rasio: bagian yang memenuhi ${masa}, angka ≥ 0 (mis. dokumen tepat waktu).`, `Rasio: jumlah seluruhnya ${masa}, angka > 0 (mis. seluruh dokumen).`];
+}
+
+/**
+ * A closed quarter of a rasio indicator as its cell shows it, "90,00 (9/10)", and read back by
+ * `bacaRasioTw`: the tab keeps the pair, so a later check at Kirim sums pembilang and penyebut.
+ */
+export function teksRasioTw(r: Rasio): string {
+  return `${formatAngka(nilaiRasio(r), 2)} (${teksRasio(r)})`;
+}
+
+/** The pair in a closed quarter's cell written by `teksRasioTw`; null for any other value. */
+export function bacaRasioTw(v: unknown): Rasio | null {
+  const m = typeof v === 'string' ? /\(\s*([^()/]+?)\s*\/\s*([^()/]+?)\s*\)\s*$/.exec(v) : null;
+  if (!m) return null;
+  const pembilang = parseAngka(m[1]);
+  const penyebut = parseAngka(m[2]);
+  return pembilang.ok && penyebut.ok && penyebut.nilai > 0 ? { pembilang: pembilang.nilai, penyebut: penyebut.nilai } : null;
 }
 
 /**
@@ -130,7 +161,7 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
     k('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 'info', 80, TEKS),
     k('agregasi', 'Agregasi', 'Cara menggabungkan realisasi antartriwulan.', 'info', 80, TEKS),
     k('target', target, 'Target sampai akhir periode ini.', 'info', 110, ANGKA),
-    ...twSebelumnya(periode).map((p) => k(`realisasi${p}`, `Realisasi ${labelPeriode(p)}`, 'Dari kiriman siklus sebelumnya; bidang tidak dapat mengubahnya. Triwulan yang tidak berjalan sebagai siklus (mulai pertengahan tahun) diisi admin, lalu Laporan Kinerja ▸ Simpan realisasi triwulan sebelumnya.', 'sebelumnya', 110, ANGKA)),
+    ...twSebelumnya(periode).map((p) => k(`realisasi${p}`, `Realisasi ${labelPeriode(p)}`, 'Dari kiriman siklus sebelumnya; bidang tidak dapat mengubahnya. Triwulan yang tidak berjalan sebagai siklus (mulai pertengahan tahun) diisi admin, lalu Laporan Kinerja ▸ Simpan realisasi triwulan sebelumnya. Indikator rasio tampil "90,00 (9/10)": persentase dengan pembilang/penyebut.', 'sebelumnya', 110, ANGKA)),
     k('realisasiSd', realisasiSd, 'Dihitung otomatis menurut agregasi indikator.', 'hitung', 110, ANGKA),
     k('capaian', 'Capaian (%)', 'Dihitung otomatis dari target dan realisasi.', 'hitung', 110, FORMAT_PERSEN),
     // A formula cell must not be plain text when its formula is written; the formula gives text anyway.
@@ -139,7 +170,9 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
       ? []
       : [k('capaianTahunan', 'Capaian thd target tahunan (%)', `Realisasi ${sd} dibanding target tahunan.`, 'hitung', 110, FORMAT_PERSEN)]),
     k('keterangan', 'Keterangan hitung', 'Triwulan yang tidak ada datanya dan ikut dilewati dalam perhitungan, mis. "TW II tidak ada data; s.d. TW I".', 'hitung', 180, ANGKA),
-    k('realisasi', realisasi, `Angka (bukan rumus), predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}". Catatan di tiap sel menyebut yang diminta: kumulatif = tambahan triwulan ini saja.`, 'masukan', 110, ANGKA),
+    k('realisasi', realisasi, `Angka (bukan rumus), predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}". Catatan di tiap sel menyebut yang diminta: kumulatif = tambahan triwulan ini saja; rasio = kosong (dihitung dari Pembilang / Penyebut).`, 'masukan', 110, ANGKA),
+    k('pembilang', `Pembilang ${periode === 'TAHUNAN' ? 'akhir tahun' : labelPeriode(periode)}`, 'Hanya indikator rasio (agregasi "rasio"): bagian yang memenuhi, angka ≥ 0. Realisasi = Pembilang / Penyebut × 100.', 'masukan', 90, ANGKA),
+    k('penyebut', `Penyebut ${periode === 'TAHUNAN' ? 'akhir tahun' : labelPeriode(periode)}`, 'Hanya indikator rasio: jumlah seluruhnya, angka > 0. Realisasi s.d. = Σ pembilang / Σ penyebut sejak TW I.', 'masukan', 90, ANGKA),
     k('realisasiAnggaran', anggaran, periode === 'TAHUNAN'
       ? 'Anggaran yang dibelanjakan selama setahun, angka ≥ 0 (bukan rumus).'
       : `Anggaran yang dibelanjakan sejak 1 Januari sampai akhir ${labelPeriode(periode)} (kumulatif), angka ≥ 0 (bukan rumus).`, 'masukan', 110, '#,##0'),
@@ -209,6 +242,9 @@ export function alasanTidakAdaData(alasan: string): string {
   return ket === '' ? TIDAK_ADA_DATA : `${TIDAK_ADA_DATA}: ${ket}`;
 }
 
+/** Why a rasio row's capaian cannot be computed while its pair is incomplete or its penyebut is not above 0. */
+export const ALASAN_RASIO = 'isi Pembilang dan Penyebut; penyebut harus lebih dari 0';
+
 /** Stands for a cell's text in a reason built by the core's own wording functions. */
 const PENANDA = '\u0000';
 
@@ -268,7 +304,9 @@ function catatanTrNol(sd: string, polaritas: Indikator['polaritas'], aturan: Atu
  * computed (with the penjelasan as the reason) only when no quarter has a number. In the annual
  * cycle both leave the quarters' aggregate. Then target problems, unknown labels and the formula,
  * in capaian.ts's order. `realisasiSebelumnya` are the closed quarters' values (TW I..TW(n−1), or
- * TW I–IV for Tahunan); `baris` is the sheet row.
+ * TW I–IV for Tahunan), `rasioSebelumnya` their pembilang and penyebut for a rasio indicator (whose
+ * input is the Pembilang and Penyebut cells: s.d. = Σ pembilang / Σ penyebut × 100); `baris` is the
+ * sheet row.
  */
 export function rumusBaris(
   periode: Periode,
@@ -276,15 +314,22 @@ export function rumusBaris(
   realisasiSebelumnya: readonly (Nilai | null)[],
   baris: number,
   aturan: AturanCapaian,
+  rasioSebelumnya: readonly (Rasio | null)[] = [],
 ): RumusBaris {
   const sel = (id: string): string => `${hurufKolom(posisiKolom(periode, id))}${baris}`;
   const masukan = sel('realisasi');
   const sd = sel('realisasiSd');
   const capaian = sel('capaian');
-  const x = angkaDari(masukan, aturan.skalaKualitatif);
+  const rasio = indikator.agregasi === 'rasio';
+  const pb = sel('pembilang');
+  const pn = sel('penyebut');
+  // This period's number: the typed value, or a rasio's pembilang / penyebut × 100.
+  const x = rasio ? `IF(AND(ISNUMBER(${pb}),ISNUMBER(${pn})),IF(${pn}>0,${pb}*100/${pn},""),"")` : angkaDari(masukan, aturan.skalaKualitatif);
   const tahunan = periode === 'TAHUNAN';
   const tidakAda = `LOWER(TRIM(${masukan}))=${teksRumus(TIDAK_ADA_DATA)}`;
-  const kosong = `OR(${masukan}="",${tidakAda})`;
+  // Nothing typed yet ("belum diisi"), and no number for this period (nothing, or "tidak ada data").
+  const belum = rasio ? `AND(${masukan}="",${pb}="",${pn}="")` : `${masukan}=""`;
+  const kosong = rasio ? `OR(AND(${pb}="",${pn}=""),${tidakAda})` : `OR(${masukan}="",${tidakAda})`;
 
   // The closed quarters are constants: their aggregate, or the first label the scale does not know.
   const angkaLama: (number | null)[] = [];
@@ -292,17 +337,20 @@ export function rumusBaris(
   realisasiSebelumnya.forEach((v, i) => {
     const angka = nilaiAngka(v, aturan.skalaKualitatif);
     if (angka !== null && typeof angka !== 'number') alasanLabel = alasanLabel ?? labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, angka.tidakDikenal);
-    angkaLama.push(typeof angka === 'number' ? angka : null);
+    // A rasio quarter without its pair is missing (as capaianSampaiTw counts it).
+    angkaLama.push(typeof angka === 'number' && (!rasio || rasioSebelumnya[i]) ? angka : null);
   });
-  const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama) : null;
+  const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama, rasioSebelumnya) : null;
   const lamaTeks = lama === null ? '""' : String(lama);
   const terisi = angkaLama.filter((v): v is number => v !== null);
   const jumlah = terisi.reduce((a, b) => a + b, 0);
+  const rasioLama = rasioTerisi(angkaLama, rasioSebelumnya);
   let denganMasukan: string;
   if (tahunan || indikator.agregasi === 'terakhir' || terisi.length === 0) denganMasukan = x;
   else if (indikator.agregasi === 'kumulatif') denganMasukan = `${String(jumlah)}+${x}`;
+  else if (rasio) denganMasukan = rasioLama === null ? x : `(${String(rasioLama.pembilang)}+${pb})*100/(${String(rasioLama.penyebut)}+${pn})`;
   else denganMasukan = `(${String(jumlah)}+${x})/${terisi.length + 1}`;
-  const tanpaMasukan = tahunan ? lamaTeks : `IF(${masukan}="","",${lamaTeks})`;
+  const tanpaMasukan = tahunan ? lamaTeks : `IF(${belum},"",${lamaTeks})`;
   const realisasiSd = alasanLabel !== null && !tahunan
     ? '=""'
     : `=IF(${kosong},${tanpaMasukan},IF(ISNUMBER(${x}),${denganMasukan},""))`;
@@ -310,18 +358,20 @@ export function rumusBaris(
   // capaian: the target is fixed when the tab is written, so its problems are known now.
   const target = tahunan ? indikator.targetTahunan : indikator.targetTw[nomorTriwulan(periode) - 1];
   const persen = rumusPersen(sd, target, sel('target'), indikator.polaritas, aturan);
-  const labelMasukan = tidakDapatDengan(labelTakDikenal(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, PENANDA), masukan);
+  const labelMasukan = rasio
+    ? tidakDapat(ALASAN_RASIO)
+    : tidakDapatDengan(labelTakDikenal(tahunan ? 'realisasi' : `realisasi ${labelPeriode(periode)}`, PENANDA), masukan);
   const tidakAdaData = tidakAdaDataDari(sel('penjelasan'));
   let rumusCapaian: string;
   if ('alasan' in persen) {
-    rumusCapaian = tahunan ? `=${tidakDapat(persen.alasan)}` : `=IF(${masukan}="","belum diisi",${tidakDapat(persen.alasan)})`;
+    rumusCapaian = tahunan ? `=${tidakDapat(persen.alasan)}` : `=IF(${belum},"belum diisi",${tidakDapat(persen.alasan)})`;
   } else {
     const denganAngka = `IF(ISNUMBER(${x}),${persen.rumus},${labelMasukan})`;
     // Without this period's number: the closed quarters' aggregate, or why there is none.
-    const dariTw = alasanLabel !== null ? tidakDapat(alasanLabel) : lama !== null ? persen.rumus : tahunan ? `IF(${masukan}="","belum diisi",${tidakAdaData})` : tidakAdaData;
+    const dariTw = alasanLabel !== null ? tidakDapat(alasanLabel) : lama !== null ? persen.rumus : tahunan ? `IF(${belum},"belum diisi",${tidakAdaData})` : tidakAdaData;
     rumusCapaian = tahunan
       ? `=IF(${kosong},${dariTw},${denganAngka})`
-      : `=IF(${masukan}="","belum diisi",IF(${tidakAda},${dariTw},${alasanLabel !== null ? tidakDapat(alasanLabel) : denganAngka}))`;
+      : `=IF(${belum},"belum diisi",IF(${tidakAda},${dariTw},${alasanLabel !== null ? tidakDapat(alasanLabel) : denganAngka}))`;
   }
 
   // Capaian against the target tahunan, beside the quarter's (domain.md §5).
@@ -363,6 +413,8 @@ export interface BarisLembar {
   readonly rumus: RumusBaris;
   /** The realisasi cell's note (`catatanRealisasi`). */
   readonly catatanRealisasi: string;
+  /** The Pembilang and Penyebut cells' notes (`catatanRasio`). */
+  readonly catatanRasio: readonly [string, string];
   /** Number formats from the Target column to the Realisasi input column (`formatBlokNilai`). */
   readonly format: readonly string[];
 }
@@ -402,8 +454,12 @@ export interface KeteranganLembar {
  */
 export function rumusStatusAwal(periode: Periode, jumlahBaris: number): string {
   if (jumlahBaris === 0) return 'Belum diisi';
-  const kolom = hurufKolom(posisiKolom(periode, 'realisasi'));
-  return `=IF(COUNTA(${kolom}${BARIS_DATA_PERTAMA}:${kolom}${BARIS_DATA_PERTAMA + jumlahBaris - 1})=0,"Belum diisi","Sedang diisi")`;
+  const isi = (id: string): string => {
+    const kolom = hurufKolom(posisiKolom(periode, id));
+    return `COUNTA(${kolom}${BARIS_DATA_PERTAMA}:${kolom}${BARIS_DATA_PERTAMA + jumlahBaris - 1})`;
+  };
+  // A rasio row is filled through its Pembilang cell.
+  return `=IF(${isi('realisasi')}+${isi('pembilang')}=0,"Belum diisi","Sedang diisi")`;
 }
 
 function tampilNilai(v: Nilai | null): string | number {
@@ -412,13 +468,15 @@ function tampilNilai(v: Nilai | null): string | number {
 
 /**
  * The whole tab's content. `realisasiSebelumnya` maps an indicator kode to its closed
- * quarters' values (TW I..TW(n−1), or TW I–IV for Tahunan).
+ * quarters' values (TW I..TW(n−1), or TW I–IV for Tahunan), `rasioSebelumnya` to their pembilang
+ * and penyebut (rasio indicators; a closed rasio quarter shows both, `teksRasioTw`).
  */
 export function isiLembar(
   k: KeteranganLembar,
   indikator: readonly Indikator[],
   realisasiSebelumnya: Readonly<Record<string, readonly (Nilai | null)[]>>,
   aturan: AturanCapaian,
+  rasioSebelumnya: Readonly<Record<string, readonly (Rasio | null)[]>> = {},
 ): IsiLembar {
   const kolom = kolomLembar(k.periode);
   const lebar = kolom.length;
@@ -451,12 +509,17 @@ export function isiLembar(
     .filter((ind) => ind.bidang === k.bidang.kode)
     .map((ind, i): BarisLembar => {
       const lama = sebelumnya.map((_, j) => realisasiSebelumnya[ind.kode]?.[j] ?? null);
+      const rasio = sebelumnya.map((_, j) => (ind.agregasi === 'rasio' ? rasioSebelumnya[ind.kode]?.[j] ?? null : null));
       const target = k.periode === 'TAHUNAN' ? ind.targetTahunan : ind.targetTw[nomorTriwulan(k.periode) - 1];
       return {
         kode: ind.kode,
-        nilaiTetap: [i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target), ...lama.map(tampilNilai)],
-        rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan),
+        nilaiTetap: [
+          i + 1, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi, tampilNilai(target),
+          ...lama.map((v, j) => { const r = rasio[j]; return r && v !== null ? teksRasioTw(r) : tampilNilai(v); }),
+        ],
+        rumus: rumusBaris(k.periode, ind, lama, BARIS_DATA_PERTAMA + i, aturan, rasio),
         catatanRealisasi: catatanRealisasi(ind, k.periode),
+        catatanRasio: catatanRasio(ind, k.periode),
         format: formatBlokNilai(k.periode, ind.satuan),
       };
     });
@@ -470,6 +533,8 @@ export interface BarisIsian {
   readonly isian: Isian;
   /** The closed quarters' realisasi the tab shows (TW I..TW(n−1), or TW I–IV for Tahunan). */
   readonly sebelumnya: readonly (Nilai | null)[];
+  /** Their pembilang and penyebut where the tab shows a pair (`teksRasioTw`), else null. */
+  readonly sebelumnyaRasio: readonly (Rasio | null)[];
 }
 
 function teksSel(v: unknown): string {
@@ -488,8 +553,10 @@ function nilaiSel(v: unknown): Nilai | null {
  * The rows of a bidang tab from its values (row 1 first, one getValues of the whole tab).
  * Realisasi "tidak ada data" becomes realisasi null with the penjelasan as its reason ('' when
  * none was written); text that reads as a number becomes the number; other text is kept (a
- * predikat). Cells that cannot be an indicator's value (check boxes, dates, a realisasi anggaran
- * that is not a number) are problems naming their cell.
+ * predikat). Cells that cannot be an indicator's value (check boxes, dates, a realisasi anggaran,
+ * pembilang or penyebut that is not a number) are problems naming their cell. A rasio row (its
+ * Agregasi cell says "rasio") takes its realisasi from Pembilang / Penyebut × 100; a number typed
+ * into its Realisasi cell is a problem.
  */
 export function bacaBarisLembar(
   values: readonly (readonly unknown[])[],
@@ -509,6 +576,17 @@ export function bacaBarisLembar(
       masalah.push({ tab, baris: nomor, kolom: kolom[i(id)].judul, pesan });
     };
     const penjelasan = teksSel(row[i('penjelasan')]);
+    const angkaSel = (id: string): number | null => {
+      const v = row[i(id)];
+      if (teksSel(v) === '') return null;
+      const angka = parseAngka(v);
+      if (angka.ok) return angka.nilai;
+      salah(id, angka.pesan);
+      return null;
+    };
+    const pembilang = angkaSel('pembilang');
+    const penyebut = angkaSel('penyebut');
+    const rasio = teksSel(row[i('agregasi')]).toLowerCase() === 'rasio';
     const mentah = row[i('realisasi')];
     let realisasi: Nilai | null = null;
     let tidakAdaData: string | null = null;
@@ -516,16 +594,13 @@ export function bacaBarisLembar(
       salah('realisasi', 'berisi tanggal atau kotak centang, bukan angka atau predikat.');
     } else if (teksSel(mentah).toLowerCase() === TIDAK_ADA_DATA) {
       tidakAdaData = penjelasan;
+    } else if (rasio) {
+      if (teksSel(mentah) !== '') salah('realisasi', `indikator rasio: kosongkan sel ini (realisasi dihitung dari Pembilang / Penyebut), atau tulis "${TIDAK_ADA_DATA}".`);
+      realisasi = pembilang !== null && penyebut !== null && penyebut > 0 ? nilaiRasio({ pembilang, penyebut }) : null;
     } else {
       realisasi = nilaiSel(mentah);
     }
-    let realisasiAnggaran: number | null = null;
-    const anggaran = row[i('realisasiAnggaran')];
-    if (teksSel(anggaran) !== '') {
-      const angka = parseAngka(anggaran);
-      if (angka.ok) realisasiAnggaran = angka.nilai;
-      else salah('realisasiAnggaran', angka.pesan);
-    }
+    const realisasiAnggaran = angkaSel('realisasiAnggaran');
     baris.push({
       baris: nomor,
       isian: {
@@ -533,13 +608,19 @@ export function bacaBarisLembar(
         realisasi,
         tidakAdaData,
         realisasiAnggaran,
+        pembilang,
+        penyebut,
         penjelasan,
         faktorPendukung: teksSel(row[i('faktorPendukung')]),
         faktorPenghambat: teksSel(row[i('faktorPenghambat')]),
         upaya: teksSel(row[i('upaya')]),
         buktiDukung: teksSel(row[i('buktiDukung')]),
       },
-      sebelumnya: idSebelumnya.map((id) => nilaiSel(row[i(id)])),
+      sebelumnya: idSebelumnya.map((id) => {
+        const r = bacaRasioTw(row[i(id)]);
+        return r ? nilaiRasio(r) : nilaiSel(row[i(id)]);
+      }),
+      sebelumnyaRasio: idSebelumnya.map((id) => bacaRasioTw(row[i(id)])),
     });
   });
   return { baris, masalah };

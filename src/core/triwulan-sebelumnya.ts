@@ -15,7 +15,7 @@ import { masalahTab } from './konfigurasi/tabel';
 import { kolomLembar, posisiKolom, satuanCacah, twSebelumnya, type BarisIsian } from './lembar-bidang';
 import { labelPeriode, labelSiklus } from './periode';
 import { idSiklus, type StatusSiklus } from './siklus';
-import type { Indikator, Isian, Masalah, Nilai, Periode } from './types';
+import type { Indikator, Isian, Masalah, Nilai, Periode, Rasio } from './types';
 
 /** One bidang tab of the open cycle as read: its rows and the same range's formulas ('' where none). */
 export interface TabSebelumnya {
@@ -49,16 +49,20 @@ export interface HasilSebelumnya {
   readonly berjalan: string[];
 }
 
-function isianAdmin(kodeIndikator: string, realisasi: Nilai | null): Isian {
-  return { kodeIndikator, realisasi, tidakAdaData: null, realisasiAnggaran: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '' };
+/** A rasio indicator's quarter keeps its pembilang and penyebut (typed "90 (9/10)", read by `bacaRasioTw`). */
+function isianAdmin(kodeIndikator: string, realisasi: Nilai | null, rasio: Rasio | null = null): Isian {
+  return {
+    kodeIndikator, realisasi, tidakAdaData: null, realisasiAnggaran: null, pembilang: rasio?.pembilang ?? null, penyebut: rasio?.penyebut ?? null,
+    penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '',
+  };
 }
 
-/** The filled values of a submission, by indicator kode. */
-function terisi(isian: readonly Isian[]): Map<string, Nilai> {
-  return new Map(isian.flatMap((i) => (i.realisasi === null ? [] : [[i.kodeIndikator, i.realisasi] as const])));
+/** The filled values of a submission (a rasio's pair included), by indicator kode. */
+function terisi(isian: readonly Isian[]): Map<string, string> {
+  return new Map(isian.flatMap((i) => (i.realisasi === null ? [] : [[i.kodeIndikator, `${String(i.realisasi)}|${i.pembilang ?? ''}/${i.penyebut ?? ''}`] as const])));
 }
 
-function sama(a: ReadonlyMap<string, Nilai>, b: ReadonlyMap<string, Nilai>): boolean {
+function sama(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   return a.size === b.size && [...a].every(([kode, v]) => b.get(kode) === v);
 }
 
@@ -67,8 +71,9 @@ function tampil(v: Nilai | null): string {
   return typeof v === 'number' ? formatAngkaPenuh(v) : `"${v}"`;
 }
 
-/** Why `v` cannot be indicator `ind`'s realisasi; null when it can. */
-function salahNilai(v: Nilai, ind: Indikator, aturan: AturanCapaian): string | null {
+/** Why `v` (with the pair `rasio` the cell showed) cannot be indicator `ind`'s realisasi; null when it can. */
+function salahNilai(v: Nilai, rasio: Rasio | null, ind: Indikator, aturan: AturanCapaian): string | null {
+  if (ind.agregasi === 'rasio' && rasio === null) return 'indikator rasio: tulis persentasenya dengan pembilang/penyebut dalam kurung, mis. "90 (9/10)".';
   const angka = nilaiAngka(v, aturan.skalaKualitatif);
   if (angka !== null && typeof angka !== 'number') return `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat.`;
   if (typeof angka === 'number' && angka < 0 && satuanCacah(ind.satuan)) return `tidak boleh negatif: satuannya "${ind.satuan}" dihitung per ${ind.satuan}.`;
@@ -104,14 +109,15 @@ export function simpanSebelumnya(p: PermintaanSebelumnya): HasilSebelumnya {
       const isian: Isian[] = [];
       for (const b of t.baris) {
         const v = b.sebelumnya[j] ?? null;
+        const rasio = b.sebelumnyaRasio[j] ?? null;
         if (v === null) continue;
         const rumus = t.rumus[b.baris - 1]?.[posisi - 1] ?? '';
         const ind = p.indikator.find((i) => i.kode === b.isian.kodeIndikator && i.bidang === t.kodeBidang);
         const salah = rumus !== ''
           ? `berisi rumus ${rumus}; ketik angkanya saja (rumus tidak disimpan sebagai isian).`
-          : ind ? salahNilai(v, ind, p.aturan) : `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`;
+          : ind ? salahNilai(v, rasio, ind, p.aturan) : `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`;
         if (salah !== null) masalah.push(masalahTab(t.tab, salah, b.baris, judul));
-        else isian.push(isianAdmin(b.isian.kodeIndikator, v));
+        else isian.push(isianAdmin(b.isian.kodeIndikator, v, ind?.agregasi === 'rasio' ? rasio : null));
       }
       const lama = kirimanTerakhir(p.arsip, id, t.kodeBidang);
       const sebelumnya = terisi(lama?.isian ?? []);

@@ -4,7 +4,17 @@
  */
 
 export type Polaritas = 'positif' | 'negatif';
-export type Agregasi = 'kumulatif' | 'terakhir' | 'rata-rata';
+/**
+ * How quarters combine (domain.md §4). 'rasio': the bidang enters pembilang and penyebut per quarter;
+ * a quarter's realisasi is pembilang / penyebut × 100 and s.d. TW n is Σ pembilang / Σ penyebut × 100.
+ */
+export type Agregasi = 'kumulatif' | 'terakhir' | 'rata-rata' | 'rasio';
+
+/** A rasio indicator's pembilang and penyebut for one period (penyebut > 0). */
+export interface Rasio {
+  readonly pembilang: number;
+  readonly penyebut: number;
+}
 /** The reporting period of a cycle. */
 export type Periode = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'TAHUNAN';
 /**
@@ -134,6 +144,12 @@ export interface Isian {
   /** Reason given when realisasi is explicitly "tidak ada data"; null otherwise. */
   readonly tidakAdaData: string | null;
   readonly realisasiAnggaran: number | null;
+  /**
+   * Rasio indicators: pembilang and penyebut as entered (null = empty; absent in rows of other
+   * indicators and in archives older than rasio). The realisasi is then pembilang / penyebut × 100.
+   */
+  readonly pembilang?: number | null;
+  readonly penyebut?: number | null;
   readonly penjelasan: string;
   readonly faktorPendukung: string;
   readonly faktorPenghambat: string;

@@ -4,6 +4,8 @@
  * - every realisasi is filled, or is "tidak ada data" with the reason in Penjelasan;
  * - a realisasi is a number or a predikat of the qualitative scale; a count (`satuanCacah`: orang,
  *   kegiatan, dokumen …) is not negative, while other indicators may be (growth rates);
+ * - a rasio indicator's row has Pembilang ≥ 0 and Penyebut > 0 (its realisasi is computed from them),
+ *   or "tidak ada data"; other rows leave both empty;
  * - a realisasi anggaran is a number ≥ 0;
  * - neither is a formula (`=1+1` would be stored as its result, with no trace of what was typed);
  * - a Penjelasan is written where the capaian (s.d. the period, `capaianSampaiTw`) is below 100 %;
@@ -11,7 +13,7 @@
  * Pure.
  */
 import { angkaTerlaluBesar } from './angka';
-import { capaianSampaiTw } from './agregasi';
+import { capaianSampaiTw, rasioIsian } from './agregasi';
 import { nilaiAngka, type AturanCapaian } from './capaian';
 import { formatPersen } from './format';
 import { bacaBarisLembar, hurufKolom, kolomLembar, posisiKolom, satuanCacah, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
@@ -37,11 +39,43 @@ export interface HasilPeriksa {
 
 const TAUTAN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 
+/** A rasio row's Pembilang (≥ 0) and Penyebut (> 0), each problem named on its cell; true when both hold. */
+function periksaRasio(isian: Isian, salah: (id: string, pesan: string) => void): boolean {
+  const kosong = `belum diisi: indikator rasio diisi Pembilang dan Penyebut (atau tulis "${TIDAK_ADA_DATA}" di Realisasi).`;
+  const cek = (id: 'pembilang' | 'penyebut', keliru: (n: number) => string | null): boolean => {
+    const n = isian[id] ?? null;
+    const pesan = n === null ? kosong : keliru(n) ?? angkaTerlaluBesar(n);
+    if (pesan !== null) salah(id, pesan);
+    return pesan === null;
+  };
+  const pembilang = cek('pembilang', (n) => (n < 0 ? 'tidak boleh negatif.' : null));
+  const penyebut = cek('penyebut', (n) => (n <= 0 ? 'harus lebih dari 0 (pembagi rasio).' : null));
+  return pembilang && penyebut;
+}
+
 function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
   const { isian } = b;
+  const rasio = ind.agregasi === 'rasio';
+  if (!rasio) {
+    for (const id of ['pembilang', 'penyebut'] as const) {
+      if ((isian[id] ?? null) !== null) salah(id, 'hanya untuk indikator rasio: kosongkan sel ini.');
+    }
+  }
   if (isian.tidakAdaData !== null) {
     if (isian.tidakAdaData === '') salah('penjelasan', `realisasi "${TIDAK_ADA_DATA}": tulis alasannya di sini.`);
-  } else if (isian.realisasi === null) {
+  } else if (!rasio || periksaRasio(isian, salah)) {
+    periksaRealisasi(b, ind, p, salah);
+  }
+  if (isian.realisasiAnggaran !== null && isian.realisasiAnggaran < 0) salah('realisasiAnggaran', 'tidak boleh negatif.');
+  if (isian.buktiDukung !== '' && !TAUTAN.test(isian.buktiDukung)) {
+    salah('buktiDukung', 'bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).');
+  }
+}
+
+/** A realisasi given (a rasio's computed from its valid pair): readable, in range, and explained when capaian is below 100 %. */
+function periksaRealisasi(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah: (id: string, pesan: string) => void): void {
+  const { isian } = b;
+  if (isian.realisasi === null) {
     salah('realisasi', 'belum diisi.');
   } else {
     const angka = nilaiAngka(isian.realisasi, p.aturan.skalaKualitatif);
@@ -58,6 +92,7 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
         {
           indikator: ind,
           realisasiTw: tahunan ? b.sebelumnya : [...b.sebelumnya, isian.realisasi],
+          rasioTw: tahunan ? b.sebelumnyaRasio : [...b.sebelumnyaRasio, rasioIsian(isian)],
           periode: p.periode,
           ...(tahunan ? { realisasiFinal: isian.realisasi } : {}),
         },
@@ -68,14 +103,10 @@ function periksaBaris(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, salah
       }
     }
   }
-  if (isian.realisasiAnggaran !== null && isian.realisasiAnggaran < 0) salah('realisasiAnggaran', 'tidak boleh negatif.');
-  if (isian.buktiDukung !== '' && !TAUTAN.test(isian.buktiDukung)) {
-    salah('buktiDukung', 'bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).');
-  }
 }
 
 /** The number columns a bidang types into, which must hold a typed number rather than a formula. */
-const KOLOM_ANGKA_MASUKAN = ['realisasi', 'realisasiAnggaran'] as const;
+const KOLOM_ANGKA_MASUKAN = ['realisasi', 'pembilang', 'penyebut', 'realisasiAnggaran'] as const;
 
 /**
  * Reads the tab's values (row 1 first) and checks them for submission. `rumus` is the same

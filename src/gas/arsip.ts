@@ -21,7 +21,15 @@ export function bacaArsipSejak(ss: Spreadsheet, baris: number): Kiriman[] {
   if (!sheet) return [];
   const akhir = sheet.getLastRow();
   if (akhir < baris) return [];
-  return bacaArsip([KOLOM_ARSIP, ...sheet.getRange(baris, 1, akhir - baris + 1, KOLOM_ARSIP.length).getValues()]);
+  return bacaArsip([KOLOM_ARSIP, ...sheet.getRange(baris, 1, akhir - baris + 1, lebarArsip(sheet)).getValues()]);
+}
+
+/**
+ * The columns to read: KOLOM_ARSIP, or fewer in a tab made before its last columns were added and
+ * not written since (a range past the grid is refused); `bacaArsip` reads the missing cells as empty.
+ */
+function lebarArsip(sheet: Sheet): number {
+  return Math.min(KOLOM_ARSIP.length, sheet.getMaxColumns());
 }
 
 /** Where the next submission's rows will start: the row after the archive's last (2 before the first). */
@@ -39,8 +47,11 @@ function lengkapi(sheet: Sheet, saya: string, admin: readonly string[]): void {
   if (!proteksiTab(sheet)) {
     aturEditor(sheet.protect().setDescription('Arsip kiriman bidang: hanya diubah oleh skrip'), saya, admin);
   }
+  // A tab made before the Pembilang and Penyebut columns: grow it (their titles come with the header below).
+  const lebar = sheet.getMaxColumns();
+  if (lebar < KOLOM_ARSIP.length) sheet.insertColumnsAfter(lebar, KOLOM_ARSIP.length - lebar);
   const kosong = sheet.getLastRow() === 0;
-  if (kosong || sheet.getRange(1, 1).getValue() !== KOLOM_ARSIP[0]) {
+  if (kosong || lebar < KOLOM_ARSIP.length || sheet.getRange(1, 1).getValue() !== KOLOM_ARSIP[0]) {
     pasangJudul(sheet, KOLOM_ARSIP, (kosong ? [] : sheet.getDataRange().getValues()).map(barisTulisUlang));
   }
   if (!sheet.isSheetHidden()) sheet.hideSheet();
@@ -69,12 +80,13 @@ export function kosongkanKiriman(ss: Spreadsheet, siklus: string, bidang: string
   if (!sheet) return;
   const akhir = sheet.getLastRow();
   if (akhir < sejak) return;
-  const values = sheet.getRange(sejak, 1, akhir - sejak + 1, KOLOM_ARSIP.length).getValues();
+  const lebar = lebarArsip(sheet);
+  const values = sheet.getRange(sejak, 1, akhir - sejak + 1, lebar).getValues();
   const baris = values.map((r, i) => (String(r[0]) === siklus && String(r[1]) === bidang && Number(r[2]) === versi ? sejak + i : 0)).filter((r) => r > 1);
   for (let i = 0; i < baris.length; ) {
     let n = 1;
     while (baris[i + n] === baris[i] + n) n++;
-    sheet.getRange(baris[i], 1, n, KOLOM_ARSIP.length).setValues(Array.from({ length: n }, () => KOLOM_ARSIP.map(() => '')));
+    sheet.getRange(baris[i], 1, n, lebar).setValues(Array.from({ length: n }, () => new Array<string>(lebar).fill('')));
     i += n;
   }
 }

@@ -4,12 +4,12 @@
  * tab that has not submitted (one read per tab). The number of reads does not grow with the
  * indicators.
  */
-import { kirimanTerakhir, realisasiPerTw, type Kiriman } from '../core/arsip';
+import { kirimanTerakhir, rasioPerTw, realisasiPerTw, type Kiriman } from '../core/arsip';
 import { bacaBarisLembar, type BarisIsian } from '../core/lembar-bidang';
 import type { MasukanRekap, RealisasiTw, SumberBidang } from '../core/rekap/model';
 import { barisArsipTahun, type StatusSiklus } from '../core/siklus';
 import { PERIODE } from '../core/periode';
-import type { Konfigurasi, Nilai, Periode } from '../core/types';
+import type { Konfigurasi, Nilai, Periode, Rasio } from '../core/types';
 import { bacaArsipSejak } from './arsip';
 import { semuaSiklus } from './siklus-store';
 import { isiTab } from './spreadsheet';
@@ -55,8 +55,16 @@ function empatTw(v: readonly (Nilai | null)[]): RealisasiTw {
  * cycle (`realisasiPerTw` over `arsip`), never from drafts or later edits of the bidang tabs.
  */
 export function realisasiTerkirim(arsip: readonly Kiriman[], tahun: number, semua: readonly StatusSiklus[]): Map<string, (Nilai | null)[]> {
-  const siklusTw = PERIODE.slice(0, 4).map((tw) => semua.find((s) => s.periode === tw && s.tahun === tahun)).filter((s): s is StatusSiklus => s !== undefined);
-  return realisasiPerTw(arsip, tahun, siklusTw);
+  return realisasiPerTw(arsip, tahun, siklusTwTahun(semua, tahun));
+}
+
+/** Pembilang and penyebut TW I–IV of `tahun` per rasio indicator kode, from the same submissions as `realisasiTerkirim`. */
+export function rasioTerkirim(arsip: readonly Kiriman[], tahun: number, semua: readonly StatusSiklus[]): Map<string, (Rasio | null)[]> {
+  return rasioPerTw(arsip, tahun, siklusTwTahun(semua, tahun));
+}
+
+function siklusTwTahun(semua: readonly StatusSiklus[], tahun: number): StatusSiklus[] {
+  return PERIODE.slice(0, 4).map((tw) => semua.find((s) => s.periode === tw && s.tahun === tahun)).filter((s): s is StatusSiklus => s !== undefined);
 }
 
 /** What was submitted in the cycles of `tahun`, and those cycles' states (reads only that year's archive rows). */
@@ -75,6 +83,7 @@ export function bacaDataRekap(ss: Spreadsheet, konfigurasi: Konfigurasi, p: Pili
     tahun: p.tahun,
     bidang: sumberBidang(ss, p, arsip),
     sertakanDraf: p.sertakanDraf,
+    rasioTw: Object.fromEntries(rasioTerkirim(arsip, p.tahun, semua)),
   };
   if (p.periode === 'TAHUNAN') {
     const realisasiTw = new Map([...perTw].map(([kode, v]) => [kode, empatTw(v)] as const));

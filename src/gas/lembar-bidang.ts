@@ -56,9 +56,13 @@ export function aturanTab(periode: Periode, aturan: AturanCapaian): AturanTab {
   const rumus = `=OR(ISNUMBER(${sel}),${label.map((l) => `${sel}="${l.replace(/"/g, '""')}"`).join(',')})`;
   const daftarLabel = label.map((l) => `"${l}"`).join(', ');
   const kategori = `$${hurufKolom(kolom('kategori'))}${BARIS_DATA_PERTAMA}`;
+  const penyebut = `${hurufKolom(kolom('penyebut'))}${BARIS_DATA_PERTAMA}`;
   return {
     validasi: [
       [kolom('realisasi'), SpreadsheetApp.newDataValidation().requireFormulaSatisfied(rumus).setAllowInvalid(false).setHelpText(`Isi angka atau salah satu dari: ${daftarLabel}.`).build()],
+      // Rasio rows: the same rules Kirim holds (validasi-kiriman.ts), said as the bidang types.
+      [kolom('pembilang'), SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Indikator rasio: isi pembilang, angka ≥ 0.').build()],
+      [kolom('penyebut'), SpreadsheetApp.newDataValidation().requireFormulaSatisfied(`=AND(ISNUMBER(${penyebut}),${penyebut}>0)`).setAllowInvalid(false).setHelpText('Indikator rasio: isi penyebut, angka > 0.').build()],
       [kolom('realisasiAnggaran'), SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Isi angka rupiah ≥ 0.').build()],
       [kolom('buktiDukung'), SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(false).setHelpText('Isi tautan (https://…) ke bukti dukung.').build()],
     ],
@@ -144,8 +148,8 @@ export function tulisLembarBidang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   }
   if (!templat) gayakan(sheet, w, n);
   if (n > 0) {
-    // Per row, so also on a template's copy: what the realisasi cell asks for, and counts without decimals.
-    sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'realisasi'), n, 1).setNotes(w.isi.baris.map((b) => [b.catatanRealisasi]));
+    // Per row, so also on a template's copy: what the realisasi, pembilang and penyebut cells (neighbours) ask for, and counts without decimals.
+    sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(w.periode, 'realisasi'), n, 3).setNotes(w.isi.baris.map((b) => [b.catatanRealisasi, ...b.catatanRasio]));
     // Only a tab with a count among its rows differs from the column formats (one call, whatever the rows).
     const awalFormat = posisiKolom(w.periode, 'target') - 1;
     if (w.isi.baris.some((b) => b.format.some((f, i) => f !== kolom[awalFormat + i].format))) {

@@ -45,7 +45,8 @@ function tulisKolom(sheet: Sheet, mulai: number, kolom: readonly KolomTabel[]): 
   sheet.getRange(2, mulai, baris, kolom.length).setNumberFormat('@');
   kolom.forEach((k, i) => {
     sheet.setColumnWidth(mulai + i, k.lebar);
-    if (k.pilihan) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(dropDown(k.pilihan));
+    // A drop-down says what its choices mean as the admin picks (the Agregasi column explains rasio).
+    if (k.pilihan) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(dropDown(k.pilihan, k.catatan));
     else if (k.periksa) sheet.getRange(2, mulai + i, baris, 1).setDataValidation(periksaSel(k.periksa, `${hurufKolom(mulai + i)}2`));
   });
   const judul = sheet.getRange(1, mulai, 1, kolom.length);

@@ -47,15 +47,15 @@ export { tandaiLangkahSop } from './sop';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Counts filled realisasi cells of a bidang tab (one read), with the tab's link. */
+/** Counts rows of a bidang tab with a realisasi or (rasio rows) a pembilang (one read of the two neighbouring columns), with the tab's link. */
 function isian(ss: Spreadsheet, s: StatusSiklus, tab: string): { terisi: number; jumlah: number; url: string } {
   const sheet = ss.getSheetByName(tab);
   if (!sheet) return { terisi: 0, jumlah: 0, url: '' };
   const url = tautanTab(ss, sheet);
   const jumlah = sheet.getLastRow() - BARIS_DATA_PERTAMA + 1;
   if (jumlah < 1) return { terisi: 0, jumlah: 0, url };
-  const nilai = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(s.periode, 'realisasi'), jumlah, 1).getValues();
-  return { terisi: nilai.filter((r) => r[0] !== '' && r[0] !== null).length, jumlah, url };
+  const nilai = sheet.getRange(BARIS_DATA_PERTAMA, posisiKolom(s.periode, 'realisasi'), jumlah, 2).getValues();
+  return { terisi: nilai.filter((r) => r.some((v) => v !== '' && v !== null)).length, jumlah, url };
 }
 
 function siklusPanel(ss: Spreadsheet, s: StatusSiklus, admin: boolean): SiklusPanel {

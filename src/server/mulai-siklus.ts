@@ -27,7 +27,7 @@ import { parseTanggalIso } from '../core/tanggal';
 import type { SopTemplate } from '../core/sop/model';
 import type { Konfigurasi, Masalah, Periode } from '../core/types';
 import { barisArsipBerikut } from '../gas/arsip';
-import { arsipTahun, realisasiTerkirim } from '../gas/data-rekap';
+import { arsipTahun, rasioTerkirim, realisasiTerkirim } from '../gas/data-rekap';
 import { withDocumentLock } from '../gas/kunci';
 import { aturanTab, lembarLengkap, proteksiBaru, tulisLembarBidang } from '../gas/lembar-bidang';
 import { adaCatatan, catat } from '../gas/log';
@@ -227,9 +227,9 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
     const aturan = aturanDari(k);
     const aturanSemuaTab = aturanTab(masukan.periode, aturan);
     // The closed quarters as the recap reads them: what was submitted (one read of this year's Arsip Kiriman rows).
-    const lama = twSebelumnya(masukan.periode).length === 0 ? {} : (() => {
+    const { lama, rasioLama } = twSebelumnya(masukan.periode).length === 0 ? { lama: {}, rasioLama: {} } : (() => {
       const { arsip, semua } = arsipTahun(ss, masukan.tahun);
-      return Object.fromEntries(realisasiTerkirim(arsip, masukan.tahun, semua));
+      return { lama: Object.fromEntries(realisasiTerkirim(arsip, masukan.tahun, semua)), rasioLama: Object.fromEntries(rasioTerkirim(arsip, masukan.tahun, semua)) };
     })();
     const dibuat: string[] = [];
     const proteksi = proteksiBaru(siapa.email);
@@ -243,6 +243,7 @@ export function mulaiSiklus(form: MasukanMulaiSiklus): HasilMulaiSiklus {
         k.indikator,
         lama,
         aturan,
+        rasioLama,
       );
       if (ada && (b.siap || lembarLengkap(ada, b.tab, isi.baris.length > 0))) continue;
       const isianLama = ada ? isianDari(ada, masukan.periode) : {};

@@ -52,7 +52,7 @@ describe('Kirim: ticking the box', () => {
 
     // The lock is real: the bidang's own users are refused the way Sheets refuses them; admins still edit.
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'N8', 99)).toEqual({ ok: false, error: PROTECTED });
-    expect(emu.edit(STAF_KWN, TAB_KWN_TW1, 'P9', 'ubah')).toEqual({ ok: false, error: PROTECTED });
+    expect(emu.edit(STAF_KWN, TAB_KWN_TW1, 'R9', 'ubah')).toEqual({ ok: false, error: PROTECTED });
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', false)).toEqual({ ok: false, error: PROTECTED });
     const tab = emu.spreadsheet.describeSheet(TAB_KWN_TW1, KABID_KWN);
     expect(sel(tab, 4, 8)?.value).toBe('Terkirim');
@@ -101,8 +101,8 @@ describe('Kirim: ticking the box', () => {
     const baris = kotak.note?.split('\n') ?? [];
     expect(baris[0]).toBe('Belum terkirim: 5 masalah.');
     expect(baris.slice(1)).toEqual([
-      `${TAB_KWN_TW1}!P8 (Penjelasan): capaian 50,00 % di bawah 100 %: tulis penjelasannya.`,
-      `${TAB_KWN_TW1}!P9 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.`,
+      `${TAB_KWN_TW1}!R8 (Penjelasan): capaian 50,00 % di bawah 100 %: tulis penjelasannya.`,
+      `${TAB_KWN_TW1}!R9 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.`,
       `${TAB_KWN_TW1}!N10 (Realisasi TW I): belum diisi.`,
       `${TAB_KWN_TW1}!N11 (Realisasi TW I): belum diisi.`,
       `${TAB_KWN_TW1}!N12 (Realisasi TW I): belum diisi.`,
@@ -241,12 +241,12 @@ describe('Kembalikan, kirim ulang, kumpulkan', () => {
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, 'D5', true).ok).toBe(true);
     const ubahan = [
       ['N8', 11, 'Realisasi TW I', 'dikirim: 10, sekarang: 11'],
-      ['O8', 5000, 'Realisasi anggaran s.d. TW I (Rp)', 'dikirim: (kosong), sekarang: 5.000'],
-      ['P8', 'ubah', 'Penjelasan', 'dikirim: "Penjelasan IK-16", sekarang: "ubah"'],
-      ['Q8', 'fd', 'Faktor pendukung', 'dikirim: (kosong), sekarang: "fd"'],
-      ['R8', 'fh', 'Faktor penghambat', 'dikirim: (kosong), sekarang: "fh"'],
-      ['S8', 'up', 'Upaya', 'dikirim: (kosong), sekarang: "up"'],
-      ['T8', 'https://drive.google.com/file/d/lain', 'Bukti dukung (link)', 'dikirim: "https://drive.google.com/file/d/IK-16", sekarang: "https://drive.google.com/file/d/lain"'],
+      ['Q8', 5000, 'Realisasi anggaran s.d. TW I (Rp)', 'dikirim: (kosong), sekarang: 5.000'],
+      ['R8', 'ubah', 'Penjelasan', 'dikirim: "Penjelasan IK-16", sekarang: "ubah"'],
+      ['S8', 'fd', 'Faktor pendukung', 'dikirim: (kosong), sekarang: "fd"'],
+      ['T8', 'fh', 'Faktor penghambat', 'dikirim: (kosong), sekarang: "fh"'],
+      ['U8', 'up', 'Upaya', 'dikirim: (kosong), sekarang: "up"'],
+      ['V8', 'https://drive.google.com/file/d/lain', 'Bukti dukung (link)', 'dikirim: "https://drive.google.com/file/d/IK-16", sekarang: "https://drive.google.com/file/d/lain"'],
     ] as const;
     for (const [a1, nilai] of ubahan) expect(emu.edit(ADMIN, TAB_KWN_TW1, a1, nilai).ok).toBe(true);
     const hasil = emu.call(ADMIN, 'kumpulkanData') as { berubah: string[] };

@@ -101,13 +101,13 @@ describe('Mulai siklus', () => {
   test('starting the same period twice refuses and changes nothing; typed values stay', () => {
     const emu = emulatorTerisi();
     mulai(emu);
-    emu.edit(KABID_KWN, TAB_KWN_TW1, 'P8', 'Sudah dilaksanakan');
+    emu.edit(KABID_KWN, TAB_KWN_TW1, 'R8', 'Sudah dilaksanakan');
     const nama = emu.spreadsheet.sheetNames();
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ditolak');
     expect(hasil.pesan).toMatch(/^Siklus TW I 2026 sudah dimulai/);
     expect(emu.spreadsheet.sheetNames()).toEqual(nama);
-    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 16)?.value).toBe('Sudah dilaksanakan');
+    expect(sel(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 8, 18)?.value).toBe('Sudah dilaksanakan');
   });
 
   test('a start cut off half-way resumes: no duplicate tab, nothing typed lost', () => {
@@ -121,13 +121,13 @@ describe('Mulai siklus', () => {
     expect(dibuat.length).toBeGreaterThan(0);
     expect(dibuat.length).toBeLessThan(5);
     // Someone typed into the first tab before the admin noticed.
-    expect(emu.edit(ADMIN, 'TW1-26·SEK', 'P8', 'diketik sebelum dilanjutkan').ok).toBe(true);
+    expect(emu.edit(ADMIN, 'TW1-26·SEK', 'R8', 'diketik sebelum dilanjutkan').ok).toBe(true);
     const hasil = mulai(emu);
     expect(hasil.status).toBe('ok');
     const semua = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·'));
     expect(semua).toHaveLength(5);
     expect(new Set(semua.map((n) => n.toLowerCase())).size).toBe(5);
-    expect(sel(emu.spreadsheet.describeSheet('TW1-26·SEK'), 8, 16)?.value).toBe('diketik sebelum dilanjutkan');
+    expect(sel(emu.spreadsheet.describeSheet('TW1-26·SEK'), 8, 18)?.value).toBe('diketik sebelum dilanjutkan');
   });
 
   test('the Sekretariat types into its tab while the start goes on: the tabs copied from it hold no input', () => {
@@ -139,12 +139,12 @@ describe('Mulai siklus', () => {
     const diketik: { ok: boolean }[] = [];
     // The SOP status tab is inserted first (the persiapan), then the bidang tabs: the Sekretariat's is the first of them.
     emu.ws.beforeCall(sisip[2], () => {
-      for (const [a1, v] of [['N8', 7], ['O8', 1000], ['P8', 'teks Sekretariat'], ['Q8', 'fd'], ['R8', 'fh'], ['S8', 'up'], ['T8', 'https://drive.google.com/sek']] as const) diketik.push(emu.edit('sekretaris@contoh.go.id', SEK, a1, v));
+      for (const [a1, v] of [['N8', 7], ['Q8', 1000], ['R8', 'teks Sekretariat'], ['S8', 'fd'], ['T8', 'fh'], ['U8', 'up'], ['V8', 'https://drive.google.com/sek']] as const) diketik.push(emu.edit('sekretaris@contoh.go.id', SEK, a1, v));
     });
     expect(mulai(emu).status).toBe('ok');
     expect(diketik).toHaveLength(7);
     expect(diketik.every((h) => h.ok)).toBe(true);
-    expect(sel(emu.spreadsheet.describeSheet(SEK), 8, 16)?.value).toBe('teks Sekretariat');
+    expect(sel(emu.spreadsheet.describeSheet(SEK), 8, 18)?.value).toBe('teks Sekretariat');
     const lain = emu.spreadsheet.sheetNames().filter((n) => n.startsWith('TW1-26·') && n !== SEK);
     expect(lain).toHaveLength(4);
     // At least one of them was copied from the Sekretariat's tab (as many indicator rows).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agregasikan, capaianSampaiTw, type PermintaanSampaiTw } from '../../src/core/agregasi';
+import { agregasikan, capaianSampaiTw, jumlahRasio, nilaiRasio, rasioIsian, teksRasio, type PermintaanSampaiTw } from '../../src/core/agregasi';
 import { ATURAN_BAWAAN, type AturanCapaian } from '../../src/core/capaian';
 import type { Agregasi, Nilai, Periode } from '../../src/core/types';
 
@@ -20,8 +20,29 @@ describe('agregasikan', () => {
     expect(agregasikan('rata-rata', [80, 90, 100, 70])).toBe(85);
   });
 
+  it('rasio divides Σ pembilang by Σ penyebut: TW I 9/10 (90), TW II 10/40 (25) → 19/50 = 38, not the mean 57,5', () => {
+    const tw = [{ pembilang: 9, penyebut: 10 }, { pembilang: 10, penyebut: 40 }];
+    expect(tw.map(nilaiRasio)).toEqual([90, 25]);
+    expect(agregasikan('rasio', [90, 25], tw)).toBe(38);
+    expect(agregasikan('rata-rata', [90, 25])).toBe(57.5);
+    expect(jumlahRasio(tw)).toEqual({ pembilang: 19, penyebut: 50 });
+    expect(teksRasio({ pembilang: 19, penyebut: 50 })).toBe('19/50');
+    // A missing quarter is out of both sums; a quarter without its pair counts for nothing.
+    expect(agregasikan('rasio', [90, null, 25], [tw[0]!, null, tw[1]!])).toBe(38);
+    expect(agregasikan('rasio', [90, 25], [tw[0]!, null])).toBe(90);
+    expect(agregasikan('rasio', [90, 25])).toBeNull();
+  });
+
+  it('a row\'s pair counts only with a penyebut above 0', () => {
+    expect(rasioIsian({ pembilang: 45, penyebut: 50 })).toEqual({ pembilang: 45, penyebut: 50 });
+    expect(rasioIsian({ pembilang: 0, penyebut: 50 })).toEqual({ pembilang: 0, penyebut: 50 });
+    expect(rasioIsian({ pembilang: 4, penyebut: 0 })).toBeNull();
+    expect(rasioIsian({ pembilang: 4, penyebut: null })).toBeNull();
+    expect(rasioIsian({})).toBeNull();
+  });
+
   it('is null when nothing is filled', () => {
-    for (const a of ['kumulatif', 'terakhir', 'rata-rata'] as Agregasi[]) {
+    for (const a of ['kumulatif', 'terakhir', 'rata-rata', 'rasio'] as Agregasi[]) {
       expect(agregasikan(a, [null, null, null, null])).toBeNull();
       expect(agregasikan(a, [])).toBeNull();
     }
@@ -41,10 +62,36 @@ function permintaan(
   return { indikator: { polaritas: 'positif', agregasi, targetTw, targetTahunan }, realisasiTw, periode, realisasiFinal };
 }
 
+describe('capaianSampaiTw: rasio', () => {
+  const r = (pembilang: number, penyebut: number) => ({ pembilang, penyebut });
+  it('s.d. TW II = 19/50 = 38 % against T₂ 50 → 76 % Tinggi (the mean, 57,5 %, would be 115 %)', () => {
+    const h = capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 50, [90, 25], 'TW2'), rasioTw: [r(9, 10), r(10, 40)] }, ATURAN_BAWAAN);
+    expect(h).toEqual({ realisasi: 38, sumber: 'agregat', catatan: null, target: 50, capaian: { jenis: 'nilai', persen: 76, kategori: 'Tinggi' }, rasio: r(19, 50) });
+  });
+  it('a missing quarter is flagged and left out of the sums: TW I 9/10, TW II —, TW III 10/40 → 38 % "TW II tidak ada data"', () => {
+    const h = capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 50, [90, null, 25], 'TW3'), rasioTw: [r(9, 10), null, r(10, 40)] }, ATURAN_BAWAAN);
+    expect(h.realisasi).toBe(38);
+    expect(h.catatan).toBe('TW II tidak ada data');
+    expect(h.capaian).toEqual({ jenis: 'nilai', persen: 76, kategori: 'Tinggi', catatan: 'TW II tidak ada data' });
+  });
+  it('a quarter archived without its pair (before the indicator became rasio) is missing, and named', () => {
+    const h = capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 50, [70, 25], 'TW2'), rasioTw: [null, r(10, 40)] }, ATURAN_BAWAAN);
+    expect(h.realisasi).toBe(25);
+    expect(h.catatan).toBe('TW I tidak ada data');
+  });
+  it('annual: Σ over TW I–IV (9/10, 10/40, 1/50, 20/100 → 40/200 = 20 %), or the final value when filled', () => {
+    const tw = { rasioTw: [r(9, 10), r(10, 40), r(1, 50), r(20, 100)] };
+    expect(capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 40, [90, 25, 2, 20], 'TAHUNAN'), ...tw }, ATURAN_BAWAAN))
+      .toMatchObject({ realisasi: 20, sumber: 'agregat', rasio: r(40, 200), capaian: { jenis: 'nilai', persen: 50 } });
+    expect(capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 40, [90, 25, 2, 20], 'TAHUNAN', 36), ...tw }, ATURAN_BAWAAN))
+      .toMatchObject({ realisasi: 36, sumber: 'final', rasio: null, capaian: { jenis: 'nilai', persen: 90 } });
+  });
+});
+
 describe('capaianSampaiTw: the worked examples of domain.md §4', () => {
   it('kumulatif, T₂ 50, R 20 + 25 → 90 % s.d. TW II', () => {
     const h = capaianSampaiTw(permintaan('kumulatif', [25, 50, 75, 100], 100, [20, 25, null, null], 'TW2'), ATURAN_BAWAAN);
-    expect(h).toEqual({ realisasi: 45, sumber: 'agregat', catatan: null, target: 50, capaian: { jenis: 'nilai', persen: 90, kategori: 'Tinggi' } });
+    expect(h).toEqual({ realisasi: 45, sumber: 'agregat', catatan: null, target: 50, capaian: { jenis: 'nilai', persen: 90, kategori: 'Tinggi' }, rasio: null });
   });
 
   it('terakhir, T₃ 80, R 70, —, 76 → 95 % s.d. TW III', () => {

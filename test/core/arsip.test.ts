@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { bacaArsip, KOLOM_ARSIP, kirimanKeBaris, kirimanTerakhir, perubahanSejakKirim, realisasiPerTw, type Kiriman } from '../../src/core/arsip';
+import { bacaArsip, KOLOM_ARSIP, kirimanKeBaris, kirimanTerakhir, perubahanSejakKirim, rasioPerTw, realisasiPerTw, type Kiriman } from '../../src/core/arsip';
 import type { StatusSiklus } from '../../src/core/siklus';
 import type { Isian, StatusBidang } from '../../src/core/types';
 
 function isian(kode: string, realisasi: Isian['realisasi'], lain: Partial<Isian> = {}): Isian {
-  return { kodeIndikator: kode, realisasi, tidakAdaData: null, realisasiAnggaran: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '', ...lain };
+  return { kodeIndikator: kode, realisasi, tidakAdaData: null, realisasiAnggaran: null, pembilang: null, penyebut: null, penjelasan: '', faktorPendukung: '', faktorPenghambat: '', upaya: '', buktiDukung: '', ...lain };
 }
 
 function kiriman(siklus: string, bidang: string, versi: number, daftar: Isian[]): Kiriman {
@@ -59,7 +59,7 @@ describe('arsip kiriman', () => {
 
   test('changes since submission name the cell and both values', () => {
     const k = kiriman('TW1-2026', 'KWN', 1, [isian('IK-16', 10, { penjelasan: 'a' })]);
-    const sekarang = [{ baris: 8, sebelumnya: [], isian: isian('IK-16', 12.5, { penjelasan: 'a' }) }];
+    const sekarang = [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: isian('IK-16', 12.5, { penjelasan: 'a' }) }];
     expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab')).toEqual([
       { tab: 'Tab', baris: 8, kolom: 'Realisasi TW I', pesan: 'berubah setelah dikirim (dikirim: 10, sekarang: 12,5).' },
     ]);
@@ -80,11 +80,34 @@ describe('arsip kiriman', () => {
       [{ buktiDukung: 'https://drive.google.com/b' }, 'Bukti dukung (link)'],
     ];
     for (const [lain, kolom] of ubah) {
-      const sekarang = [{ baris: 8, sebelumnya: [], isian: { ...dikirim, ...lain } }, { baris: 9, sebelumnya: [], isian: isian('IK-17', 'WTP') }];
+      const sekarang = [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: { ...dikirim, ...lain } }, { baris: 9, sebelumnya: [], sebelumnyaRasio: [], isian: isian('IK-17', 'WTP') }];
       expect(perubahanSejakKirim(k, sekarang, 'TW1', 'Tab').map((m) => [m.baris, m.kolom])).toEqual([[8, kolom]]);
     }
-    expect(perubahanSejakKirim(k, [{ baris: 8, sebelumnya: [], isian: dikirim }], 'TW1', 'Tab')).toEqual([
+    expect(perubahanSejakKirim(k, [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: dikirim }], 'TW1', 'Tab')).toEqual([
       { tab: 'Tab', baris: 0, kolom: '', pesan: 'baris indikator IK-17 hilang setelah dikirim (realisasi dikirim: "WTP").' },
+    ]);
+  });
+
+  test('rasio rows keep pembilang and penyebut; later quarters sum them; rows archived before rasio read with none', () => {
+    const k = kiriman('TW1-2026', 'KWN', 1, [isian('IK-R', 90, { pembilang: 9, penyebut: 10 }), isian('IK-16', 10)]);
+    const rows = kirimanKeBaris(k);
+    expect(bacaArsip([[...KOLOM_ARSIP], ...sepertiSheets(rows)])).toEqual([k]);
+    // A tab written before the two columns existed: 14 cells a row.
+    const lama = sepertiSheets(kirimanKeBaris(kiriman('TW1-2026', 'POL', 1, [isian('IK-20', 7)]))).map((r) => r.slice(0, 14));
+    expect(KOLOM_ARSIP.slice(14)).toEqual(['Pembilang', 'Penyebut']);
+    expect(bacaArsip([KOLOM_ARSIP.slice(0, 14), ...lama])[0]?.isian).toEqual([isian('IK-20', 7)]);
+    const tw2 = kiriman('TW2-2026', 'KWN', 1, [isian('IK-R', 25, { pembilang: 10, penyebut: 40 })]);
+    const perTw = rasioPerTw([k, tw2], 2026, []);
+    expect(perTw.get('IK-R')).toEqual([{ pembilang: 9, penyebut: 10 }, { pembilang: 10, penyebut: 40 }, null, null]);
+    expect(perTw.has('IK-16')).toBe(false);
+  });
+
+  test('a rasio row\'s changes after submission are named on Pembilang and Penyebut, not on its computed realisasi', () => {
+    const dikirim = isian('IK-R', 25, { pembilang: 10, penyebut: 40 });
+    const k = kiriman('TW2-2026', 'KWN', 1, [dikirim]);
+    const sekarang = [{ baris: 8, sebelumnya: [], sebelumnyaRasio: [], isian: { ...dikirim, realisasi: 30, pembilang: 12 } }];
+    expect(perubahanSejakKirim(k, sekarang, 'TW2', 'Tab')).toEqual([
+      { tab: 'Tab', baris: 8, kolom: 'Pembilang TW II', pesan: 'berubah setelah dikirim (dikirim: 10, sekarang: 12).' },
     ]);
   });
 });

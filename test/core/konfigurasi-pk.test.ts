@@ -30,6 +30,16 @@ describe('the Indikator tab from a pasted Perjanjian Kinerja', () => {
     expect(peserta).toMatchObject({ bidang: 'IDB', targetTw: [20, 45, 70, 95] });
   });
 
+  test('agregasi "rasio" is read; any other word is refused naming the four choices', () => {
+    const pk = [...PK.map((r) => [...r]), ['4', 'IK-04', '', 'Persentase dokumen tepat waktu', '%', '90', '90', '90', '90', '90', 'SEK', 'positif', 'Rasio']];
+    const hasil = bacaKonfigurasi(grids(pk));
+    if (!hasil.ok) throw new Error(hasil.masalah.map(uraianMasalah).join('\n'));
+    expect(hasil.konfigurasi.indikator[3]).toMatchObject({ kode: 'IK-04', agregasi: 'rasio' });
+    pk[4][12] = 'proporsi';
+    const salah = bacaKonfigurasi(grids(pk));
+    expect(salah.ok ? [] : salah.masalah.map(uraianMasalah)).toEqual(['Indikator, baris 5, kolom Agregasi: Agregasi harus kumulatif, terakhir, rata-rata atau rasio, bukan "proporsi".']);
+  });
+
   test('header variants offices write normalise to one form', () => {
     expect(normalJudul('Target S.D. Triwulan 1 (%)')).toBe('target sd tw i');
     expect(normalJudul('  TARGET   s/d TW-II ')).toBe('target sd tw ii');

@@ -4,7 +4,7 @@ import { ATURAN_BAWAAN, formatCapaian, type AturanCapaian } from '../../src/core
 import { BARIS_DATA_PERTAMA, BARIS_JUDUL_TABEL, SEL_KIRIM, bacaBarisLembar, isiLembar, kolomLembar, posisiKolom, rumusTerurut } from '../../src/core/lembar-bidang';
 import { angkaTahunan, angkaTriwulan } from '../../src/core/rekap/angka-periode';
 import { nomorTriwulan } from '../../src/core/periode';
-import type { Agregasi, Indikator, Nilai, Periode, Polaritas } from '../../src/core/types';
+import type { Agregasi, Indikator, Nilai, Periode, Polaritas, Rasio } from '../../src/core/types';
 
 interface Kasus {
   periode: Periode;
@@ -16,6 +16,10 @@ interface Kasus {
   /** What the bidang types as this period's realisasi ('' = nothing). */
   ketik: Nilai;
   penjelasan?: string;
+  /** Rasio: the closed quarters' pembilang and penyebut, and what the bidang types into Pembilang and Penyebut. */
+  rasioSebelumnya?: (Rasio | null)[];
+  pembilang?: Nilai;
+  penyebut?: Nilai;
 }
 
 const BIDANG = { kode: 'KWN', nama: 'Bidang Kewaspadaan', kabid: { nama: 'Kabid', nip: '1', jabatan: 'Kabid', email: 'kabid@contoh.go.id' }, stafEmails: [] };
@@ -36,7 +40,10 @@ function indikatorDari(k: Kasus): Indikator {
  */
 function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
   const ind = indikatorDari(k);
-  const isi = isiLembar({ instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan);
+  const isi = isiLembar(
+    { instansi: 'Badan', periode: k.periode, tahun: 2026, bidang: BIDANG, batasWaktu: '10 April 2026' }, [ind], { [ind.kode]: k.sebelumnya ?? [] }, aturan,
+    { [ind.kode]: k.rasioSebelumnya ?? [] },
+  );
   const kolom = kolomLembar(k.periode);
   const b = isi.baris[0];
   const row: (string | number | boolean | null)[] = [...b.nilaiTetap, ...rumusTerurut(k.periode, b.rumus)];
@@ -45,16 +52,19 @@ function lembarDanRekap(k: Kasus, aturan: AturanCapaian) {
     row[posisiKolom(k.periode, id) - 1] = v === '' ? null : v;
   };
   taruh('realisasi', k.ketik);
+  taruh('pembilang', k.pembilang ?? '');
+  taruh('penyebut', k.penyebut ?? '');
   taruh('penjelasan', k.penjelasan ?? '');
   const hf = HyperFormula.buildFromArray([...isi.kepala.map((r) => [...r]), row], { licenseKey: 'gpl-v3' });
   const values = hf.getSheetValues(0);
   const sel = (id: string): unknown => values[BARIS_DATA_PERTAMA - 1][posisiKolom(k.periode, id) - 1];
   const dibaca = bacaBarisLembar(values, k.periode).baris[0];
+  // The closed quarters' pairs come back from the tab's own cells ("90,00 (9/10)").
   const rekap = k.periode === 'TAHUNAN'
-    ? angkaTahunan(ind, dibaca.isian, [0, 1, 2, 3].map((i) => dibaca.sebelumnya[i] ?? null) as [Nilai | null, Nilai | null, Nilai | null, Nilai | null], null, aturan)
-    : angkaTriwulan(ind, k.periode, nomorTriwulan(k.periode) as 1 | 2 | 3 | 4, dibaca.isian, dibaca.sebelumnya, aturan);
+    ? angkaTahunan(ind, dibaca.isian, [0, 1, 2, 3].map((i) => dibaca.sebelumnya[i] ?? null) as [Nilai | null, Nilai | null, Nilai | null, Nilai | null], null, aturan, dibaca.sebelumnyaRasio)
+    : angkaTriwulan(ind, k.periode, nomorTriwulan(k.periode) as 1 | 2 | 3 | 4, dibaca.isian, dibaca.sebelumnya, aturan, dibaca.sebelumnyaRasio);
   const tahunanAda = k.periode !== 'TAHUNAN';
-  return { lembar: { sd: sel('realisasiSd'), capaian: sel('capaian'), kategori: sel('kategori'), capaianTahunan: tahunanAda ? sel('capaianTahunan') : null, keterangan: sel('keterangan') }, rekap };
+  return { lembar: { sel, sd: sel('realisasiSd'), capaian: sel('capaian'), kategori: sel('kategori'), capaianTahunan: tahunanAda ? sel('capaianTahunan') : null, keterangan: sel('keterangan') }, rekap };
 }
 
 /**
@@ -173,15 +183,52 @@ describe('the bidang tab shows the capaian the recap computes from it (domain.md
   });
 });
 
+describe('rasio: pembilang and penyebut per quarter, s.d. = Σ pembilang / Σ penyebut (never the mean of the percentages)', () => {
+  const rasio = { agregasi: 'rasio' as const, target: 50 };
+  test('TW I 9/10 (90 %) and TW II 10/40 (25 %) → s.d. TW II 19/50 = 38 % (the mean would be 57,5 %); against T 50 → 76 % Tinggi', () => {
+    const k = { ...rasio, periode: 'TW2' as const, sebelumnya: [90], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }], ketik: '', pembilang: 10, penyebut: 40, penjelasan: 'x' };
+    expect(samaDenganRekap(k)).toEqual({ capaian: 76, kategori: 'Tinggi' });
+    const { lembar, rekap } = lembarDanRekap(k, ATURAN_BAWAAN);
+    expect(lembar.sd).toBeCloseTo(38, 8);
+    expect(rekap.realisasi).toBe(25);
+    expect(rekap.rasio).toEqual({ pembilang: 19, penyebut: 50 });
+    // The closed quarter shows its pair, which is how the tab keeps it for the next check.
+    expect(lembar.sel('realisasiTW1')).toBe('90,00 (9/10)');
+  });
+  test('TW I alone: 45/50 → 90 %; nothing typed is "belum diisi"; a pair without a penyebut above 0 cannot be computed', () => {
+    expect(samaDenganRekap({ ...rasio, periode: 'TW1', ketik: '', pembilang: 45, penyebut: 50 })).toEqual({ capaian: 180, kategori: 'Sangat Tinggi' });
+    expect(samaDenganRekap({ ...rasio, periode: 'TW1', ketik: '' }).capaian).toBe('belum diisi');
+    expect(samaDenganRekap({ ...rasio, periode: 'TW1', ketik: '', pembilang: 4 }).capaian).toBe('tidak dapat dihitung (isi Pembilang dan Penyebut; penyebut harus lebih dari 0)');
+    expect(samaDenganRekap({ ...rasio, periode: 'TW1', ketik: '', pembilang: 4, penyebut: 0 }).capaian).toBe('tidak dapat dihitung (isi Pembilang dan Penyebut; penyebut harus lebih dari 0)');
+  });
+  test('a missing quarter is left out of both sums and named: TW I 9/10, TW II none, TW III 10/40 → 19/50 = 38 %', () => {
+    expect(samaDenganRekap({ ...rasio, periode: 'TW3', sebelumnya: [90, null], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }, null], ketik: '', pembilang: 10, penyebut: 40 }))
+      .toEqual({ capaian: 76, kategori: 'Tinggi', keterangan: 'TW II tidak ada data' });
+    expect(samaDenganRekap({ ...rasio, periode: 'TW2', sebelumnya: [90], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }], ketik: 'tidak ada data', penjelasan: 'belum ada dokumen' }))
+      .toEqual({ capaian: 180, kategori: 'Sangat Tinggi', keterangan: 'TW II tidak ada data; s.d. TW I' });
+  });
+  test('Tahunan: Σ over TW I–IV (9/10, 10/40, 1/50, —) = 20/100 = 20 % → 40 % of T 50; a final pair 30/60 overrides it', () => {
+    const tw = { sebelumnya: [90, 25, 2, null], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }, { pembilang: 10, penyebut: 40 }, { pembilang: 1, penyebut: 50 }, null] };
+    expect(samaDenganRekap({ ...rasio, ...tw, periode: 'TAHUNAN', ketik: '' })).toEqual({ capaian: 40, kategori: 'Sangat Rendah', keterangan: 'TW IV tidak ada data; s.d. TW III' });
+    expect(samaDenganRekap({ ...rasio, ...tw, periode: 'TAHUNAN', ketik: '', pembilang: 30, penyebut: 60 })).toEqual({ capaian: 100, kategori: 'Sangat Tinggi' });
+  });
+});
+
 describe('layout', () => {
   test('the inputs are one contiguous block at the right, the Kirim box sits in the header block', () => {
     for (const periode of ['TW1', 'TW3', 'TAHUNAN'] as const) {
       const jenis = kolomLembar(periode).map((k) => k.jenis);
       const awal = jenis.indexOf('masukan');
       expect(jenis.slice(awal).every((j) => j === 'masukan')).toBe(true);
-      expect(jenis.slice(awal)).toHaveLength(7);
+      expect(jenis.slice(awal)).toHaveLength(9);
     }
     expect(SEL_KIRIM.baris).toBeLessThan(BARIS_JUDUL_TABEL);
+  });
+  test('Pembilang and Penyebut stand right after Realisasi (one read or note block covers the three)', () => {
+    for (const periode of ['TW1', 'TW4', 'TAHUNAN'] as const) {
+      expect([posisiKolom(periode, 'pembilang'), posisiKolom(periode, 'penyebut')]).toEqual([posisiKolom(periode, 'realisasi') + 1, posisiKolom(periode, 'realisasi') + 2]);
+    }
+    expect(kolomLembar('TW2').filter((k) => ['pembilang', 'penyebut'].includes(k.id)).map((k) => k.judul)).toEqual(['Pembilang TW II', 'Penyebut TW II']);
   });
   // Sheets keeps the decimal separator of a format with optional decimals on a whole number
   // ('#,##0.##' shows 85 as "85,"); the emulator does not model that, so the formats are checked.

@@ -69,6 +69,31 @@ describe('capaian through the recap: the worked examples of domain.md §4', () =
   });
 });
 
+describe('rasio: Σ pembilang / Σ penyebut, never the mean of the quarters\' percentages', () => {
+  const ind = indikator('R', { satuan: '%', agregasi: 'rasio', targetTw: [50, 50, 50, 50], targetTahunan: 50 });
+  it('TW I 9/10 (90 %), TW II 10/40 (25 %) → s.d. TW II 19/50 = 38 %, 76 % of T₂ 50 (the mean 57,5 % would be 115 %)', () => {
+    const b = baris(buatRekap(masukanTw1([ind], [isian('R', 25, { pembilang: 10, penyebut: 40 })], {
+      periode: 'TW2', realisasiTwSebelumnya: { R: [90] }, rasioTw: { R: [{ pembilang: 9, penyebut: 10 }] },
+    })), 'R');
+    expect(b.realisasi).toBe(25);
+    expect(b.realisasiSd).toBe(38);
+    expect(b.rasio).toEqual({ pembilang: 19, penyebut: 50 });
+    expect(b.capaian).toEqual({ jenis: 'nilai', persen: 76, kategori: 'Tinggi' });
+    expect(b.capaianTahunan).toMatchObject({ jenis: 'nilai', persen: 76 });
+  });
+  it('annual: Σ over TW I–IV (9/10, 10/40, —, 1/50 → 20/100 = 20 %) against the target tahunan 50 → 40 %, TW III named', () => {
+    const input: MasukanRekap = {
+      konfigurasi: konfigurasi([ind]), periode: 'TAHUNAN', tahun: 2026, bidang: [terkirim('B1', [isian('R', null)])],
+      realisasiTw: { R: [90, 25, null, 2] },
+      rasioTw: { R: [{ pembilang: 9, penyebut: 10 }, { pembilang: 10, penyebut: 40 }, null, { pembilang: 1, penyebut: 50 }] },
+    };
+    const b = baris(buatRekap(input), 'R');
+    expect(b.realisasiSd).toBe(20);
+    expect(b.rasio).toEqual({ pembilang: 20, penyebut: 100 });
+    expect(b.capaian).toEqual({ jenis: 'nilai', persen: 40, kategori: 'Sangat Rendah', catatan: 'TW III tidak ada data' });
+  });
+});
+
 describe('belum diisi, tidak ada data and a real 0 stay distinct', () => {
   it('a real 0 is 0 %, an empty realisasi is belum diisi, "tidak ada data" carries its reason', () => {
     const inds = [indikator('A'), indikator('B'), indikator('C')];

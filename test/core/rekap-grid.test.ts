@@ -163,6 +163,20 @@ describe('recap tab layout', () => {
   });
 });
 
+describe('rasio in the grid', () => {
+  it('Keterangan shows the sums behind the s.d. figure: "pembilang/penyebut 19/50"', () => {
+    const ind = indikator('R', { satuan: '%', agregasi: 'rasio', targetTw: [50, 50, 50, 50] });
+    const g = grid(masukanTw1([ind], [isian('R', 25, { pembilang: 10, penyebut: 40 })], {
+      periode: 'TW2', realisasiTwSebelumnya: { R: [90] }, rasioTw: { R: [{ pembilang: 9, penyebut: 10 }] },
+    }));
+    const kepala = g.barisKepalaDetail;
+    const r = cari(g, 1, cariSasaran(g, 1));
+    expect(sel(g, r, 'Agregasi', kepala).v).toBe('Rasio');
+    expect(sel(g, r, 'Realisasi s.d. TW II', kepala).v).toBe(38);
+    expect(sel(g, r, 'Keterangan', kepala).v).toBe('pembilang/penyebut 19/50');
+  });
+});
+
 describe('drafts in the grid', () => {
   const draf = {
     kodeBidang: 'B2', status: 'sedang-diisi' as const, dikirimOleh: null, dikirimPada: null,

@@ -5,15 +5,15 @@ import type { BarisIsian } from '../../src/core/lembar-bidang';
 import { posisiKolom } from '../../src/core/lembar-bidang';
 import type { StatusSiklus } from '../../src/core/siklus';
 import { simpanSebelumnya, type PermintaanSebelumnya } from '../../src/core/triwulan-sebelumnya';
-import type { Nilai } from '../../src/core/types';
+import type { Nilai, Rasio } from '../../src/core/types';
 import { indikator, isian } from './rekap-fixture';
 
 const TAB = 'TW3-26·B1';
 const IND = [indikator('A-1', { satuan: 'orang' }), indikator('A-2', { satuan: '%' })];
 
 /** A TW III tab row of `kode` at sheet row `baris` whose closed quarters show TW I and TW II. */
-function baris(kode: string, nomor: number, tw1: Nilai | null, tw2: Nilai | null): BarisIsian {
-  return { baris: nomor, isian: isian(kode, null), sebelumnya: [tw1, tw2] };
+function baris(kode: string, nomor: number, tw1: Nilai | null, tw2: Nilai | null, rasio: (Rasio | null)[] = [null, null]): BarisIsian {
+  return { baris: nomor, isian: isian(kode, null), sebelumnya: [tw1, tw2], sebelumnyaRasio: rasio };
 }
 
 function permintaan(rows: BarisIsian[], ubah: Partial<PermintaanSebelumnya> = {}): PermintaanSebelumnya {
@@ -70,5 +70,19 @@ describe('simpanSebelumnya: the closed quarters an admin typed become those quar
     const beda = simpanSebelumnya(permintaan([baris('A-1', 5, 30, 15)], { semua: [tw2], arsip: [dikirim] }));
     expect(beda.kiriman).toEqual([]);
     expect(beda.masalah[0].pesan).toMatch(/^berbeda dari kiriman siklus TW II 2026 \(dikirim: 12, sekarang: 15\)/);
+  });
+
+  test('a rasio indicator\'s quarter is saved with its pembilang and penyebut ("90 (9/10)"); a bare number is refused', () => {
+    const ind = [...IND, indikator('A-3', { satuan: '%', agregasi: 'rasio' })];
+    const h = simpanSebelumnya(permintaan([baris('A-3', 7, 90, null, [{ pembilang: 9, penyebut: 10 }, null])], { indikator: ind }));
+    expect(h.masalah).toEqual([]);
+    expect(h.kiriman[0].isian.map((i) => [i.kodeIndikator, i.realisasi, i.pembilang, i.penyebut])).toEqual([['A-3', 90, 9, 10]]);
+    // The same percentage from another pair is a change: the sums differ.
+    expect(simpanSebelumnya(permintaan([baris('A-3', 7, 90, null, [{ pembilang: 18, penyebut: 20 }, null])], { indikator: ind, arsip: h.kiriman })).kiriman[0]?.versi).toBe(2);
+    const tanpa = simpanSebelumnya(permintaan([baris('A-3', 7, 90, null)], { indikator: ind }));
+    expect(tanpa.kiriman).toEqual([]);
+    expect(tanpa.masalah.map((m) => [m.baris, m.kolom, m.pesan])).toEqual([
+      [7, 'Realisasi TW I', 'indikator rasio: tulis persentasenya dengan pembilang/penyebut dalam kurung, mis. "90 (9/10)".'],
+    ]);
   });
 });

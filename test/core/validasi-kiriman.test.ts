@@ -61,12 +61,12 @@ describe('periksa kiriman', () => {
     ]), ind)).toEqual([
       'TW I 2026 · KWN: baris indikator IK-6 tidak ada; minta admin menjalankan Mulai siklus lagi.',
       'TW I 2026 · KWN!N8 (Realisasi TW I): belum diisi.',
-      'TW I 2026 · KWN!P9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
-      'TW I 2026 · KWN!P10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
+      'TW I 2026 · KWN!R9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!R10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
       'TW I 2026 · KWN!N11 (Realisasi TW I): "banyak" bukan angka dan bukan predikat dari Skala predikat (atau tulis "tidak ada data").',
-      'TW I 2026 · KWN!T11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
+      'TW I 2026 · KWN!V11 (Bukti dukung (link)): bukan tautan. Tulis alamat lengkap yang diawali https:// (mis. tautan Google Drive).',
       'TW I 2026 · KWN!N12 (Realisasi TW I): tidak boleh negatif: satuannya "laporan" dihitung per laporan.',
-      'TW I 2026 · KWN!O12 (Realisasi anggaran s.d. TW I (Rp)): “sejuta” bukan angka.',
+      'TW I 2026 · KWN!Q12 (Realisasi anggaran s.d. TW I (Rp)): “sejuta” bukan angka.',
       'TW I 2026 · KWN!B13 (Kode): indikator "IK-7" bukan milik bidang ini (lihat tab Indikator).',
     ]);
   });
@@ -75,7 +75,7 @@ describe('periksa kiriman', () => {
     const ind = [indikator('IK-1')]; // kumulatif, target s.d. TW II = 24
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 12, realisasi: 12 }]), ind, 'TW2')).toEqual([]);
     expect(uraian(tab('TW2', [{ kode: 'IK-1', realisasiTW1: 10, realisasi: 12 }]), ind, 'TW2')).toEqual([
-      'TW I 2026 · KWN!Q8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
+      'TW I 2026 · KWN!S8 (Penjelasan): capaian 91,67 % di bawah 100 %: tulis penjelasannya.',
     ]);
   });
 });
@@ -102,6 +102,58 @@ describe('periksa kiriman: absurd numbers', () => {
     const hasil = periksaKiriman(values, rumus, { ...P, indikator: [indikator('IK-1')] });
     expect(hasil.masalah.map((m) => uraianMasalahKiriman(m, 'TW1'))).toEqual([
       'TW I 2026 · KWN!N8 (Realisasi TW I): berisi rumus =1+1; ketik angkanya saja (rumus tidak disimpan sebagai isian).',
+    ]);
+  });
+});
+
+describe('periksa kiriman: rasio indicators', () => {
+  // Persentase dokumen tepat waktu: target s.d. TW II 50 (%), a level.
+  const rasio = indikator('IK-R', { satuan: '%', agregasi: 'rasio', targetTw: [50, 50, 50, 50], targetTahunan: 50 });
+  const huruf = (id: string): string => String.fromCharCode(64 + posisiKolom('TW2', id));
+
+  test('the row\'s realisasi is Pembilang / Penyebut × 100, and the penjelasan rule uses Σ pembilang / Σ penyebut, not the mean', () => {
+    // TW I 9/10 (90 %), TW II 10/40 (25 %): s.d. 19/50 = 38 % → 76 % of 50, so a penjelasan is due
+    // (the mean of the percentages, 57,5 %, would give 115 % and ask for none).
+    const baris = { kode: 'IK-R', agregasi: 'rasio', realisasiTW1: '90,00 (9/10)', pembilang: 10, penyebut: 40 };
+    expect(uraian(tab('TW2', [baris]), [rasio], 'TW2')).toEqual([
+      `TW I 2026 · KWN!${huruf('penjelasan')}8 (Penjelasan): capaian 76,00 % di bawah 100 %: tulis penjelasannya.`,
+    ]);
+    const hasil = periksaKiriman(tab('TW2', [{ ...baris, penjelasan: 'Banyak dokumen masuk akhir triwulan' }]), [], { ...P, periode: 'TW2', indikator: [rasio] });
+    expect(hasil.masalah).toEqual([]);
+    expect(hasil.isian.map((i) => [i.realisasi, i.pembilang, i.penyebut])).toEqual([[25, 10, 40]]);
+    expect(hasil.baris[0]?.sebelumnyaRasio).toEqual([{ pembilang: 9, penyebut: 10 }]);
+  });
+
+  test('pembilang ≥ 0 and penyebut > 0, both filled; Realisasi left empty; other rows leave both empty — each named by tab, cell and column', () => {
+    const lain = indikator('IK-1');
+    const r = (kode: string): Indikator => ({ ...rasio, kode });
+    const sel = (id: string, baris: number): string => `${huruf(id)}${baris}`;
+    const judul = (id: string): string => kolomLembar('TW2').find((k) => k.id === id)!.judul;
+    expect(uraian(tab('TW2', [
+      { kode: 'IK-R1', agregasi: 'rasio', pembilang: 4, penyebut: 0, penjelasan: 'x' },
+      { kode: 'IK-R2', agregasi: 'rasio', pembilang: -1, penyebut: 10, penjelasan: 'x' },
+      { kode: 'IK-R3', agregasi: 'rasio', penyebut: 10, penjelasan: 'x' },
+      { kode: 'IK-R4', agregasi: 'rasio', realisasi: 25, pembilang: 1, penyebut: 4, penjelasan: 'x' },
+      { kode: 'IK-1', agregasi: 'kumulatif', realisasi: 24, pembilang: 3 },
+      { kode: 'IK-R5', agregasi: 'rasio', pembilang: 'sepuluh', penyebut: 10, penjelasan: 'x' },
+    ]), [r('IK-R1'), r('IK-R2'), r('IK-R3'), r('IK-R4'), lain, r('IK-R5')], 'TW2')).toEqual([
+      `TW I 2026 · KWN!${sel('penyebut', 8)} (${judul('penyebut')}): harus lebih dari 0 (pembagi rasio).`,
+      `TW I 2026 · KWN!${sel('pembilang', 9)} (${judul('pembilang')}): tidak boleh negatif.`,
+      `TW I 2026 · KWN!${sel('pembilang', 10)} (Pembilang TW II): belum diisi: indikator rasio diisi Pembilang dan Penyebut (atau tulis "tidak ada data" di Realisasi).`,
+      `TW I 2026 · KWN!${sel('realisasi', 11)} (Realisasi TW II): indikator rasio: kosongkan sel ini (realisasi dihitung dari Pembilang / Penyebut), atau tulis "tidak ada data".`,
+      `TW I 2026 · KWN!${sel('pembilang', 12)} (Pembilang TW II): hanya untuk indikator rasio: kosongkan sel ini.`,
+      `TW I 2026 · KWN!${sel('pembilang', 13)} (Pembilang TW II): “sepuluh” bukan angka.`,
+    ]);
+    // "tidak ada data" with its reason needs no pair.
+    expect(uraian(tab('TW2', [{ kode: 'IK-R', agregasi: 'rasio', realisasi: 'tidak ada data', penjelasan: 'Arsip belum dibuka' }]), [rasio], 'TW2')).toEqual([]);
+  });
+
+  test('a Pembilang typed as a formula is refused like a realisasi', () => {
+    const values = tab('TW1', [{ kode: 'IK-R', agregasi: 'rasio', pembilang: 2, penyebut: 4, penjelasan: 'x' }]);
+    const rumus = values.map((r) => r.map(() => ''));
+    rumus[BARIS_DATA_PERTAMA - 1][posisiKolom('TW1', 'pembilang') - 1] = '=1+1';
+    expect(periksaKiriman(values, rumus, { ...P, indikator: [rasio] }).masalah.map((m) => uraianMasalahKiriman(m, 'TW1'))).toEqual([
+      `TW I 2026 · KWN!${String.fromCharCode(64 + posisiKolom('TW1', 'pembilang'))}8 (Pembilang TW I): berisi rumus =1+1; ketik angkanya saja (rumus tidak disimpan sebagai isian).`,
     ]);
   });
 });

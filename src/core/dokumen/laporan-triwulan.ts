@@ -11,7 +11,7 @@ import type { KelompokSasaran, Rekap } from '../rekap/model';
 import type { Konfigurasi, Nilai } from '../types';
 import { bagianGrafik } from './grafik';
 import { kalimatRataRata, type OpsiLkj } from './lkj';
-import { catatanTabel, kalimat, selCapaian, selCapaianTahunan, tabelAnggaran, teksRealisasi } from './lkj-bab3';
+import { catatanTabel, denganRasio, kalimat, selCapaian, selCapaianTahunan, tabelAnggaran, teksRealisasi } from './lkj-bab3';
 import { centered, heading, justified, list, paragraph, table, toWrite, type Block, type DocumentModel, type TableBlock } from './model';
 import { denganSatuan, kop, tandaTangan } from './surat';
 
@@ -28,7 +28,7 @@ function tabel(kelompok: KelompokSasaran, rekap: Rekap, konfigurasi: Konfigurasi
       const tahunan = konfigurasi.indikator.find((i) => i.kode === b.kode)?.targetTahunan ?? null;
       // Figures with their unit: nine columns would not fit a portrait page with a Satuan column too.
       const satuan = (n: Nilai | null): string => (n === null ? '–' : denganSatuan(n, b.satuan));
-      const realisasi = typeof b.realisasi === 'string' || b.realisasiSd === null ? teksRealisasi(b) : satuan(b.realisasiSd);
+      const realisasi = typeof b.realisasi === 'string' || b.realisasiSd === null ? teksRealisasi(b) : denganRasio(satuan(b.realisasiSd), b);
       return [String(b.nomor), b.indikator, satuan(b.target), realisasi, capaian, kategori, satuan(tahunan), selCapaianTahunan(b)];
     }),
   );

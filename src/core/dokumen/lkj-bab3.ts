@@ -12,6 +12,7 @@
  *   7. per sasaran the programmes with their penyerapan and the indicators below 76 %.
  * Only figures and the bidang's own words — gaps are marked for a person.
  */
+import { teksRasio } from '../agregasi';
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import { labelSampaiPeriode } from '../periode';
 import type { AturanCapaian } from '../capaian';
@@ -28,10 +29,15 @@ export const BATAS_CAPAIAN_RENDAH = 76;
 
 const KOLOM_ANGGARAN = ['No', 'Program', 'Pagu', 'Realisasi', 'Penyerapan'] as const;
 
+/** A rasio's figure with the sums it was computed from: "38 (19/50)"; other figures as they are. */
+export function denganRasio(teks: string, baris: Pick<BarisRekap, 'rasio'>): string {
+  return baris.rasio === null ? teks : `${teks} (${teksRasio(baris.rasio)})`;
+}
+
 /** The realisasi as the table shows it: the figure capaian was measured with. */
 export function teksRealisasi(baris: BarisRekap): string {
   if (typeof baris.realisasi === 'string' && baris.realisasi !== '') return baris.realisasi;
-  if (baris.realisasiSd !== null) return formatAngka(baris.realisasiSd);
+  if (baris.realisasiSd !== null) return denganRasio(formatAngka(baris.realisasiSd), baris);
   return baris.tidakAdaData !== null ? 'tidak ada data' : 'belum diisi';
 }
 

@@ -52,7 +52,7 @@ export function bacaIndikator(
     }
     const agregasi = sel.agregasi.toLowerCase();
     if (tabel.ada.has('agregasi') && !(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
-      daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir atau rata-rata, bukan "${sel.agregasi}".`));
+      daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir, rata-rata atau rasio, bukan "${sel.agregasi}".`));
     }
     const targetTahunan = nilai('targetTahunan', true);
     const targetTw = [nilai('targetTw1', true), nilai('targetTw2', true), nilai('targetTw3', true), nilai('targetTw4', true)] as const;

@@ -2,19 +2,30 @@
  * The figures of one indicator for the recap's period (domain.md §4): target, realisasi,
  * realisasi s.d. TW n / of the year, and capaian. The formulas are agregasi.ts's and capaian.ts's.
  */
-import { capaianSampaiTw } from '../agregasi';
+import { capaianSampaiTw, rasioIsian } from '../agregasi';
 import { denganCatatan, hitungCapaian, type AturanCapaian } from '../capaian';
-import { alasanTidakAdaData } from '../lembar-bidang';
-import type { Capaian, Indikator, Isian, Nilai, Periode } from '../types';
+import { ALASAN_RASIO, alasanTidakAdaData } from '../lembar-bidang';
+import type { Capaian, Indikator, Isian, Nilai, Periode, Rasio } from '../types';
 import type { BarisRekap, RealisasiTw } from './model';
 import { bandingkan } from './perbandingan';
 
-export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'capaian' | 'capaianTahunan' | 'tahunan'>;
+export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'rasio' | 'capaian' | 'capaianTahunan' | 'tahunan'>;
 
 /** A realisasi the bidang marked "tidak ada data" cannot be measured; the reason goes with it. */
 function tanpaData(alasan: string): Capaian {
   return { jenis: 'tidak-dapat-dihitung', alasan: alasanTidakAdaData(alasan) };
 }
+
+/**
+ * A rasio row (a draft: Kirim refuses it) with a Pembilang or Penyebut typed but no usable pair:
+ * its capaian cannot be computed, as the bidang tab says.
+ */
+function rasioTakLengkap(indikator: Indikator, isian: Isian | null): boolean {
+  return indikator.agregasi === 'rasio' && isian !== null && isian.tidakAdaData === null && rasioIsian(isian) === null &&
+    ((isian.pembilang ?? null) !== null || (isian.penyebut ?? null) !== null);
+}
+
+const TIDAK_LENGKAP: Capaian = { jenis: 'tidak-dapat-dihitung', alasan: ALASAN_RASIO };
 
 /** "belum diisi" becomes "tidak ada data" when the bidang said so. */
 function denganTidakAdaData(capaian: Capaian, isian: Isian | null): Capaian {
@@ -29,6 +40,8 @@ function denganTidakAdaData(capaian: Capaian, isian: Isian | null): Capaian {
  * Missing quarters — earlier ones, or R_n marked "tidak ada data" — are left out by the agregasi
  * (domain.md §4) and named in the capaian's note. An empty R_n (the bidang has not reported) is
  * belum diisi; with nothing filled at all, "tidak ada data" cannot be computed, with its reason.
+ * A rasio indicator sums pembilang and penyebut: the earlier quarters' from `rasioSebelumnya`, R_n's
+ * from the row.
  */
 export function angkaTriwulan(
   indikator: Indikator,
@@ -37,24 +50,28 @@ export function angkaTriwulan(
   isian: Isian | null,
   sebelumnya: readonly (Nilai | null)[],
   aturan: AturanCapaian,
+  rasioSebelumnya: readonly (Rasio | null)[] = [],
 ): AngkaPeriode {
   const asli = isian?.realisasi ?? null;
   const realisasi = typeof asli === 'string' && asli.trim() === '' ? null : asli;
   const target = indikator.targetTw[n - 1];
   if (realisasi === null && (isian === null || isian.tidakAdaData === null)) {
-    return { target, realisasi: null, realisasiSd: null, capaian: { jenis: 'belum-diisi' }, capaianTahunan: null, tahunan: null };
+    const capaian: Capaian = rasioTakLengkap(indikator, isian) ? TIDAK_LENGKAP : { jenis: 'belum-diisi' };
+    return { target, realisasi: null, realisasiSd: null, rasio: null, capaian, capaianTahunan: null, tahunan: null };
   }
   const realisasiTw = [...Array.from({ length: n - 1 }, (_, i) => sebelumnya[i] ?? null), realisasi];
-  const hasil = capaianSampaiTw({ indikator, realisasiTw, periode }, aturan);
+  const rasioTw = [...Array.from({ length: n - 1 }, (_, i) => rasioSebelumnya[i] ?? null), rasioIsian(isian)];
+  const hasil = capaianSampaiTw({ indikator, realisasiTw, rasioTw, periode }, aturan);
   const capaianTahunan = hasil.realisasi === null
     ? null
     : denganCatatan(hitungCapaian({ polaritas: indikator.polaritas, target: indikator.targetTahunan, realisasi: hasil.realisasi }, aturan), hasil.catatan);
-  return { target, realisasi, realisasiSd: hasil.realisasi, capaian: denganTidakAdaData(hasil.capaian, isian), capaianTahunan, tahunan: null };
+  return { target, realisasi, realisasiSd: hasil.realisasi, rasio: hasil.rasio, capaian: denganTidakAdaData(hasil.capaian, isian), capaianTahunan, tahunan: null };
 }
 
 /**
  * The year: agg(R_1..4) / target tahunan, where the final value — `nilaiFinal`, else what the
- * bidang entered as the year's realisasi in the annual cycle — replaces the aggregate.
+ * bidang entered as the year's realisasi in the annual cycle — replaces the aggregate. A rasio
+ * indicator's aggregate is Σ pembilang / Σ penyebut of `rasioTw` (TW I–IV).
  */
 export function angkaTahunan(
   indikator: Indikator,
@@ -62,16 +79,19 @@ export function angkaTahunan(
   realisasiTw: RealisasiTw,
   nilaiFinalMasukan: Nilai | null,
   aturan: AturanCapaian,
+  rasioTw: readonly (Rasio | null)[] = [],
 ): AngkaPeriode {
   const nilaiFinal = nilaiFinalMasukan ?? isian?.realisasi ?? null;
-  const agregat = capaianSampaiTw({ indikator, realisasiTw, periode: 'TAHUNAN' }, aturan).realisasi;
-  const hasil = capaianSampaiTw({ indikator, realisasiTw, periode: 'TAHUNAN', realisasiFinal: nilaiFinal }, aturan);
+  const agregat = capaianSampaiTw({ indikator, realisasiTw, rasioTw, periode: 'TAHUNAN' }, aturan).realisasi;
+  const hasil = capaianSampaiTw({ indikator, realisasiTw, rasioTw, periode: 'TAHUNAN', realisasiFinal: nilaiFinal }, aturan);
   const pol = indikator.polaritas;
   return {
     target: hasil.target,
     realisasi: hasil.sumber === 'final' ? nilaiFinal : agregat,
     realisasiSd: hasil.realisasi,
-    capaian: denganTidakAdaData(hasil.capaian, isian),
+    // A final value typed as a pair shows that pair; one given by the admin (nilaiFinal) has none.
+    rasio: hasil.sumber === 'final' ? (nilaiFinalMasukan === null ? rasioIsian(isian) : null) : hasil.rasio,
+    capaian: rasioTakLengkap(indikator, isian) ? TIDAK_LENGKAP : denganTidakAdaData(hasil.capaian, isian),
     capaianTahunan: null,
     tahunan: {
       realisasiTw,

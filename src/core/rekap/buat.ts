@@ -44,10 +44,10 @@ function angkaIndikator(input: MasukanRekap, ind: Indikator, isian: Isian | null
   const aturan = input.konfigurasi.pengaturan;
   if (input.periode === 'TAHUNAN') {
     const tw = ambil(input.realisasiTw, ind.kode) ?? TW_KOSONG;
-    return angkaTahunan(ind, isian, tw, ambil(input.nilaiFinal, ind.kode) ?? null, aturan);
+    return angkaTahunan(ind, isian, tw, ambil(input.nilaiFinal, ind.kode) ?? null, aturan, ambil(input.rasioTw, ind.kode) ?? []);
   }
   const sebelumnya = ambil(input.realisasiTwSebelumnya, ind.kode) ?? [];
-  return angkaTriwulan(ind, input.periode, nomorTriwulan(input.periode), isian, sebelumnya, aturan);
+  return angkaTriwulan(ind, input.periode, nomorTriwulan(input.periode), isian, sebelumnya, aturan, ambil(input.rasioTw, ind.kode) ?? []);
 }
 
 function kelompokkan(input: MasukanRekap, isianTerpakai: ReadonlyMap<string, IsianTerpakai>): KelompokSasaran[] {

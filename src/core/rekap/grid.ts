@@ -3,6 +3,7 @@
  * per bidang and per sasaran, budget per programme, submission status). Deterministic: the
  * same recap and options give the same grid.
  */
+import { teksRasio } from '../agregasi';
 import { formatCapaian } from '../capaian';
 import { labelPeriode, labelSampaiPeriode, PERIODE } from '../periode';
 import { LABEL_STATUS, tanggalTampil } from '../siklus';
@@ -27,7 +28,7 @@ import { formatWaktuKirim } from './waktu';
 const TANDA_DRAF = '(draf)';
 
 const POLARITAS: Record<Polaritas, string> = { positif: 'Positif', negatif: 'Negatif' };
-const AGREGASI: Record<Agregasi, string> = { kumulatif: 'Kumulatif', terakhir: 'Terakhir', 'rata-rata': 'Rata-rata' };
+const AGREGASI: Record<Agregasi, string> = { kumulatif: 'Kumulatif', terakhir: 'Terakhir', 'rata-rata': 'Rata-rata', rasio: 'Rasio' };
 
 /** A section's heading row. */
 function judulBagian(teksJudul: string): Sel[] {
@@ -80,9 +81,10 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
     bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
     teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target, b.satuan),
   ];
-  // Keterangan: a draft's mark and the missing quarters the figure was built over (domain.md §4).
+  // Keterangan: a draft's mark, a rasio's sums and the missing quarters the figure was built over (domain.md §4).
   const catatan = b.capaian.jenis === 'nilai' ? b.capaian.catatan ?? null : null;
-  const keterangan = [b.dariDraf ? TANDA_DRAF : '', catatan ?? ''].filter((x) => x !== '').join('; ');
+  const rasio = b.rasio === null ? '' : `pembilang/penyebut ${teksRasio(b.rasio)}`;
+  const keterangan = [b.dariDraf ? TANDA_DRAF : '', rasio, catatan ?? ''].filter((x) => x !== '').join('; ');
   const akhir = [
     angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), keterangan === '' ? KOSONG : teks(keterangan),
   ];

@@ -11,6 +11,7 @@ import type {
   Nilai,
   Periode,
   Polaritas,
+  Rasio,
   StatusBidang,
 } from '../types';
 
@@ -45,6 +46,11 @@ export interface MasukanRekap {
   readonly realisasiTwSebelumnya?: Readonly<Record<string, readonly (Nilai | null)[]>>;
   /** Annual recap: realisasi TW I–IV per indicator kode. */
   readonly realisasiTw?: Readonly<Record<string, RealisasiTw>>;
+  /**
+   * Rasio indicators: pembilang and penyebut TW I–IV per indicator kode, from earlier cycles'
+   * snapshots (quarterly recaps use the quarters before the current one, whose pair is its row's).
+   */
+  readonly rasioTw?: Readonly<Record<string, readonly (Rasio | null)[]>>;
   /** Annual recap: the final (audited) realisasi per indicator kode; overrides the aggregate. */
   readonly nilaiFinal?: Readonly<Record<string, Nilai | null>>;
 }
@@ -100,6 +106,8 @@ export interface BarisRekap {
   readonly realisasi: Nilai | null;
   /** Realisasi s.d. TW n (quarterly) or the year's figure (annual), as a number; null when missing. */
   readonly realisasiSd: number | null;
+  /** Rasio indicators: Σ pembilang and Σ penyebut behind `realisasiSd` (null for a final value and other indicators). */
+  readonly rasio: Rasio | null;
   /**
    * Capaian of the period; its category (when computable) is `capaian.kategori`, and
    * `capaian.catatan` names the missing quarters it was built over.
