@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: service calls and modelled Apps Script time of each landed operation at three
- * sizes, the core recap's CPU time over 10,000 indicators, the bundle size, and PASS/FAIL per
+ * sizes, the core recap's CPU time over 10,000 indicators, the bundle size and what V8 takes to
+ * compile it and run its top level, and PASS/FAIL per
  * target (exit code 1 on any FAIL). `npm run bench -- --json` prints one JSON object instead.
  * `npm run bench -- --operasi recap --ukuran 60x100` runs the operations up to `recap` at that one
  * size and prints that operation's calls and cells per `Service.method` (no targets): for finding
@@ -8,6 +9,7 @@
  */
 import { statSync } from 'node:fs';
 import { ukurRekapInti } from './inti';
+import { ukurKompilasi, type HasilKompilasi } from './kompilasi';
 import { SEMUA_KELAS } from './latensi';
 import { OPERASI, type KunciOperasi } from './operasi';
 import { periksaTarget, type HasilTarget } from './target';
@@ -25,7 +27,7 @@ const UKURAN_PEMBANDING = [
   { bidang: 60, indikatorPerBidang: 20 },
 ];
 
-function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: number, target: readonly HasilTarget[]): string {
+function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: number, kompilasi: HasilKompilasi, target: readonly HasilTarget[]): string {
   const baris: string[] = ['Lapkin — benchmark (waktu Apps Script dimodelkan dari jumlah panggilan layanan)', ''];
   baris.push('ukuran (bidang × indikator)  operasi      panggilan   waktu model');
   for (const s of sizes) {
@@ -39,7 +41,7 @@ function tabel(sizes: readonly HasilUkuran[], coreMs: number, bundleBytes: numbe
   const belum = OPERASI.map((o) => o.kunci).filter((k) => !sizes.some((s) => k in s.ops));
   if (belum.length > 0) baris.push(`(tidak diukur — belum ada di bundle atau di node/bench/operasi.ts, atau operasi sebelumnya gagal: ${belum.join(', ')})`);
   baris.push('', `Rekap inti (buatRekap) atas 10.000 indikator: ${coreMs.toFixed(0)} ms CPU lokal`);
-  baris.push(`Ukuran build/Code.js: ${bundleBytes.toLocaleString('id-ID')} byte`, '', 'Model latensi per panggilan:');
+  baris.push(`Ukuran build/Code.js: ${bundleBytes.toLocaleString('id-ID')} byte; V8 mengompilasinya dalam ${kompilasi.kompilasiMs} ms dan menjalankan tingkat atasnya dalam ${kompilasi.tingkatAtasMs} ms (median lokal)`, '', 'Model latensi per panggilan:');
   for (const k of SEMUA_KELAS) baris.push(`  ${k.kelas}: ${k.msPerCall} ms${k.msPerCell ? ` + ${k.msPerCell} ms/sel` : ''} — ${k.sumber}`);
   baris.push('', 'Target:');
   for (const t of target) baris.push(`  ${t.putusan.padEnd(9)} ${t.target} — ${t.rincian}`);
@@ -77,15 +79,16 @@ function utama(): void {
   const batas = ukurBatas(UKURAN_TAMPIL[2], (pesan) => process.stderr.write(`${pesan}\n`));
   const target = [...periksaTarget(pasangan, terbesar, bundleBytes, OPERASI.map((o) => o.kunci)), ...targetBatas(batas)];
   const coreRecapMs10k = Math.round(ukurRekapInti() * 10) / 10;
+  const kompilasi = ukurKompilasi();
   if (json) {
     const sizes = tampil.map((s) => ({
       bidang: s.bidang,
       indicatorsPerBidang: s.indicatorsPerBidang,
       ops: Object.fromEntries(Object.entries(s.ops).map(([k, h]) => [k, { calls: h.calls, modelledMs: h.modelledMs, ...(h.error ? { error: h.error } : {}) }])),
     }));
-    process.stdout.write(`${JSON.stringify({ bundleBytes, coreRecapMs10k, sizes, ...kunciJson(batas), targets: target })}\n`);
+    process.stdout.write(`${JSON.stringify({ bundleBytes, ...kompilasi, coreRecapMs10k, sizes, ...kunciJson(batas), targets: target })}\n`);
   } else {
-    process.stdout.write(`${tabel(tampil, coreRecapMs10k, bundleBytes, target)}\n`);
+    process.stdout.write(`${tabel(tampil, coreRecapMs10k, bundleBytes, kompilasi, target)}\n`);
     process.stdout.write(`Batas Google: ${JSON.stringify(kunciJson(batas))}\n`);
   }
   if (target.some((t) => t.putusan === 'FAIL')) process.exitCode = 1;
