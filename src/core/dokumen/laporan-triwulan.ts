@@ -39,7 +39,7 @@ function kendalaUpaya(rekap: Rekap): Block[] {
   const items = rekap.sasaran
     .flatMap((s) => s.baris)
     .filter((b) => b.faktorPenghambat.trim() || b.upaya.trim())
-    .map((b) => `${b.indikator} (${b.bidang.nama}): ${[b.faktorPenghambat.trim() ? `kendala: ${kalimat(b.faktorPenghambat)}` : '', b.upaya.trim() ? `upaya: ${kalimat(b.upaya)}` : ''].filter(Boolean).join(' ')}`);
+    .map((b) => `${b.indikator} (${b.bidang.nama}): ${[b.faktorPenghambat.trim() ? `Kendala: ${kalimat(b.faktorPenghambat)}` : '', b.upaya.trim() ? `Upaya: ${kalimat(b.upaya)}` : ''].filter(Boolean).join(' ')}`);
   return items.length ? [list(false, items)] : [paragraph('Tidak ada kendala yang dilaporkan bidang pada triwulan ini.')];
 }
 
