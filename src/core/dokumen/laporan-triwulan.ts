@@ -34,12 +34,20 @@ function tabel(kelompok: KelompokSasaran, rekap: Rekap, konfigurasi: Konfigurasi
   );
 }
 
-/** Kendala and upaya of the indicators whose bidang wrote them, one item each. */
+/**
+ * Kendala and upaya as the bidang wrote them, each said once: indicators with the same kendala and
+ * upaya share one item that names them all.
+ */
 function kendalaUpaya(rekap: Rekap): Block[] {
-  const items = rekap.sasaran
-    .flatMap((s) => s.baris)
-    .filter((b) => b.faktorPenghambat.trim() || b.upaya.trim())
-    .map((b) => `${b.indikator} (${b.bidang.nama}): ${[b.faktorPenghambat.trim() ? `Kendala: ${kalimat(b.faktorPenghambat)}` : '', b.upaya.trim() ? `Upaya: ${kalimat(b.upaya)}` : ''].filter(Boolean).join(' ')}`);
+  const kelompok = new Map<string, { teks: string; indikator: string[] }>();
+  for (const b of rekap.sasaran.flatMap((s) => s.baris)) {
+    const teks = [b.faktorPenghambat.trim() ? `Kendala: ${kalimat(b.faktorPenghambat)}` : '', b.upaya.trim() ? `Upaya: ${kalimat(b.upaya)}` : ''].filter(Boolean).join(' ');
+    if (teks === '') continue;
+    const g = kelompok.get(teks) ?? { teks, indikator: [] };
+    g.indikator.push(`${b.indikator} (${b.bidang.nama})`);
+    kelompok.set(teks, g);
+  }
+  const items = [...kelompok.values()].map((g) => `${g.indikator.join('; ')}: ${g.teks}`);
   return items.length ? [list(false, items)] : [paragraph('Tidak ada kendala yang dilaporkan bidang pada triwulan ini.')];
 }
 
