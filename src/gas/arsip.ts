@@ -41,18 +41,26 @@ export function barisArsipBerikut(ss: Spreadsheet): number {
 /**
  * Puts back what a creation cut off part-way left out — the protection, the header row (above any
  * rows appended without it), the hidden state — so the tab is complete whenever it is found.
+ * A tab made before the Pembilang and Penyebut columns grows them and gets their titles in one
+ * write to its header row: its rows stay where they are (cycles' `barisArsip` point at them).
  * Five read calls when nothing is missing.
  */
 function lengkapi(sheet: Sheet, saya: string, admin: readonly string[]): void {
   if (!proteksiTab(sheet)) {
     aturEditor(sheet.protect().setDescription('Arsip kiriman bidang: hanya diubah oleh skrip'), saya, admin);
   }
-  // A tab made before the Pembilang and Penyebut columns: grow it (their titles come with the header below).
   const lebar = sheet.getMaxColumns();
   if (lebar < KOLOM_ARSIP.length) sheet.insertColumnsAfter(lebar, KOLOM_ARSIP.length - lebar);
-  const kosong = sheet.getLastRow() === 0;
-  if (kosong || lebar < KOLOM_ARSIP.length || sheet.getRange(1, 1).getValue() !== KOLOM_ARSIP[0]) {
-    pasangJudul(sheet, KOLOM_ARSIP, (kosong ? [] : sheet.getDataRange().getValues()).map(barisTulisUlang));
+  if (sheet.getLastRow() === 0) {
+    pasangJudul(sheet, KOLOM_ARSIP, []);
+  } else {
+    const judul = sheet.getRange(1, 1, 1, KOLOM_ARSIP.length).getValues()[0];
+    if (judul[0] !== KOLOM_ARSIP[0]) {
+      // No header at all (a creation cut off before it): put it above the rows, moving them down one.
+      pasangJudul(sheet, KOLOM_ARSIP, sheet.getDataRange().getValues().map(barisTulisUlang));
+    } else if (KOLOM_ARSIP.some((j, i) => judul[i] !== j)) {
+      sheet.getRange(1, 1, 1, KOLOM_ARSIP.length).setValues([[...KOLOM_ARSIP]]).setFontWeight('bold');
+    }
   }
   if (!sheet.isSheetHidden()) sheet.hideSheet();
 }

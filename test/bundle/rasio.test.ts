@@ -104,7 +104,9 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     emu.ws.strictLock = false; // the test itself plays the older Lapkin
     emu.ws.run({ email: ADMIN }, () => app.getActiveSpreadsheet().getSheetByName('Arsip Kiriman')!.deleteColumns(15, 2));
     emu.ws.strictLock = true;
-    expect(barisArsip(emu)[0]).toHaveLength(14);
+    const lama = barisArsip(emu);
+    expect(lama[0]).toHaveLength(14);
+    expect(lama[1]?.slice(0, 2)).toEqual(['TW1-2026', 'KWN']);
 
     mulai(emu, 'TW2', true);
     const tw2 = TAB_KWN('TW II');
@@ -117,7 +119,13 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(selKolom(isiTw2, 'Realisasi s.d. TW II', barisKode(isiTw2, 'C-10'))?.value).toBe(25);
     expect(selKolom(isiTw2, 'Keterangan hitung', barisKode(isiTw2, 'C-10'))?.value).toBe('TW I tidak ada data');
     expect(emu.edit(KABID_KWN, tw2, 'D5', true)).toEqual({ ok: true, triggerErrors: [] });
-    expect(barisArsip(emu)[0]?.slice(14)).toEqual(['Pembilang', 'Penyebut']);
+    // Widened in place: the header gains the two titles, the old rows stay where they were, and
+    // the TW II submission adds its two rows (one per KWN indicator) below them.
+    const arsip = barisArsip(emu);
+    expect(arsip[0]?.slice(13)).toEqual(['Bukti dukung', 'Pembilang', 'Penyebut']);
+    expect(arsip.slice(1, lama.length).map((r) => r.slice(0, 14))).toEqual(lama.slice(1));
+    expect(arsip).toHaveLength(lama.length + 2);
+    expect(arsip.slice(lama.length).map((r) => [r[0], r[1]])).toEqual([['TW2-2026', 'KWN'], ['TW2-2026', 'KWN']]);
 
     expect(rekap(emu)).toMatchObject({ status: 'ok' });
     const hasil = emu.spreadsheet.describeSheet('Rekap TW2-26', ADMIN);
