@@ -17,7 +17,7 @@
  * recap reads it — so their numbers enter the formulas as constants, aggregated by
  * `agregasikan`; only this period's input is live.
  */
-import { agregasikan, catatanTwKosong, nilaiRasio, rasioTerisi, teksRasio } from './agregasi';
+import { agregasikan, catatanTwKosong, nilaiRasio, rasioIsian, rasioTerisi, teksRasio } from './agregasi';
 import { isDate, parseAngka } from './angka';
 import { formatAngka } from './format';
 import { ALASAN_TR, bacaTarget, CATATAN_TR_NOL, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
@@ -107,13 +107,40 @@ export function teksRasioTw(r: Rasio): string {
   return `${formatAngka(nilaiRasio(r), 2)} (${teksRasio(r)})`;
 }
 
-/** The pair in a closed quarter's cell written by `teksRasioTw`; null for any other value. */
+/**
+ * The pair in a closed quarter's cell written as `teksRasioTw` writes it, as typed: any two numbers
+ * (a negative pembilang or a penyebut of 0 included, for the mid-year save to refuse by name); null
+ * for any other value. A calculation takes a pair only through `rasioIsian`, which drops the
+ * penyebut ≤ 0.
+ */
 export function bacaRasioTw(v: unknown): Rasio | null {
-  const m = typeof v === 'string' ? /\(\s*([^()/]+?)\s*\/\s*([^()/]+?)\s*\)\s*$/.exec(v) : null;
+  const m = typeof v === 'string' ? POLA_RASIO_TW.exec(v) : null;
   if (!m) return null;
-  const pembilang = parseAngka(m[1]);
-  const penyebut = parseAngka(m[2]);
-  return pembilang.ok && penyebut.ok && penyebut.nilai > 0 ? { pembilang: pembilang.nilai, penyebut: penyebut.nilai } : null;
+  const pembilang = parseAngka(m[2]);
+  const penyebut = parseAngka(m[3]);
+  return pembilang.ok && penyebut.ok ? { pembilang: pembilang.nilai, penyebut: penyebut.nilai } : null;
+}
+
+/** "<percentage> (<pembilang>/<penyebut>)": the percentage as typed, then the pair. */
+const POLA_RASIO_TW = /^(.*?)\(\s*([^()/]+?)\s*\/\s*([^()/]+?)\s*\)\s*$/s;
+
+/**
+ * A closed quarter's value: where the cell shows a valid pair whose typed percentage is the pair's
+ * at 2 decimals (as `teksRasioTw` writes it), the pair's exact percentage (1/3 stays 33,333…);
+ * beside any other pair, the percentage as typed, which the mid-year save refuses by name
+ * (`src/core/triwulan-sebelumnya.ts`); without a pair, the cell's value.
+ */
+function nilaiTw(v: unknown): Nilai | null {
+  const r = bacaRasioTw(v);
+  if (r === null) return nilaiSel(v);
+  const persen = nilaiSel(POLA_RASIO_TW.exec(String(v))?.[1]) ?? teksSel(v);
+  const sah = rasioIsian(r);
+  return sah && typeof persen === 'number' && samaDuaDesimal(persen, nilaiRasio(sah)) ? nilaiRasio(sah) : persen;
+}
+
+/** Whether two percentages read the same at 2 decimals, as `teksRasioTw` shows them. */
+export function samaDuaDesimal(a: number, b: number): boolean {
+  return formatAngka(a, 2) === formatAngka(b, 2);
 }
 
 /**
@@ -616,10 +643,7 @@ export function bacaBarisLembar(
         upaya: teksSel(row[i('upaya')]),
         buktiDukung: teksSel(row[i('buktiDukung')]),
       },
-      sebelumnya: idSebelumnya.map((id) => {
-        const r = bacaRasioTw(row[i(id)]);
-        return r ? nilaiRasio(r) : nilaiSel(row[i(id)]);
-      }),
+      sebelumnya: idSebelumnya.map((id) => nilaiTw(row[i(id)])),
       sebelumnyaRasio: idSebelumnya.map((id) => bacaRasioTw(row[i(id)])),
     });
   });

@@ -8,11 +8,12 @@
  * a cycle keeps what its bidang submitted: its column must not differ from the submission. Pure.
  */
 import { angkaTerlaluBesar } from './angka';
-import { kirimanTerakhir, realisasiPerTw, type Kiriman } from './arsip';
+import { nilaiRasio, teksRasio } from './agregasi';
+import { kirimanTerakhir, rasioPerTw, realisasiPerTw, type Kiriman } from './arsip';
 import { nilaiAngka, type AturanCapaian } from './capaian';
-import { formatAngkaPenuh } from './format';
+import { formatAngka, formatAngkaPenuh } from './format';
 import { masalahTab } from './konfigurasi/tabel';
-import { kolomLembar, posisiKolom, satuanCacah, twSebelumnya, type BarisIsian } from './lembar-bidang';
+import { kolomLembar, posisiKolom, samaDuaDesimal, satuanCacah, teksRasioTw, twSebelumnya, type BarisIsian } from './lembar-bidang';
 import { labelPeriode, labelSiklus } from './periode';
 import { idSiklus, type StatusSiklus } from './siklus';
 import type { Indikator, Isian, Masalah, Nilai, Periode, Rasio } from './types';
@@ -66,14 +67,36 @@ function sama(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): b
   return a.size === b.size && [...a].every(([kode, v]) => b.get(kode) === v);
 }
 
-function tampil(v: Nilai | null): string {
+function tampil(v: Nilai | null, rasio: Rasio | null = null): string {
   if (v === null) return '(kosong)';
+  if (rasio !== null) return `${typeof v === 'number' ? formatAngkaPenuh(v) : `"${v}"`} (${teksRasio(rasio)})`;
   return typeof v === 'number' ? formatAngkaPenuh(v) : `"${v}"`;
+}
+
+/** Whether two pairs are the same (null for none). */
+function samaRasio(a: Rasio | null, b: Rasio | null): boolean {
+  return a === null || b === null ? a === b : a.pembilang === b.pembilang && a.penyebut === b.penyebut;
+}
+
+/**
+ * Why the pair `rasio` typed with percentage `v` cannot be saved (the checks Kirim makes on
+ * Pembilang and Penyebut, and the percentage must be the pair's as the cell shows it); null when it can.
+ */
+function salahRasio(v: Nilai, rasio: Rasio, ind: Indikator): string | null {
+  if (ind.agregasi !== 'rasio') return `indikator ini bukan rasio (Agregasi "${ind.agregasi}"): tulis angkanya saja, tanpa pembilang/penyebut dalam kurung.`;
+  if (rasio.pembilang < 0) return `pembilang ${formatAngkaPenuh(rasio.pembilang)} tidak boleh negatif.`;
+  if (rasio.penyebut <= 0) return `penyebut ${formatAngkaPenuh(rasio.penyebut)} harus lebih dari 0 (pembagi rasio).`;
+  const persen = nilaiRasio(rasio);
+  if (typeof v !== 'number' || !samaDuaDesimal(v, persen)) {
+    return `persentase ${tampil(v)} tidak sama dengan ${teksRasio(rasio)} = ${formatAngka(persen, 2)}; tulis persentase dari pembilang/penyebut itu, mis. "${teksRasioTw(rasio)}".`;
+  }
+  return null;
 }
 
 /** Why `v` (with the pair `rasio` the cell showed) cannot be indicator `ind`'s realisasi; null when it can. */
 function salahNilai(v: Nilai, rasio: Rasio | null, ind: Indikator, aturan: AturanCapaian): string | null {
-  if (ind.agregasi === 'rasio' && rasio === null) return 'indikator rasio: tulis persentasenya dengan pembilang/penyebut dalam kurung, mis. "90 (9/10)".';
+  if (rasio !== null) return salahRasio(v, rasio, ind);
+  if (ind.agregasi === 'rasio') return 'indikator rasio: tulis persentasenya dengan pembilang/penyebut dalam kurung, mis. "90 (9/10)".';
   const angka = nilaiAngka(v, aturan.skalaKualitatif);
   if (angka !== null && typeof angka !== 'number') return `"${angka.tidakDikenal}" bukan angka dan bukan predikat dari Skala predikat.`;
   if (typeof angka === 'number' && angka < 0 && satuanCacah(ind.satuan)) return `tidak boleh negatif: satuannya "${ind.satuan}" dihitung per ${ind.satuan}.`;
@@ -94,12 +117,16 @@ export function simpanSebelumnya(p: PermintaanSebelumnya): HasilSebelumnya {
     if (siklus) {
       berjalan.push(labelSiklus(siklus));
       const terkirim = realisasiPerTw(p.arsip, p.tahun, [siklus]);
+      const rasioTerkirim = rasioPerTw(p.arsip, p.tahun, [siklus]);
       for (const t of p.tab) {
         for (const b of t.baris) {
-          const dikirim = terkirim.get(b.isian.kodeIndikator)?.[j] ?? null;
+          const kode = b.isian.kodeIndikator;
+          const dikirim = terkirim.get(kode)?.[j] ?? null;
+          const rasioDikirim = rasioTerkirim.get(kode)?.[j] ?? null;
           const sekarang = b.sebelumnya[j] ?? null;
-          if (sekarang !== dikirim) {
-            masalah.push(masalahTab(t.tab, `berbeda dari kiriman siklus ${labelSiklus(siklus)} (dikirim: ${tampil(dikirim)}, sekarang: ${tampil(sekarang)}). Triwulan yang sudah berjalan sebagai siklus memakai kiriman bidangnya; kembalikan angkanya.`, b.baris, judul));
+          const rasioSekarang = b.sebelumnyaRasio[j] ?? null;
+          if (sekarang !== dikirim || !samaRasio(rasioSekarang, rasioDikirim)) {
+            masalah.push(masalahTab(t.tab, `berbeda dari kiriman siklus ${labelSiklus(siklus)} (dikirim: ${tampil(dikirim, rasioDikirim)}, sekarang: ${tampil(sekarang, rasioSekarang)}). Triwulan yang sudah berjalan sebagai siklus memakai kiriman bidangnya; kembalikan angkanya.`, b.baris, judul));
           }
         }
       }

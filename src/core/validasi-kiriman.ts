@@ -92,7 +92,7 @@ function periksaRealisasi(b: BarisIsian, ind: Indikator, p: PermintaanPeriksa, s
         {
           indikator: ind,
           realisasiTw: tahunan ? b.sebelumnya : [...b.sebelumnya, isian.realisasi],
-          rasioTw: tahunan ? b.sebelumnyaRasio : [...b.sebelumnyaRasio, rasioIsian(isian)],
+          rasioTw: [...b.sebelumnyaRasio.map(rasioIsian), ...(tahunan ? [] : [rasioIsian(isian)])],
           periode: p.periode,
           ...(tahunan ? { realisasiFinal: isian.realisasi } : {}),
         },
