@@ -61,22 +61,41 @@ export function agregasikan(agregasi: Agregasi, nilaiTw: readonly (number | null
   }
 }
 
+/** How a rasio quarter archived with a number but without its pair is named (it counts as missing). */
+const TANPA_RASIO = 'tanpa pembilang/penyebut';
+
 /**
  * The flag of a figure built over missing quarters (domain.md §4: never silent), from the
  * quarters' numbers TW I..TW n (null = empty or "tidak ada data"): "TW I tidak ada data",
- * "TW III tidak ada data; s.d. TW II" when the last quarter is the missing one. A terakhir figure
- * is built over earlier quarters only when the last one is missing. Null when nothing is missing,
- * or when nothing is filled (then there is no figure to flag).
+ * "TW III tidak ada data; s.d. TW II" when the last quarter is the missing one. The quarters in
+ * `tanpaRasio` (indexes: a rasio quarter with a number but no pair, `twTanpaRasio`) are named
+ * "TW I tanpa pembilang/penyebut" instead. A terakhir figure is built over earlier quarters only
+ * when the last one is missing. Null when nothing is missing, or when nothing is filled (then
+ * there is no figure to flag).
  */
-export function catatanTwKosong(agregasi: Agregasi, angkaTw: readonly (number | null)[]): string | null {
+export function catatanTwKosong(agregasi: Agregasi, angkaTw: readonly (number | null)[], tanpaRasio: readonly number[] = []): string | null {
   const n = angkaTw.length;
   const kosong = angkaTw.flatMap((v, i) => (v === null ? [i] : []));
   if (kosong.length === 0 || kosong.length === n) return null;
   const akhirKosong = angkaTw[n - 1] === null;
   if (agregasi === 'terakhir' && !akhirKosong) return null;
   const terisiTerakhir = n - 1 - [...angkaTw].reverse().findIndex((v) => v !== null);
-  const daftar = kosong.map((i) => labelPeriode(PERIODE[i])).join(', ');
-  return `${daftar} tidak ada data${akhirKosong ? `; s.d. ${labelPeriode(PERIODE[terisiTerakhir])}` : ''}`;
+  const daftar = (tw: number[], kata: string): { awal: number; teks: string }[] =>
+    tw.length === 0 ? [] : [{ awal: tw[0], teks: `${tw.map((i) => labelPeriode(PERIODE[i])).join(', ')} ${kata}` }];
+  const bagian = [
+    ...daftar(kosong.filter((i) => !tanpaRasio.includes(i)), 'tidak ada data'),
+    ...daftar(kosong.filter((i) => tanpaRasio.includes(i)), TANPA_RASIO),
+  ].sort((a, b) => a.awal - b.awal).map((b) => b.teks);
+  return `${bagian.join('; ')}${akhirKosong ? `; s.d. ${labelPeriode(PERIODE[terisiTerakhir])}` : ''}`;
+}
+
+/**
+ * The quarters (indexes) of a rasio indicator that have a number but no pair — archived before
+ * the indicator became rasio: they count as missing, and `catatanTwKosong` names them so. [] for
+ * other agregasi.
+ */
+export function twTanpaRasio(agregasi: Agregasi, angkaTw: readonly (number | null)[], rasioTw: readonly (Rasio | null)[]): number[] {
+  return agregasi !== 'rasio' ? [] : angkaTw.flatMap((v, i) => (v !== null && !rasioTw[i] ? [i] : []));
 }
 
 export interface PermintaanSampaiTw {
@@ -85,7 +104,8 @@ export interface PermintaanSampaiTw {
   readonly realisasiTw: readonly (Nilai | null)[];
   /**
    * Rasio indicators: pembilang and penyebut of TW I..IV, index-aligned with `realisasiTw`. A quarter
-   * without its pair (archived before the indicator became rasio) counts as missing, and is flagged.
+   * without its pair (archived before the indicator became rasio) counts as missing, and is flagged
+   * "tanpa pembilang/penyebut".
    */
   readonly rasioTw?: readonly (Rasio | null)[];
   readonly periode: Periode;
@@ -139,11 +159,13 @@ export function capaianSampaiTw(p: PermintaanSampaiTw, aturan: AturanCapaian): H
         labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, v.tidakDikenal);
       return { realisasi: null, sumber: 'agregat', catatan: null, target, capaian: { jenis: 'tidak-dapat-dihitung', alasan }, rasio: null };
     }
-    // A rasio quarter is its pair: without one it is missing.
-    angkaTw.push(indikator.agregasi === 'rasio' && !p.rasioTw?.[i] ? null : v);
+    angkaTw.push(v);
   }
   const rasioTw = p.rasioTw ?? [];
+  // A rasio quarter is its pair: without one it is missing, and named so.
+  const tanpaRasio = twTanpaRasio(indikator.agregasi, angkaTw, rasioTw);
+  for (const i of tanpaRasio) angkaTw[i] = null;
   const realisasi = agregasikan(indikator.agregasi, angkaTw, rasioTw);
   const rasio = indikator.agregasi === 'rasio' ? rasioTerisi(angkaTw, rasioTw) : null;
-  return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw), rasio);
+  return hasil(realisasi, 'agregat', realisasi, catatanTwKosong(indikator.agregasi, angkaTw, tanpaRasio), rasio);
 }

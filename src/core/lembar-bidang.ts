@@ -17,7 +17,7 @@
  * recap reads it — so their numbers enter the formulas as constants, aggregated by
  * `agregasikan`; only this period's input is live.
  */
-import { agregasikan, catatanTwKosong, nilaiRasio, rasioIsian, rasioTerisi, teksRasio } from './agregasi';
+import { agregasikan, catatanTwKosong, nilaiRasio, rasioIsian, rasioTerisi, teksRasio, twTanpaRasio } from './agregasi';
 import { isDate, parseAngka } from './angka';
 import { formatAngka } from './format';
 import { ALASAN_TR, bacaTarget, CATATAN_TR_NOL, labelTakDikenal, nilaiAngka, type AturanCapaian } from './capaian';
@@ -196,7 +196,7 @@ export function kolomLembar(periode: Periode): KolomLembar[] {
     ...(periode === 'TAHUNAN'
       ? []
       : [k('capaianTahunan', 'Capaian thd target tahunan (%)', `Realisasi ${sd} dibanding target tahunan.`, 'hitung', 110, FORMAT_PERSEN)]),
-    k('keterangan', 'Keterangan hitung', 'Triwulan yang tidak ada datanya dan ikut dilewati dalam perhitungan, mis. "TW II tidak ada data; s.d. TW I".', 'hitung', 180, ANGKA),
+    k('keterangan', 'Keterangan hitung', 'Triwulan yang tidak ada datanya dan ikut dilewati dalam perhitungan, mis. "TW II tidak ada data; s.d. TW I" (indikator rasio: "TW I tanpa pembilang/penyebut" bila triwulan itu tercatat tanpa pasangannya).', 'hitung', 180, ANGKA),
     k('realisasi', realisasi, `Angka (bukan rumus), predikat (indikator kualitatif), atau "${TIDAK_ADA_DATA}". Catatan di tiap sel menyebut yang diminta: kumulatif = tambahan triwulan ini saja; rasio = kosong (dihitung dari Pembilang / Penyebut).`, 'masukan', 110, ANGKA),
     k('pembilang', `Pembilang ${periode === 'TAHUNAN' ? 'akhir tahun' : labelPeriode(periode)}`, 'Hanya indikator rasio (agregasi "rasio"): bagian yang memenuhi, angka ≥ 0. Realisasi = Pembilang / Penyebut × 100.', 'masukan', 90, ANGKA),
     k('penyebut', `Penyebut ${periode === 'TAHUNAN' ? 'akhir tahun' : labelPeriode(periode)}`, 'Hanya indikator rasio: jumlah seluruhnya, angka > 0. Realisasi s.d. = Σ pembilang / Σ penyebut sejak TW I.', 'masukan', 90, ANGKA),
@@ -364,9 +364,11 @@ export function rumusBaris(
   realisasiSebelumnya.forEach((v, i) => {
     const angka = nilaiAngka(v, aturan.skalaKualitatif);
     if (angka !== null && typeof angka !== 'number') alasanLabel = alasanLabel ?? labelTakDikenal(`realisasi ${labelPeriode(PERIODE[i])}`, angka.tidakDikenal);
-    // A rasio quarter without its pair is missing (as capaianSampaiTw counts it).
-    angkaLama.push(typeof angka === 'number' && (!rasio || rasioSebelumnya[i]) ? angka : null);
+    angkaLama.push(typeof angka === 'number' ? angka : null);
   });
+  // A rasio quarter without its pair is missing, and named so (as capaianSampaiTw counts it).
+  const tanpaRasio = twTanpaRasio(indikator.agregasi, angkaLama, rasioSebelumnya);
+  for (const i of tanpaRasio) angkaLama[i] = null;
   const lama = alasanLabel === null ? agregasikan(indikator.agregasi, angkaLama, rasioSebelumnya) : null;
   const lamaTeks = lama === null ? '""' : String(lama);
   const terisi = angkaLama.filter((v): v is number => v !== null);
@@ -411,8 +413,8 @@ export function rumusBaris(
   // Keterangan: the missing quarters the figure was built over, known now but for this period's input.
   // Each part starts with "; " (or is empty) and the first separator is cut off.
   const bagian = (t: string | null): string => (t === null ? '""' : teksRumus(`; ${t}`));
-  const denganNomor = tahunan ? null : catatanTwKosong(indikator.agregasi, [...angkaLama, 1]);
-  const tanpaNomor = catatanTwKosong(indikator.agregasi, tahunan ? angkaLama : [...angkaLama, null]);
+  const denganNomor = tahunan ? null : catatanTwKosong(indikator.agregasi, [...angkaLama, 1], tanpaRasio);
+  const tanpaNomor = catatanTwKosong(indikator.agregasi, tahunan ? angkaLama : [...angkaLama, null], tanpaRasio);
   const tw = `IF(${kosong},${bagian(tanpaNomor)},${bagian(denganNomor)})`;
   const trNol = catatanTrNol(sd, indikator.polaritas, aturan);
   const catatan = `MID(${trNol === null ? tw : `${tw}&${trNol}`},3,1000)`;

@@ -93,7 +93,7 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 19/50');
   });
 
-  test('an archive written before rasio (14 columns) still reads; its TW I has no pair, so it counts as missing and is named; the next submission adds the columns', () => {
+  test('an archive written before rasio (14 columns) still reads; its TW I has no pair, so it counts as missing and is named "tanpa pembilang/penyebut"; the next submission adds the columns', () => {
     const emu = emulatorRekap(INDIKATOR);
     mulai(emu, 'TW1');
     isi(emu, KABID_KWN, TAB_KWN('TW I'), 'TW1', 'C-01', { realisasi: 100 });
@@ -117,7 +117,7 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     isi(emu, KABID_KWN, tw2, 'TW2', 'C-10', { pembilang: 10, penyebut: 40, penjelasan: 'Dokumen terlambat' });
     const isiTw2 = emu.spreadsheet.describeSheet(tw2, KABID_KWN);
     expect(selKolom(isiTw2, 'Realisasi s.d. TW II', barisKode(isiTw2, 'C-10'))?.value).toBe(25);
-    expect(selKolom(isiTw2, 'Keterangan hitung', barisKode(isiTw2, 'C-10'))?.value).toBe('TW I tidak ada data');
+    expect(selKolom(isiTw2, 'Keterangan hitung', barisKode(isiTw2, 'C-10'))?.value).toBe('TW I tanpa pembilang/penyebut');
     expect(emu.edit(KABID_KWN, tw2, 'D5', true)).toEqual({ ok: true, triggerErrors: [] });
     // Widened in place: the header gains the two titles, the old rows stay where they were, and
     // the TW II submission adds its two rows (one per KWN indicator) below them.
@@ -130,7 +130,7 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(rekap(emu)).toMatchObject({ status: 'ok' });
     const hasil = emu.spreadsheet.describeSheet('Rekap TW2-26', ADMIN);
     expect(selRekap(hasil, 'C-10', 'Realisasi s.d. TW II')?.value).toBe(25);
-    expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 10/40; TW I tidak ada data');
+    expect(selRekap(hasil, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 10/40; TW I tanpa pembilang/penyebut');
     expect(selRekap(hasil, 'C-01', 'Realisasi s.d. TW II')?.value).toBe(100);
   });
 

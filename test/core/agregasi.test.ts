@@ -74,10 +74,14 @@ describe('capaianSampaiTw: rasio', () => {
     expect(h.catatan).toBe('TW II tidak ada data');
     expect(h.capaian).toEqual({ jenis: 'nilai', persen: 76, kategori: 'Tinggi', catatan: 'TW II tidak ada data' });
   });
-  it('a quarter archived without its pair (before the indicator became rasio) is missing, and named', () => {
+  it('a quarter archived without its pair (before the indicator became rasio) is missing, and named as having a number but no pair', () => {
     const h = capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 50, [70, 25], 'TW2'), rasioTw: [null, r(10, 40)] }, ATURAN_BAWAAN);
     expect(h.realisasi).toBe(25);
-    expect(h.catatan).toBe('TW I tidak ada data');
+    expect(h.catatan).toBe('TW I tanpa pembilang/penyebut');
+    // Beside a quarter with no number at all, each is named for what it lacks, in quarter order.
+    const dua = capaianSampaiTw({ ...permintaan('rasio', [50, 50, 50, 50], 50, [null, 70, 25, null], 'TAHUNAN'), rasioTw: [null, null, r(10, 40), null] }, ATURAN_BAWAAN);
+    expect(dua.realisasi).toBe(25);
+    expect(dua.catatan).toBe('TW I, TW IV tidak ada data; TW II tanpa pembilang/penyebut; s.d. TW III');
   });
   it('annual: Σ over TW I–IV (9/10, 10/40, 1/50, 20/100 → 40/200 = 20 %), or the final value when filled', () => {
     const tw = { rasioTw: [r(9, 10), r(10, 40), r(1, 50), r(20, 100)] };

@@ -206,6 +206,9 @@ describe('rasio: pembilang and penyebut per quarter, s.d. = Σ pembilang / Σ pe
       .toEqual({ capaian: 76, kategori: 'Tinggi', keterangan: 'TW II tidak ada data' });
     expect(samaDenganRekap({ ...rasio, periode: 'TW2', sebelumnya: [90], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }], ketik: 'tidak ada data', penjelasan: 'belum ada dokumen' }))
       .toEqual({ capaian: 180, kategori: 'Sangat Tinggi', keterangan: 'TW II tidak ada data; s.d. TW I' });
+    // A quarter archived with a number but no pair is named for what it lacks, as the recap names it.
+    expect(samaDenganRekap({ ...rasio, periode: 'TW3', sebelumnya: [70, null], rasioSebelumnya: [null, null], ketik: '', pembilang: 10, penyebut: 40 }))
+      .toEqual({ capaian: 50, kategori: 'Sangat Rendah', keterangan: 'TW I tanpa pembilang/penyebut; TW II tidak ada data' });
   });
   test('Tahunan: Σ over TW I–IV (9/10, 10/40, 1/50, —) = 20/100 = 20 % → 40 % of T 50; a final pair 30/60 overrides it', () => {
     const tw = { sebelumnya: [90, 25, 2, null], rasioSebelumnya: [{ pembilang: 9, penyebut: 10 }, { pembilang: 10, penyebut: 40 }, { pembilang: 1, penyebut: 50 }, null] };
