@@ -40,6 +40,16 @@ describe('the Indikator tab from a pasted Perjanjian Kinerja', () => {
     expect(salah.ok ? [] : salah.masalah.map(uraianMasalah)).toEqual(['Indikator, baris 5, kolom Agregasi: Agregasi harus kumulatif, terakhir, rata-rata atau rasio, bukan "proporsi".']);
   });
 
+  test('a rasio indicator is a percentage: any satuan but "%" is refused on its Satuan cell, saying why', () => {
+    const pk = [...PK.map((r) => [...r]), ['4', 'IK-04', '', 'Jumlah dokumen tepat waktu', 'dokumen', '90', '90', '90', '90', '90', 'SEK', 'positif', 'rasio']];
+    const salah = bacaKonfigurasi(grids(pk));
+    expect(salah.ok ? [] : salah.masalah.map(uraianMasalah)).toEqual([
+      'Indikator, baris 5, kolom Satuan: Agregasi rasio menghasilkan persentase (pembilang / penyebut × 100), jadi Satuan harus "%", bukan "dokumen". Ubah Satuan menjadi "%", atau pilih agregasi lain.',
+    ]);
+    pk[4][12] = 'kumulatif';
+    expect(bacaKonfigurasi(grids(pk)).ok).toBe(true);
+  });
+
   test('header variants offices write normalise to one form', () => {
     expect(normalJudul('Target S.D. Triwulan 1 (%)')).toBe('target sd tw i');
     expect(normalJudul('  TARGET   s/d TW-II ')).toBe('target sd tw ii');

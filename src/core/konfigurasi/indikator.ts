@@ -10,6 +10,9 @@ import { bacaAngka } from './angka';
 import { AGREGASI_PILIHAN, POLARITAS_PILIHAN, SKEMA_INDIKATOR } from './skema';
 import { bacaTabel, masalahTabel, periksaKode } from './tabel';
 
+/** The only satuan of a rasio indicator: its realisasi is always a percentage. */
+const SATUAN_RASIO = '%';
+
 /** The predikat label as the scale spells it, matched ignoring case; undefined when not in it. */
 function predikat(teks: string, skalaKualitatif: Readonly<Record<string, number>>): string | undefined {
   return Object.keys(skalaKualitatif).find((label) => label.toLowerCase() === teks.toLowerCase());
@@ -53,6 +56,9 @@ export function bacaIndikator(
     const agregasi = sel.agregasi.toLowerCase();
     if (tabel.ada.has('agregasi') && !(AGREGASI_PILIHAN as readonly string[]).includes(agregasi)) {
       daftar.push(masalah(baris, 'agregasi', `Agregasi harus kumulatif, terakhir, rata-rata atau rasio, bukan "${sel.agregasi}".`));
+    } else if (agregasi === 'rasio' && sel.satuan !== '' && sel.satuan !== SATUAN_RASIO) {
+      // A rasio's realisasi is pembilang / penyebut × 100: a percentage, never a count of its satuan.
+      daftar.push(masalah(baris, 'satuan', `Agregasi rasio menghasilkan persentase (pembilang / penyebut × 100), jadi Satuan harus "${SATUAN_RASIO}", bukan "${sel.satuan}". Ubah Satuan menjadi "${SATUAN_RASIO}", atau pilih agregasi lain.`));
     }
     const targetTahunan = nilai('targetTahunan', true);
     const targetTw = [nilai('targetTw1', true), nilai('targetTw2', true), nilai('targetTw3', true), nilai('targetTw4', true)] as const;

@@ -170,7 +170,7 @@ export const SKEMA_INDIKATOR: SkemaTabel = {
     juga(kolom('bidang', 'Bidang', 'Kode atau nama bidang penanggung jawab (dari tab Bidang).', 90, true), ['kode bidang', 'penanggung jawab', 'bidang penanggung jawab', 'pj']),
     juga(kolom('satuan', 'Satuan', 'Mis. %, kegiatan, orang, predikat.', 90, true), ['satuan indikator', 'sat']),
     juga(kolom('polaritas', 'Polaritas', 'positif: makin tinggi makin baik; negatif: makin rendah makin baik.', 90, true, POLARITAS_PILIHAN), ['arah indikator']),
-    juga(kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi; rasio: bidang mengisi pembilang dan penyebut tiap triwulan, realisasi s.d. = Σ pembilang / Σ penyebut × 100 (mis. persentase dokumen tepat waktu), bukan rata-rata persentase.', 100, true, AGREGASI_PILIHAN), ['cara agregasi']),
+    juga(kolom('agregasi', 'Agregasi', 'kumulatif: dijumlah; terakhir: nilai triwulan terakhir; rata-rata: rerata triwulan yang terisi; rasio: bidang mengisi pembilang dan penyebut tiap triwulan, realisasi s.d. = Σ pembilang / Σ penyebut × 100 (satuan %, mis. persentase dokumen tepat waktu), bukan rata-rata persentase.', 100, true, AGREGASI_PILIHAN), ['cara agregasi']),
     diperiksa('target', juga(kolom('targetTahunan', 'Target tahunan', TARGET_CATATAN, 100), ['target', 'target kinerja', 'target pk', 'target tahun ini'], [/^target (tahun )?\d{4}$/])),
     ...PERIODE.slice(0, 4).map((p, i) => {
       const tw = labelPeriode(p);
