@@ -165,4 +165,35 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(selRekap(tahunan, 'C-10', 'Sumber Realisasi')?.value).toBe('Nilai final');
     expect(selRekap(tahunan, 'C-10', 'Keterangan')?.value).toBe('pembilang/penyebut 30/60');
   });
+
+  test('an office starting mid-year: the admin\'s typed pair is checked as Kirim checks it, named by tab, row and column, and saved only when right', () => {
+    const emu = emulatorRekap(INDIKATOR);
+    mulai(emu, 'TW3');
+    const tw3 = TAB_KWN('TW III');
+    const baris = (kode: string): number => barisKode(emu.spreadsheet.describeSheet(tw3, ADMIN), kode);
+    const ketik = (kode: string, id: string, nilai: string | number): void => {
+      expect(emu.edit(ADMIN, tw3, alamat('TW3', id, baris(kode)), nilai).ok).toBe(true);
+    };
+    const simpan = (): { status: string; uraian?: string[] } => emu.call(ADMIN, 'simpanTriwulanSebelumnya') as { status: string; uraian?: string[] };
+    ketik('C-10', 'realisasiTW1', '80 (9/10)');
+    ketik('C-10', 'realisasiTW2', '-10 (-1/10)');
+    ketik('C-01', 'realisasiTW1', '90 (9/10)');
+    const sebelum = barisArsip(emu).length;
+    const salah = simpan();
+    expect(salah.status).toBe('masalah');
+    const sel = (kode: string, id: string): string => `${tw3}!${alamat('TW3', id, baris(kode))}`;
+    expect(salah.uraian).toEqual([
+      `${sel('C-01', 'realisasiTW1')} (Realisasi TW I): indikator ini bukan rasio (Agregasi "terakhir"): tulis angkanya saja, tanpa pembilang/penyebut dalam kurung.`,
+      `${sel('C-10', 'realisasiTW1')} (Realisasi TW I): persentase 80 tidak sama dengan 9/10 = 90,00; tulis persentase dari pembilang/penyebut itu, mis. "90,00 (9/10)".`,
+      `${sel('C-10', 'realisasiTW2')} (Realisasi TW II): pembilang -1 tidak boleh negatif.`,
+    ]);
+    expect(barisArsip(emu).length).toBe(sebelum);
+
+    ketik('C-10', 'realisasiTW1', '90 (9/10)');
+    ketik('C-10', 'realisasiTW2', '25 (10/40)');
+    ketik('C-01', 'realisasiTW1', 100);
+    expect(simpan().status).toBe('ok');
+    const disimpan = barisArsip(emu).slice(sebelum).filter((r) => r[5] === 'C-10').map((r) => [r[0], r[6], r[14], r[15]]);
+    expect(disimpan).toEqual([['TW1-2026', 90, 9, 10], ['TW2-2026', 25, 10, 40]]);
+  });
 });
