@@ -34,6 +34,16 @@ describe('rasio: pembilang and penyebut from the bidang tab to the recap', () =>
     expect(emu.edit(ADMIN, 'Indikator', `${String.fromCharCode(64 + kolom)}3`, 'proporsi').ok).toBe(false);
   });
 
+  test('a rasio row whose Satuan is not "%" stops the cycle from starting, named on its Satuan cell', () => {
+    const emu = emulatorRekap(INDIKATOR.map((r) => (r[0] === 'C-10' ? r.map((v, i) => (i === 4 ? 'dokumen' : v)) : r)));
+    const hasil = emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: '2099-12-31', konfirmasi: false }) as { status: string; uraian?: string[] };
+    expect(hasil.status).toBe('masalah');
+    expect(hasil.uraian).toEqual([
+      'Indikator, baris 3, kolom Satuan: Agregasi rasio menghasilkan persentase (pembilang / penyebut × 100), jadi Satuan harus "%", bukan "dokumen". Ubah Satuan menjadi "%", atau pilih agregasi lain.',
+    ]);
+    expect(emu.spreadsheet.sheetNames()).not.toContain(TAB_KWN('TW I'));
+  });
+
   test('a consumer-account Kabid submits 9/10 then 10/40; the TW II recap shows 38 % (19/50), not the mean 57,5 %', () => {
     const emu = emulatorRekap(INDIKATOR);
     mulai(emu, 'TW1');
