@@ -13,7 +13,7 @@ import { buatLaporanTriwulan } from '../core/dokumen/laporan-triwulan';
 import { bacaLogo } from '../core/dokumen/logo';
 import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import { LAPORAN_TRIWULAN } from '../core/konfigurasi/skema';
-import { hasilMasalah } from './konfigurasi';
+import { hasilMasalah, type HasilMasalah } from './konfigurasi';
 import { bacaNarasiSs, bacaRenstraSs } from './renstra-narasi';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
@@ -24,9 +24,23 @@ import { isiTemplatDocs } from '../gas/dokumen-template';
 import { PESAN_NOMOR_HALAMAN } from '../gas/dokumen-docs-api';
 import { withDocumentLock } from '../gas/kunci';
 import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
-import { bahanRekap } from './rekap';
+import { bahanRekap, type BahanRekap } from './rekap';
 import { peristiwaSop } from './sop';
 import { spreadsheetAktif } from '../gas/spreadsheet';
+import type { Konfigurasi } from '../core/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The full LKj's Renstra tab — the annual recap's, read and checked already — and Narasi tab; their
+ * problems refuse it.
+ */
+function renstraNarasi(ss: Spreadsheet, k: Konfigurasi, tahunan: BahanRekap['tahunan']): Pick<OpsiLkj, 'renstra' | 'narasi'> | HasilMasalah {
+  const renstra = tahunan ? { renstra: tahunan.renstra, masalah: [] } : bacaRenstraSs(ss, k);
+  const narasi = bacaNarasiSs(ss);
+  const masalah = [...renstra.masalah, ...narasi.masalah];
+  return masalah.length > 0 ? hasilMasalah('Tab Renstra atau Narasi', masalah) : { renstra: renstra.renstra, narasi: narasi.narasi };
+}
 
 export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen {
   const ss = spreadsheetAktif();
@@ -43,18 +57,14 @@ export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen
   // LKj or the office set its own LKj template.
   const templat = templatLkjDariGrid(grid.pengaturan);
   const ringkas = templat === '' && rekap.periode !== 'TAHUNAN' && nilaiDariGrid(grid.pengaturan, 'laporanTriwulan').toLowerCase() !== LAPORAN_TRIWULAN.lkj.toLowerCase();
-  // The full LKj's Renstra and Narasi tabs (BAB I, II, III, IV) — the annual recap read Renstra
-  // already — and it is refused while they have problems; the short report uses neither.
-  const lengkap = ringkas ? null : { renstra: tahunan?.renstra ? { renstra: tahunan.renstra, masalah: [] } : bacaRenstraSs(ss, k), narasi: bacaNarasiSs(ss) };
-  if (lengkap) {
-    const masalah = [...lengkap.renstra.masalah, ...lengkap.narasi.masalah];
-    if (masalah.length > 0) return hasilMasalah('Tab Renstra atau Narasi', masalah);
-  }
-  // Earlier years (the year-on-year analysis of the annual LKj): the annual recap's.
+  // The full LKj's Renstra and Narasi tabs (BAB I, II, III, IV); the short report uses neither.
+  const lengkap = ringkas ? {} : renstraNarasi(ss, k, tahunan);
+  if ('status' in lengkap) return lengkap;
   const opsi: OpsiLkj = {
     tanggal,
+    ...lengkap,
+    // Earlier years, for the annual LKj's year-on-year analysis: the annual recap's.
     ...(tahunan ? { riwayat: tahunan.riwayat } : {}),
-    ...(lengkap ? { renstra: lengkap.renstra.renstra, narasi: lengkap.narasi.narasi } : {}),
     ...(logo && typeof logo !== 'string' ? { logo } : {}),
   };
   const nama = `${ringkas ? 'Laporan Capaian Kinerja' : 'LKj'} ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;

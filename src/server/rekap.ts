@@ -2,6 +2,8 @@
  * "Buat rekap" (admin only): builds — or rebuilds in place — the tab "Rekap TW1-26" / "Rekap THN-26"
  * (titled "Rekap TW I 2026" / "Rekap Tahunan 2026") from what the bidang submitted (drafts only when asked, marked "(draf)"), with a chart
  * of capaian per bidang and per sasaran, and a Log row. The tab is a record: values, not formulas.
+ * The annual recap also sets each figure against the Renstra tab's end target, a cumulative one
+ * over the Riwayat Capaian years (src/core/rekap/capaian-renstra.ts), as the LKj's analysis 3 does.
  */
 import { labelSiklus } from '../core/periode';
 import { buatRekap, judulRekap } from '../core/rekap/buat';
