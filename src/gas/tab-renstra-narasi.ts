@@ -3,12 +3,11 @@
  * makes each when it is missing or empty — labelled rows with their notes, and under Renstra's the
  * indicator table with its drop-down — and never touches a tab holding anything (an admin's text is
  * never resized, relabelled or overwritten). Every title and label is written last in one call, so a
- * setup cut off before it leaves an empty tab the rerun makes again. Reading is one getValues per tab.
+ * setup cut off before it leaves an empty tab the rerun makes again. src/server/renstra-narasi.ts reads them.
  */
 import { KUNCI_NARASI, NARASI_KOLOM, TAB_NARASI } from '../core/konfigurasi/narasi';
 import type { BarisKunci } from '../core/konfigurasi/kunci-nilai';
 import { KUNCI_RENSTRA, RENSTRA_KOLOM, SKEMA_RENSTRA, TAB_RENSTRA } from '../core/konfigurasi/renstra';
-import { isiTab } from './spreadsheet';
 import { hurufKolom } from '../core/lembar-bidang';
 import { dropDown, gayaJudul, periksaSel } from './tab-konfigurasi';
 import { ukurTab } from './ukuran-tab';
@@ -80,9 +79,4 @@ function siapkanRenstra(ss: Spreadsheet): string[] {
 /** "Siapkan lembar kerja": the Renstra and Narasi tabs when missing; returns what was added. */
 export function siapkanTabRenstraNarasi(ss: Spreadsheet): string[] {
   return [...siapkanRenstra(ss), ...siapkanNarasi(ss)];
-}
-
-/** One getValues per tab; null for a tab not made yet. */
-export function bacaGridRenstraNarasi(ss: Spreadsheet): { renstra: unknown[][] | null; narasi: unknown[][] | null } {
-  return { renstra: isiTab(ss, TAB_RENSTRA), narasi: isiTab(ss, TAB_NARASI) };
 }

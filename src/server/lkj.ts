@@ -13,10 +13,8 @@ import { buatLaporanTriwulan } from '../core/dokumen/laporan-triwulan';
 import { bacaLogo } from '../core/dokumen/logo';
 import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import { LAPORAN_TRIWULAN } from '../core/konfigurasi/skema';
-import { denganTahunLalu } from '../core/riwayat';
-import { bacaRiwayatTab } from '../gas/riwayat';
-import { hasilMasalah } from './konfigurasi';
-import { bacaRenstraNarasi } from './renstra-narasi';
+import { hasilMasalah, type HasilMasalah } from './konfigurasi';
+import { bacaNarasiSs, bacaRenstraSs } from './renstra-narasi';
 import { nilaiTemplate, templatLkjDariGrid } from '../core/dokumen/template';
 import { labelSiklus } from '../core/periode';
 import { formatTanggal, tanggalIso } from '../core/tanggal';
@@ -26,31 +24,49 @@ import { isiTemplatDocs } from '../gas/dokumen-template';
 import { PESAN_NOMOR_HALAMAN } from '../gas/dokumen-docs-api';
 import { withDocumentLock } from '../gas/kunci';
 import type { HasilBuatDokumen, MasukanBuatRekap } from './api-types';
-import { bahanRekap } from './rekap';
+import { bahanRekap, type BahanRekap } from './rekap';
 import { peristiwaSop } from './sop';
 import { spreadsheetAktif } from '../gas/spreadsheet';
+import type { Konfigurasi } from '../core/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The full LKj's Renstra tab — the annual recap's, read and checked already — and Narasi tab; their
+ * problems refuse it.
+ */
+function renstraNarasi(ss: Spreadsheet, k: Konfigurasi, tahunan: BahanRekap['tahunan']): Pick<OpsiLkj, 'renstra' | 'narasi'> | HasilMasalah {
+  const renstra = tahunan ? { renstra: tahunan.renstra, masalah: [] } : bacaRenstraSs(ss, k);
+  const narasi = bacaNarasiSs(ss);
+  const masalah = [...renstra.masalah, ...narasi.masalah];
+  return masalah.length > 0 ? hasilMasalah('Tab Renstra atau Narasi', masalah) : { renstra: renstra.renstra, narasi: narasi.narasi };
+}
 
 export function buatDokumenLkj(masukan: MasukanBuatRekap = {}): HasilBuatDokumen {
   const ss = spreadsheetAktif();
   const bahan = bahanRekap(ss, masukan, 'draf LKj');
   if ('status' in bahan) return bahan;
-  const { siapa, k, grid, sasaran, rekap } = bahan;
+  const { siapa, k, grid, sasaran, rekap, tahunan } = bahan;
 
   const tanggal = tanggalIso(hariIni(ss));
   const label = labelSiklus(rekap);
   const catatan: string[] = [];
-  // Earlier years: the Riwayat Capaian tab (Tutup tahun fills it), n − 1 from Indikator ▸ Realisasi tahun lalu where it has none.
-  const riwayat = denganTahunLalu(bacaRiwayatTab(ss), k.indikator, rekap.tahun);
   const logo = bacaLogo(nilaiDariGrid(grid.pengaturan, 'logo'));
   if (typeof logo === 'string') catatan.push(logo);
   // A quarter gets the Laporan Capaian Kinerja, unless Pengaturan ▸ Laporan triwulan asks for the full
   // LKj or the office set its own LKj template.
   const templat = templatLkjDariGrid(grid.pengaturan);
   const ringkas = templat === '' && rekap.periode !== 'TAHUNAN' && nilaiDariGrid(grid.pengaturan, 'laporanTriwulan').toLowerCase() !== LAPORAN_TRIWULAN.lkj.toLowerCase();
-  // The Renstra and Narasi tabs (BAB I, II, III, IV): a full LKj is refused while they have problems.
-  const { renstra, narasi, masalah } = bacaRenstraNarasi(ss, k);
-  if (!ringkas && masalah.length > 0) return hasilMasalah('Tab Renstra atau Narasi', masalah);
-  const opsi: OpsiLkj = { tanggal, riwayat, renstra, narasi, ...(logo && typeof logo !== 'string' ? { logo } : {}) };
+  // The full LKj's Renstra and Narasi tabs (BAB I, II, III, IV); the short report uses neither.
+  const lengkap = ringkas ? {} : renstraNarasi(ss, k, tahunan);
+  if ('status' in lengkap) return lengkap;
+  const opsi: OpsiLkj = {
+    tanggal,
+    ...lengkap,
+    // Earlier years, for the annual LKj's year-on-year analysis: the annual recap's.
+    ...(tahunan ? { riwayat: tahunan.riwayat } : {}),
+    ...(logo && typeof logo !== 'string' ? { logo } : {}),
+  };
   const nama = `${ringkas ? 'Laporan Capaian Kinerja' : 'LKj'} ${k.pengaturan.instansi} ${label} — draf ${formatTanggal(tanggal)}`;
   const tempat = tempatKeluaran(ss, k.pengaturan.folderKeluaran, siapa.email);
   let dokumen: DokumenDibuat;

@@ -2,6 +2,8 @@
  * "Buat rekap" (admin only): builds — or rebuilds in place — the tab "Rekap TW1-26" / "Rekap THN-26"
  * (titled "Rekap TW I 2026" / "Rekap Tahunan 2026") from what the bidang submitted (drafts only when asked, marked "(draf)"), with a chart
  * of capaian per bidang and per sasaran, and a Log row. The tab is a record: values, not formulas.
+ * The annual recap also sets each figure against the Renstra tab's end target, a cumulative one
+ * over the Riwayat Capaian years (src/core/rekap/capaian-renstra.ts), as the LKj's analysis 3 does.
  */
 import { labelSiklus } from '../core/periode';
 import { buatRekap, judulRekap } from '../core/rekap/buat';
@@ -10,7 +12,10 @@ import { rekapKeGrid } from '../core/rekap/grid';
 import type { Rekap } from '../core/rekap/model';
 import type { StatusSiklus } from '../core/siklus';
 import type { Konfigurasi, Periode } from '../core/types';
+import type { Renstra } from '../core/konfigurasi/renstra';
+import { denganTahunLalu, type RiwayatIndikator } from '../core/riwayat';
 import { bacaDataRekap } from '../gas/data-rekap';
+import { bacaRiwayatTab } from '../gas/riwayat';
 import { withDocumentLock } from '../gas/kunci';
 import { catat } from '../gas/log';
 import { lindungiTab } from '../gas/proteksi-admin';
@@ -21,6 +26,7 @@ import { adminSiap, type Penjalan } from './akses';
 import type { HasilBuatRekap, MasukanBuatRekap } from './api-types';
 import { bacaKonfigurasiSs, ditolak, hasilMasalah, type Ditolak, type HasilMasalah } from './konfigurasi';
 import type { GridKonfigurasi } from '../core/konfigurasi/index';
+import { bacaRenstraSs } from './renstra-narasi';
 import { peristiwaSop } from './sop';
 import { spreadsheetAktif } from '../gas/spreadsheet';
 
@@ -67,6 +73,19 @@ export interface BahanRekap {
   readonly grid: GridKonfigurasi;
   readonly sasaran: SasaranRekap;
   readonly rekap: Rekap;
+  /** The annual recap's Renstra tab and earlier years (what its Renstra columns measure with); null for a quarter. */
+  readonly tahunan: { readonly renstra: Renstra; readonly riwayat: readonly RiwayatIndikator[] } | null;
+}
+
+/**
+ * The annual recap's Renstra tab (one read) and earlier years — the Riwayat Capaian tab (one read;
+ * Tutup tahun fills it), n − 1 from Indikator ▸ Realisasi tahun lalu where it has none — or the
+ * Renstra tab's problems.
+ */
+function bahanTahunan(ss: Spreadsheet, k: Konfigurasi, tahun: number): NonNullable<BahanRekap['tahunan']> | HasilMasalah {
+  const { renstra, masalah } = bacaRenstraSs(ss, k);
+  if (masalah.length > 0) return hasilMasalah('Tab Renstra', masalah);
+  return { renstra, riwayat: denganTahunLalu(bacaRiwayatTab(ss), k.indikator, tahun) };
 }
 
 /**
@@ -81,8 +100,10 @@ export function bahanRekap(ss: Spreadsheet, masukan: MasukanBuatRekap, untuk: st
   const k = hasil.konfigurasi;
   const sasaran = sasaranRekap(masukan, k, untuk);
   if (typeof sasaran === 'string') return ditolak(sasaran);
+  const tahunan = sasaran.periode === 'TAHUNAN' ? bahanTahunan(ss, k, sasaran.tahun) : null;
+  if (tahunan !== null && 'status' in tahunan) return tahunan;
   const data = bacaDataRekap(ss, k, { periode: sasaran.periode, tahun: sasaran.tahun, sertakanDraf: masukan.sertakanDraf ?? false, siklus: sasaran.siklus });
-  return { siapa, k, grid, sasaran, rekap: buatRekap(data) };
+  return { siapa, k, grid, sasaran, rekap: buatRekap({ ...data, ...tahunan }), tahunan };
 }
 
 export function buatTabRekap(masukan: MasukanBuatRekap = {}): HasilBuatRekap {

@@ -188,7 +188,9 @@ describe('Buat draf LKj', () => {
 
   test('a quarter gets the Laporan Capaian Kinerja by default: capaian against the quarter and the year, penyerapan, kendala and upaya, next steps', () => {
     const emu = kwnTerkirim(INDIKATOR_UJI, 'Laporan Capaian Kinerja');
+    const awal = emu.ws.calls.length;
     const hasil = ok(panggil(emu, 'buatDokumenLkj'));
+    const bacaRingkas = emu.ws.callCounts(awal)['SpreadsheetApp.Range.getValues'];
     expect(hasil.dokumen[0].nama).toBe(`Laporan Capaian Kinerja ${INSTANSI} TW I 2026 — draf 1 April 2026`);
     const doc = dokumen(emu, hasil.dokumen[0]);
     expect(paragraf(doc).filter((p) => p.heading === 'HEADING1').map((p) => p.text)).toEqual([
@@ -204,6 +206,11 @@ describe('Buat draf LKj', () => {
     expect(paragraf(doc).some((p) => p.text.includes('[Diisi oleh penyusun: rencana tindak lanjut untuk triwulan berikutnya]'))).toBe(true);
     // The chart of capaian per sasaran, a PNG in the Doc.
     expect(doc.body.filter((b) => b.type === 'IMAGE').map((b) => (b.type === 'IMAGE' ? b.contentType : ''))).toEqual(['image/png']);
+    // It uses neither the Renstra nor the Narasi tab, and reads neither: the full LKj of the same quarter reads both.
+    aturPengaturan(emu, 'Laporan triwulan', 'LKj lengkap');
+    const sebelum = emu.ws.calls.length;
+    ok(panggil(emu, 'buatDokumenLkj'));
+    expect(emu.ws.callCounts(sebelum)['SpreadsheetApp.Range.getValues']).toBe(bacaRingkas + 2);
   });
 
   test('admins only; without a cycle there is nothing to write', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { indikatorBanyak } from '../../node/fixtures/opd-contoh';
 import type { Emulator } from '../../node/emulator/index';
-import { KABID_KWN } from './helpers';
+import { ADMIN, KABID_KWN } from './helpers';
 import { emulatorRekap, isi, mulai, rekap, S1, S2, TAB_KWN } from './rekap-helpers';
 
 const BIDANG = ['SEK', 'IDB', 'POL', 'ORM', 'KWN'];
@@ -44,3 +44,16 @@ test('a recap costs the same service calls for 5 indicators per bidang over 2 sa
   expect(tanpa['SpreadsheetApp.Sheet.setColumnWidth'] ?? 0).toBe(0);
 });
 
+
+test('the annual recap reads the Renstra and Riwayat Capaian tabs once each: its service calls do not grow with the indicators', () => {
+  const kecil = denganIndikator(5, 2);
+  const besar = denganIndikator(50, 25);
+  const tahunan = { periode: 'TAHUNAN' };
+  for (let i = 0; i < 2; i++) expect(panggilan(besar, tahunan)).toEqual(panggilan(kecil, tahunan));
+  expect(besar.spreadsheet.describeSheet('Rekap THN-26').lastRow).toBeGreaterThan(250);
+  // Rows in the Renstra tab cost nothing more: the tab is one read, however many rows it holds.
+  const kosong = panggilan(kecil, tahunan);
+  const baris: Record<string, string> = { A8: 'KWN-001', C8: 'kumulatif', A9: 'KWN-002', C9: 'kondisi akhir' };
+  for (const [a1, v] of Object.entries(baris)) expect(kecil.edit(ADMIN, 'Renstra', a1, v).ok).toBe(true);
+  expect(panggilan(kecil, tahunan)).toEqual(kosong);
+});

@@ -1,6 +1,6 @@
 /** A small office for the document tests: two sasaran, four indicators, two programmes. */
 import { buatRekap } from '../../src/core/rekap/buat';
-import type { Rekap } from '../../src/core/rekap/model';
+import type { MasukanRekap, Rekap } from '../../src/core/rekap/model';
 import {
   lowerBlocks,
   runsText,
@@ -56,13 +56,14 @@ export function rekapTw1(): Rekap {
   });
 }
 
-export function rekapTahunan(): Rekap {
+export function rekapTahunan(tambahan: Partial<MasukanRekap> = {}): Rekap {
   return buatRekap({
     konfigurasi: KONFIGURASI,
     periode: 'TAHUNAN',
     tahun: 2026,
     bidang: [terkirim('B1', ISIAN.B1), terkirim('B2', ISIAN.B2)],
     realisasiTw: { I1: [20, 20, 20, 25], I2: [1, 1, 1, 1], I3: [5, null, null, null], I4: [null, null, null, null] },
+    ...tambahan,
   });
 }
 

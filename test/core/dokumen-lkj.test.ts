@@ -148,7 +148,7 @@ describe('LKj draft', () => {
   });
 
   test('analysis 3: an end-condition Renstra target sets this year\'s realisasi against it, with the formula, as a distance', () => {
-    const tahunan = buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji() });
+    const tahunan = buatDrafLkj(rekapTahunan({ renstra: renstraUji() }), KONFIGURASI, { ...OPSI, renstra: renstraUji() });
     const analisis = paragraphs(tahunan).find((p) => p.startsWith('Indikator "Persentase dokumen'));
     // I1: R 2026 = 85 %, target kondisi akhir 95 % → 85 ÷ 95 = 89,47 %, 10 poin persen short.
     expect(analisis).toContain(
@@ -158,7 +158,7 @@ describe('LKj draft', () => {
     expect(analisis).not.toMatch(/(naik|turun) 10/);
     // Without the Renstra tab, the Indikator tab's end target is read as an end condition, and the sentence says so.
     const konfigurasi = { ...KONFIGURASI, indikator: KONFIGURASI.indikator.map((i) => (i.kode === 'I1' ? { ...i, targetRenstra: 95 } : i)) };
-    const tanpaTab = paragraphs(buatDrafLkj(rekapTahunan(), konfigurasi, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'));
+    const tanpaTab = paragraphs(buatDrafLkj(rekapTahunan({ konfigurasi }), konfigurasi, OPSI)).find((p) => p.startsWith('Indikator "Persentase dokumen'));
     expect(tanpaTab).toContain('Terhadap Renstra (target akhir 95 %, dibaca sebagai kondisi akhir karena jenis targetnya belum diisi di tab Renstra): realisasi 2026 85 %;');
   });
 
@@ -166,7 +166,7 @@ describe('LKj draft', () => {
     const riwayat = (tahun: number, realisasi: number) =>
       ({ tahun, kodeIndikator: 'I2', indikator: 'Jumlah temuan berulang', kodeBidang: 'B1', satuan: 'temuan', target: 8, realisasi, capaian: null, kategori: '' });
     const kalimat = (r: readonly ReturnType<typeof riwayat>[]) =>
-      paragraphs(buatDrafLkj(rekapTahunan(), KONFIGURASI, { ...OPSI, renstra: renstraUji(), riwayat: r })).find((p) => p.startsWith('Indikator "Jumlah temuan'));
+      paragraphs(buatDrafLkj(rekapTahunan({ renstra: renstraUji(), riwayat: r }), KONFIGURASI, { ...OPSI, renstra: renstraUji(), riwayat: r })).find((p) => p.startsWith('Indikator "Jumlah temuan'));
     // I2 (negatif, 2T − R): 6 (2024) + 5 (2025) + 4 (2026) = 15 of at most 30 → (2 × 30 − 15) ÷ 30 = 150,00 %.
     expect(kalimat([riwayat(2023, 9), riwayat(2024, 6), riwayat(2025, 5)])).toContain(
       'Terhadap Renstra 2024–2028 (target akhir kumulatif 30 temuan): realisasi kumulatif s.d. 2026 = 6 (2024) + 5 (2025) + 4 (2026) = 15 temuan; ' +

@@ -147,13 +147,14 @@ describe('annual recap', () => {
     expect(b.tahunan).toMatchObject({ agregat: 85, nilaiFinal: 92, sumber: 'final' });
   });
 
-  it('compares with last year and the Renstra end target, direction by polarity', () => {
+  it('compares with last year, direction by polarity, and with the Renstra end target', () => {
     const pos = tahunan(indikator('P', { realisasiTahunLalu: 50, targetRenstra: 120 }), [30, 30, null, null]);
     expect(pos.tahunan?.dibandingTahunLalu).toMatchObject({ pembanding: 50, selisih: 10, arah: 'naik', lebihBaik: true });
-    expect(pos.tahunan?.dibandingRenstra).toMatchObject({ pembanding: 120, arah: 'turun', capaian: { jenis: 'nilai', persen: 50 } });
+    // Without the Renstra tab, the Indikator tab's end target as an end condition: 60 ÷ 120.
+    expect(pos.tahunan?.renstra).toMatchObject({ target: 120, jenis: null, realisasi: 60, capaian: { jenis: 'nilai', persen: 50 } });
     const neg = tahunan(indikator('N', { polaritas: 'negatif', agregasi: 'terakhir', realisasiTahunLalu: 8 }), [9, null, null, 10]);
     expect(neg.tahunan?.dibandingTahunLalu).toMatchObject({ arah: 'naik', lebihBaik: false });
-    expect(neg.tahunan?.dibandingRenstra).toBeNull();
+    expect(neg.tahunan?.renstra).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
  *   1. target, realisasi and capaian with its kategori;
  *   2. this year against last year and earlier years — realisasi with realisasi, capaian with
  *      capaian (src/core/riwayat.ts), differences of percentages in "poin persen";
- *   3. against the Renstra's end target (lkj-renstra.ts);
+ *   3. against the Renstra's end target, as the recap row computed it (lkj-renstra.ts);
  *   5. causes and solutions in the bidang's own words, as sentences, each said once;
  * then, after the budget table,
  *   6. efficiency: capaian set against penyerapan per programme, with the formula stated;
@@ -16,7 +16,6 @@ import { teksRasio } from '../agregasi';
 import { formatAngka, formatPersen, formatRupiah } from '../format';
 import { labelSampaiPeriode } from '../periode';
 import type { AturanCapaian } from '../capaian';
-import type { Renstra } from '../konfigurasi/renstra';
 import type { BarisAnggaran, BarisRekap, KelompokSasaran, Rekap } from '../rekap/model';
 import { riwayatUntuk, type RiwayatIndikator } from '../riwayat';
 import type { TeksIsian } from '../types';
@@ -184,10 +183,9 @@ export function kalimatCapaian(baris: BarisRekap): string {
     `${realisasi}${baris.satuan && /\d$/.test(realisasi) ? ` ${baris.satuan}` : ''}, ${capaian}.`;
 }
 
-/** What the indicator analyses read besides the recap: earlier years (Riwayat Capaian), the Renstra tab, the capaian rules. */
+/** What the indicator analyses read besides the recap: earlier years (Riwayat Capaian), the capaian rules. */
 export interface DataAnalisis {
   readonly riwayat: readonly RiwayatIndikator[];
-  readonly renstra: Renstra;
   readonly aturan: AturanCapaian;
 }
 
@@ -195,7 +193,7 @@ export interface DataAnalisis {
 function analisisIndikator(baris: BarisRekap, tahun: number, data: DataAnalisis): Block {
   const perbandingan = [
     baris.tahunan ? kalimatTahunLalu(baris, tahun, data.riwayat) : null,
-    baris.tahunan ? kalimatRenstra(baris, tahun, data.riwayat, data.renstra, data.aturan) : null,
+    kalimatRenstra(baris, tahun, data.aturan),
   ].filter((s): s is string => s !== null);
   return justified(
     gabungPolos([

@@ -1,10 +1,9 @@
 /**
  * What the annual LKj takes from the Renstra and Narasi tabs (src/core/konfigurasi/renstra.ts,
  * narasi.ts): BAB II's Renstra summary, and BAB III A's
- *   3. capaian against the Renstra's end target — realisasi s.d. this year (this year's and the
- *      earlier years' of the Riwayat Capaian tab, summed) for a cumulative target, this year's
- *      value for an end condition — with the formula stated and the distance said without a change
- *      verb;
+ *   3. capaian against the Renstra's end target as the annual recap computed it
+ *      (src/core/rekap/capaian-renstra.ts: a cumulative target's realisasi sums the Riwayat Capaian
+ *      years), with the formula stated and the distance said without a change verb;
  *   4. this year's realisasi against a national or provincial standard, with its source, for the
  *      indicators that have one.
  * Text the office wrote once in Narasi becomes paragraphs; where it wrote nothing a
@@ -15,7 +14,6 @@ import type { Narasi } from '../konfigurasi/narasi';
 import type { Renstra, RenstraIndikator } from '../konfigurasi/renstra';
 import { formatAngka, formatPersen } from '../format';
 import type { BarisRekap, Rekap } from '../rekap/model';
-import type { RiwayatIndikator } from '../riwayat';
 import type { Capaian, Nilai, Polaritas, RumusNegatif } from '../types';
 import { justified, list, paragraph, toWrite, type Block } from './model';
 import { denganSatuan, selisihSatuan } from './surat';
@@ -82,52 +80,35 @@ function jarak(nilai: number, acuan: Nilai, polaritas: Polaritas, satuan: string
   return lebihBaik ? `realisasi melampaui ${nama} sebesar ${selisihSatuan(selisih, satuan)}` : `realisasi masih berjarak ${selisihSatuan(selisih, satuan)} dari ${nama}`;
 }
 
-/** Earlier years' realisasi of indicator `kode` in the Renstra's period (all earlier years when it has none), oldest first. */
-function realisasiSebelumnya(riwayat: readonly RiwayatIndikator[], kode: string, tahun: number, renstra: Renstra): Array<{ tahun: number; nilai: number }> {
-  const awal = renstra.periode?.awal ?? -Infinity;
-  const perTahun = new Map<number, number>();
-  for (const r of riwayat) {
-    if (r.kodeIndikator.toUpperCase() === kode && r.tahun < tahun && r.tahun >= awal && typeof r.realisasi === 'number' && !perTahun.has(r.tahun)) perTahun.set(r.tahun, r.realisasi);
-  }
-  return [...perTahun.entries()].sort((a, b) => a[0] - b[0]).map(([t, nilai]) => ({ tahun: t, nilai }));
-}
-
 /**
- * Analysis 3 for one indicator of the annual recap: null when it has no Renstra end target or no
- * realisasi this year.
+ * Analysis 3 for one indicator of the annual recap, from the recap row's own comparison
+ * (`tahunan.renstra`, src/core/rekap/capaian-renstra.ts): null when it has no Renstra end target
+ * or no realisasi this year.
  */
-export function kalimatRenstra(baris: BarisRekap, tahun: number, riwayat: readonly RiwayatIndikator[], renstra: Renstra, aturan: AturanCapaian): string | null {
-  const ri: RenstraIndikator | undefined = renstra.indikator.get(baris.kode.toUpperCase());
+export function kalimatRenstra(baris: BarisRekap, tahun: number, aturan: AturanCapaian): string | null {
+  const rs = baris.tahunan?.renstra ?? null;
   const r = baris.realisasiSd;
-  if (!ri || ri.target === null || r === null) return null;
-  const periode = renstra.periode ? ` ${renstra.periode.awal}–${renstra.periode.akhir}` : '';
-  const target = denganSatuan(ri.target, baris.satuan);
-  let nilai = r;
+  if (rs === null || rs.realisasi === null || r === null) return null;
+  const periode = rs.periode ? ` ${rs.periode.awal}–${rs.periode.akhir}` : '';
+  const target = denganSatuan(rs.target, baris.satuan);
   let namaRealisasi = 'realisasi';
   let realisasi: string;
   let catatan = '';
   let jenis: string;
-  if (ri.jenis === 'kumulatif') {
-    const lalu = realisasiSebelumnya(riwayat, ri.kode, tahun, renstra);
-    nilai = lalu.reduce((n, x) => n + x.nilai, r);
+  if (rs.jenis === 'kumulatif') {
     namaRealisasi = 'realisasi kumulatif';
     jenis = `target akhir kumulatif ${target}`;
-    realisasi = lalu.length
-      ? `realisasi kumulatif s.d. ${tahun} = ${[...lalu, { tahun, nilai: r }].map((x) => `${formatAngka(x.nilai)} (${x.tahun})`).join(' + ')} = ${denganSatuan(nilai, baris.satuan)}`
-      : `realisasi kumulatif s.d. ${tahun} = ${denganSatuan(nilai, baris.satuan)} (hanya tahun ${tahun})`;
-    if (renstra.periode) {
-      const ada = new Set(lalu.map((x) => x.tahun));
-      const hilang = Array.from({ length: Math.max(0, tahun - renstra.periode.awal) }, (_, i) => renstra.periode!.awal + i).filter((t) => !ada.has(t));
-      if (hilang.length) catatan = ` Realisasi ${hilang.join(', ')} tidak ada di tab Riwayat Capaian, sehingga tidak ikut dijumlah.`;
-    }
+    realisasi = rs.rincian.length > 1
+      ? `realisasi kumulatif s.d. ${tahun} = ${rs.rincian.map((x) => `${formatAngka(x.nilai)} (${x.tahun})`).join(' + ')} = ${denganSatuan(rs.realisasi, baris.satuan)}`
+      : `realisasi kumulatif s.d. ${tahun} = ${denganSatuan(rs.realisasi, baris.satuan)} (hanya tahun ${tahun})`;
+    if (rs.tahunHilang.length) catatan = ` Realisasi ${rs.tahunHilang.join(', ')} tidak ada di tab Riwayat Capaian, sehingga tidak ikut dijumlah.`;
   } else {
-    jenis = ri.jenis === 'kondisi-akhir' ? `target kondisi akhir ${target}` : `target akhir ${target}, dibaca sebagai kondisi akhir karena jenis targetnya belum diisi di tab Renstra`;
+    jenis = rs.jenis === 'kondisi-akhir' ? `target kondisi akhir ${target}` : `target akhir ${target}, dibaca sebagai kondisi akhir karena jenis targetnya belum diisi di tab Renstra`;
     realisasi = `realisasi ${tahun} ${teksRealisasiTahun(baris, r)}`;
   }
-  const capaian = hitungCapaian({ polaritas: baris.polaritas, target: ri.target, realisasi: nilai }, aturan);
   const rumus = rumusCapaian(baris.polaritas, aturan.rumusNegatif, namaRealisasi, 'target akhir');
-  const beda = jarak(nilai, ri.target, baris.polaritas, baris.satuan, aturan.skalaKualitatif, 'target akhir itu');
-  return `Terhadap Renstra${periode} (${jenis}): ${realisasi}; capaian = ${rumus} = ${teksCapaian(capaian)}${beda ? `; ${beda}` : ''}.${catatan}`;
+  const beda = jarak(rs.realisasi, rs.target, baris.polaritas, baris.satuan, aturan.skalaKualitatif, 'target akhir itu');
+  return `Terhadap Renstra${periode} (${jenis}): ${realisasi}; capaian = ${rumus} = ${teksCapaian(rs.capaian)}${beda ? `; ${beda}` : ''}.${catatan}`;
 }
 
 /** Analysis 4's sentence for one indicator with a standard. */

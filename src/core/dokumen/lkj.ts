@@ -14,7 +14,7 @@ import { bagianGrafik } from './grafik';
 import { bagianSasaran, efisiensiProgram, programPendukung, tabelAnggaran, tabelSasaran } from './lkj-bab3';
 import { analisisStandar, blokNarasi, ringkasanRenstra } from './lkj-renstra';
 import type { Narasi } from '../konfigurasi/narasi';
-import { bacaRenstra, type Renstra } from '../konfigurasi/renstra';
+import type { Renstra } from '../konfigurasi/renstra';
 import {
   centered,
   heading,
@@ -39,7 +39,7 @@ export interface OpsiLkj {
   readonly logo?: ImageBlock;
   /** Earlier years per indicator (src/core/riwayat.ts, the Riwayat Capaian tab) for the year-on-year analysis; none by default. */
   readonly riwayat?: readonly RiwayatIndikator[];
-  /** The Renstra tab (BAB II, analyses 3 and 4); without it only the Indikator tab's end targets, read as end conditions. */
+  /** The Renstra tab (BAB II, analysis 4); analysis 3 is the recap's own (MasukanRekap.renstra). */
   readonly renstra?: Renstra;
   /** The Narasi tab (BAB I, BAB IV); without it the penyusun's markers. */
   readonly narasi?: Narasi;
@@ -227,8 +227,6 @@ function perencanaan(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Blo
 
 function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): Block[] {
   const { pengaturan } = konfigurasi;
-  // Without the Renstra tab's reading, the Indikator tab's end targets (as end conditions).
-  const renstra = opsi.renstra ?? bacaRenstra(null, konfigurasi.indikator, pengaturan.skalaKualitatif).renstra;
   const negatif =
     pengaturan.rumusNegatif === '2T-R' ? '(2 × target − realisasi) / target × 100 %' : 'target / realisasi × 100 %';
   return [
@@ -240,8 +238,8 @@ function akuntabilitas(rekap: Rekap, konfigurasi: Konfigurasi, opsi: OpsiLkj): B
     ),
     tabelSkala(pengaturan.skalaKategori),
     ...bagianGrafik(rekap, 'Grafik 3.1'),
-    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, { riwayat: opsi.riwayat ?? [], renstra, aturan: pengaturan })),
-    ...(rekap.periode === 'TAHUNAN' ? [heading(3, 'Perbandingan dengan Standar Nasional atau Provinsi'), ...analisisStandar(rekap, renstra, pengaturan)] : []),
+    ...rekap.sasaran.flatMap((s) => bagianSasaran(s, rekap, { riwayat: opsi.riwayat ?? [], aturan: pengaturan })),
+    ...(rekap.periode === 'TAHUNAN' ? [heading(3, 'Perbandingan dengan Standar Nasional atau Provinsi'), ...analisisStandar(rekap, opsi.renstra, pengaturan)] : []),
     heading(2, 'B. Realisasi Anggaran'),
     centered(`Tabel 3.${rekap.sasaran.length + 1} Realisasi Anggaran per Program`, true),
     tabelAnggaran(rekap),

@@ -7,6 +7,7 @@ import { denganCatatan, hitungCapaian, type AturanCapaian } from '../capaian';
 import { ALASAN_RASIO, alasanTidakAdaData } from '../lembar-bidang';
 import type { Capaian, Indikator, Isian, Nilai, Periode, Rasio } from '../types';
 import type { BarisRekap, RealisasiTw } from './model';
+import { capaianRenstra, type AcuanRenstra } from './capaian-renstra';
 import { bandingkan } from './perbandingan';
 
 export type AngkaPeriode = Pick<BarisRekap, 'target' | 'realisasi' | 'realisasiSd' | 'rasio' | 'capaian' | 'capaianTahunan' | 'tahunan'>;
@@ -71,7 +72,9 @@ export function angkaTriwulan(
 /**
  * The year: agg(R_1..4) / target tahunan, where the final value — `nilaiFinal`, else what the
  * bidang entered as the year's realisasi in the annual cycle — replaces the aggregate. A rasio
- * indicator's aggregate is Σ pembilang / Σ penyebut of `rasioTw` (TW I–IV).
+ * indicator's aggregate is Σ pembilang / Σ penyebut of `rasioTw` (TW I–IV). The year's figure
+ * is set against last year's and against the Renstra end target of `renstra` (capaian-renstra.ts;
+ * without it, the Indikator tab's end target as an end condition).
  */
 export function angkaTahunan(
   indikator: Indikator,
@@ -80,6 +83,7 @@ export function angkaTahunan(
   nilaiFinalMasukan: Nilai | null,
   aturan: AturanCapaian,
   rasioTw: readonly (Rasio | null)[] = [],
+  renstra?: AcuanRenstra,
 ): AngkaPeriode {
   const nilaiFinal = nilaiFinalMasukan ?? isian?.realisasi ?? null;
   const agregat = capaianSampaiTw({ indikator, realisasiTw, rasioTw, periode: 'TAHUNAN' }, aturan).realisasi;
@@ -99,7 +103,7 @@ export function angkaTahunan(
       nilaiFinal: hasil.sumber === 'final' ? nilaiFinal : null,
       sumber: hasil.sumber,
       dibandingTahunLalu: bandingkan(pol, hasil.realisasi, indikator.realisasiTahunLalu, aturan),
-      dibandingRenstra: bandingkan(pol, hasil.realisasi, indikator.targetRenstra, aturan),
+      renstra: capaianRenstra(indikator, hasil.realisasi, renstra, aturan),
     },
   };
 }

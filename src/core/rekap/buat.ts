@@ -44,7 +44,8 @@ function angkaIndikator(input: MasukanRekap, ind: Indikator, isian: Isian | null
   const aturan = input.konfigurasi.pengaturan;
   if (input.periode === 'TAHUNAN') {
     const tw = ambil(input.realisasiTw, ind.kode) ?? TW_KOSONG;
-    return angkaTahunan(ind, isian, tw, ambil(input.nilaiFinal, ind.kode) ?? null, aturan, ambil(input.rasioTw, ind.kode) ?? []);
+    const renstra = input.renstra && { tahun: input.tahun, renstra: input.renstra, riwayat: input.riwayat ?? [] };
+    return angkaTahunan(ind, isian, tw, ambil(input.nilaiFinal, ind.kode) ?? null, aturan, ambil(input.rasioTw, ind.kode) ?? [], renstra);
   }
   const sebelumnya = ambil(input.realisasiTwSebelumnya, ind.kode) ?? [];
   return angkaTriwulan(ind, input.periode, nomorTriwulan(input.periode), isian, sebelumnya, aturan, ambil(input.rasioTw, ind.kode) ?? []);

@@ -8,6 +8,8 @@ import { formatCapaian } from '../capaian';
 import { labelPeriode, labelSampaiPeriode, PERIODE } from '../periode';
 import { LABEL_STATUS, tanggalTampil } from '../siklus';
 import { TEKS_ISIAN, type Agregasi, type Capaian, type Polaritas } from '../types';
+import { JENIS_TARGET_RENSTRA } from '../konfigurasi/renstra';
+import type { CapaianRenstra } from './capaian-renstra';
 import { rencanaGaya, type RencanaGaya } from './grid-gaya';
 import { FORMAT_PERSEN } from '../lembar-bidang';
 import { FORMAT_DESIMAL } from '../lembar-bidang';
@@ -59,6 +61,11 @@ function selArah(p: Perbandingan | null): Sel {
   return teks(p.arah === 'tetap' ? 'tetap' : `${p.arah} (${p.lebihBaik ? 'membaik' : 'memburuk'})`);
 }
 
+/** "Renstra: realisasi 2025 tidak ada di Riwayat Capaian" for a cumulative realisasi missing years, else ''. */
+function catatanRenstra(r: CapaianRenstra | null): string {
+  return r === null || r.realisasi === null || r.tahunHilang.length === 0 ? '' : `Renstra: realisasi ${r.tahunHilang.join(', ')} tidak ada di Riwayat Capaian`;
+}
+
 function kolomDetail(rekap: Rekap): string[] {
   const awal = ['No', 'Kode', 'Indikator Kinerja', 'Bidang', 'Satuan', 'Polaritas', 'Agregasi'];
   const akhir = ['Realisasi Anggaran', 'Penjelasan', 'Faktor Pendukung', 'Faktor Penghambat', 'Upaya', 'Bukti Dukung', 'Keterangan'];
@@ -66,7 +73,8 @@ function kolomDetail(rekap: Rekap): string[] {
     return [
       ...awal, 'Target Tahunan', ...PERIODE.slice(0, 4).map((p) => `Realisasi ${labelPeriode(p)}`),
       'Realisasi Tahunan', 'Sumber Realisasi', 'Capaian (%)', 'Kategori', 'Realisasi Tahun Lalu',
-      'Selisih dengan Tahun Lalu', 'Dibanding Tahun Lalu', 'Target Akhir Renstra', 'Capaian terhadap Renstra (%)', ...akhir,
+      'Selisih dengan Tahun Lalu', 'Dibanding Tahun Lalu', 'Target Akhir Renstra', 'Jenis Target Renstra', 'Realisasi thd Renstra',
+      'Capaian terhadap Renstra (%)', ...akhir,
     ];
   }
   const sd = labelSampaiPeriode(rekap.periode);
@@ -81,10 +89,11 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
     bulat(b.nomor), teks(b.kode), teks(b.indikator), teks(b.bidang.nama), teks(b.satuan),
     teks(POLARITAS[b.polaritas]), teks(AGREGASI[b.agregasi]), nilai(b.target, b.satuan),
   ];
-  // Keterangan: a draft's mark, a rasio's sums and the missing quarters the figure was built over (domain.md §4).
+  // Keterangan: a draft's mark, a rasio's sums, the missing quarters the figure was built over
+  // (domain.md §4) and the years a cumulative Renstra realisasi lacks.
   const catatan = b.capaian.jenis === 'nilai' ? b.capaian.catatan ?? null : null;
   const rasio = b.rasio === null ? '' : `pembilang/penyebut ${teksRasio(b.rasio)}`;
-  const keterangan = [b.dariDraf ? TANDA_DRAF : '', rasio, catatan ?? ''].filter((x) => x !== '').join('; ');
+  const keterangan = [b.dariDraf ? TANDA_DRAF : '', rasio, catatan ?? '', catatanRenstra(b.tahunan?.renstra ?? null)].filter((x) => x !== '').join('; ');
   const akhir = [
     angka(b.realisasiAnggaran, FORMAT_RUPIAH), ...TEKS_ISIAN.map((k) => teks(b[k])), keterangan === '' ? KOSONG : teks(keterangan),
   ];
@@ -95,13 +104,14 @@ function barisDetail(b: BarisRekap, skala: readonly string[]): Sel[] {
     return [...awal, nilai(b.realisasi, b.satuan), nilai(b.realisasiSd, b.satuan), ...capaian, thdTahunan, ...akhir];
   }
   const lalu = t.dibandingTahunLalu;
-  const renstra = t.dibandingRenstra;
+  const renstra = t.renstra;
   const sumber = t.sumber === 'final' ? 'Nilai final' : catatan === null ? 'Agregat TW I–IV' : `Agregat (${catatan})`;
   return [
     ...awal, ...t.realisasiTw.map((v) => nilai(v, b.satuan)), nilai(b.realisasi, b.satuan),
     teks(sumber), ...capaian,
     nilai(lalu?.pembanding ?? null, b.satuan), angka(lalu?.selisih ?? null, FORMAT_DESIMAL), selArah(lalu),
-    nilai(renstra?.pembanding ?? null, b.satuan), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
+    nilai(renstra?.target ?? null, b.satuan), renstra === null ? KOSONG : teks(JENIS_TARGET_RENSTRA[renstra.jenis ?? 'kondisi-akhir']),
+    nilai(renstra?.realisasi ?? null, b.satuan), renstra === null ? berwarna(KOSONG) : selCapaian(renstra.capaian, skala), ...akhir,
   ];
 }
 

@@ -14,6 +14,9 @@ import type {
   Rasio,
   StatusBidang,
 } from '../types';
+import type { Renstra } from '../konfigurasi/renstra';
+import type { RiwayatIndikator } from '../riwayat';
+import type { CapaianRenstra } from './capaian-renstra';
 
 /** Realisasi TW I..IV of one indicator (index 0 = TW I); null = not filled. */
 export type RealisasiTw = readonly [Nilai | null, Nilai | null, Nilai | null, Nilai | null];
@@ -53,11 +56,18 @@ export interface MasukanRekap {
   readonly rasioTw?: Readonly<Record<string, readonly (Rasio | null)[]>>;
   /** Annual recap: the final (audited) realisasi per indicator kode; overrides the aggregate. */
   readonly nilaiFinal?: Readonly<Record<string, Nilai | null>>;
+  /**
+   * Annual recap: the read Renstra tab, for the capaian against its end targets; absent = the
+   * Indikator tab's end targets, read as end conditions.
+   */
+  readonly renstra?: Renstra;
+  /** Annual recap with `renstra`: earlier years' realisasi (Riwayat Capaian), summed for a kumulatif target. */
+  readonly riwayat?: readonly RiwayatIndikator[];
 }
 
 export type Arah = 'naik' | 'turun' | 'tetap';
 
-/** This year's realisasi set against a reference value (last year's realisasi, the Renstra end target). */
+/** This year's realisasi set against last year's. */
 export interface Perbandingan {
   /** The reference value as configured. */
   readonly pembanding: Nilai;
@@ -66,8 +76,6 @@ export interface Perbandingan {
   readonly arah: Arah;
   /** Whether the difference is good news given the polarity ('tetap' is not). */
   readonly lebihBaik: boolean;
-  /** Realisasi measured against the reference as if it were the target (same formula as capaian). */
-  readonly capaian: Capaian;
 }
 
 /** The annual recap's extra columns for one indicator. */
@@ -80,8 +88,8 @@ export interface DetailTahunan {
   readonly sumber: 'final' | 'agregat';
   /** Null when last year's realisasi or this year's figure is missing. */
   readonly dibandingTahunLalu: Perbandingan | null;
-  /** Null when the Renstra end target or this year's figure is missing. */
-  readonly dibandingRenstra: Perbandingan | null;
+  /** Against the Renstra end target (capaian-renstra.ts; the LKj's analysis 3 says the same); null when there is none. */
+  readonly renstra: CapaianRenstra | null;
 }
 
 export interface BarisRekap {

@@ -1,5 +1,5 @@
-/** This year's figure against last year's realisasi or the Renstra end target (domain.md §5, BAB III). */
-import { hitungCapaian, nilaiAngka, type AturanCapaian } from '../capaian';
+/** This year's figure against last year's realisasi (domain.md §5, BAB III). */
+import { nilaiAngka, type AturanCapaian } from '../capaian';
 import type { Nilai, Polaritas } from '../types';
 import type { Arah, Perbandingan } from './model';
 
@@ -18,6 +18,5 @@ export function bandingkan(
   const selisih = nilai - ref;
   const arah: Arah = Math.abs(selisih) < TOLERANSI ? 'tetap' : selisih > 0 ? 'naik' : 'turun';
   const lebihBaik = polaritas === 'positif' ? arah === 'naik' : arah === 'turun';
-  const capaian = hitungCapaian({ polaritas, target: pembanding, realisasi: nilai }, aturan);
-  return { pembanding, selisih, arah, lebihBaik, capaian };
+  return { pembanding, selisih, arah, lebihBaik };
 }
