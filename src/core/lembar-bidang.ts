@@ -405,6 +405,35 @@ export function rumusTerurut(periode: Periode, r: RumusBaris): string[] {
   return periode === 'TAHUNAN' ? [r.realisasiSd, r.capaian, r.kategori, r.keterangan] : [r.realisasiSd, r.capaian, r.kategori, r.capaianTahunan, r.keterangan];
 }
 
+/**
+ * The computed cells of a bidang tab's rows (BARIS_DATA_PERTAMA down to the last row read), their
+ * formulas built again from the closed-quarter values the tab shows now: after the admin saved
+ * quarters that never ran as cycles (triwulan-sebelumnya.ts), the tab says what the recap says. A
+ * row whose kode names no indicator of `bidang` keeps the formulas it has (`rumusLama`, the tab's
+ * getFormulas from row 1). Null when the tab has no indicator row.
+ */
+export function rumusHitungUlang(
+  periode: Periode,
+  baris: readonly BarisIsian[],
+  indikator: readonly Indikator[],
+  bidang: string,
+  aturan: AturanCapaian,
+  rumusLama: readonly (readonly string[])[],
+): { readonly kolom: number; readonly rumus: string[][] } | null {
+  if (baris.length === 0) return null;
+  const kolom = kolomLembar(periode).findIndex((k) => k.jenis === 'hitung') + 1;
+  const jumlah = kolomLembar(periode).filter((k) => k.jenis === 'hitung').length;
+  const akhir = Math.max(...baris.map((b) => b.baris));
+  const rumus = Array.from({ length: akhir - BARIS_DATA_PERTAMA + 1 }, (_, i): string[] => {
+    const nomor = BARIS_DATA_PERTAMA + i;
+    const b = baris.find((x) => x.baris === nomor);
+    const ind = b && indikator.find((x) => x.kode === b.isian.kodeIndikator && x.bidang === bidang);
+    if (!b || !ind) return Array.from({ length: jumlah }, (_, j) => rumusLama[nomor - 1]?.[kolom - 1 + j] ?? '');
+    return rumusTerurut(periode, rumusBaris(periode, ind, b.sebelumnya, nomor, aturan, b.sebelumnyaRasio));
+  });
+  return { kolom, rumus };
+}
+
 /** One row of the bidang tab as the writer needs it. */
 export interface BarisLembar {
   readonly kode: string;

@@ -19,7 +19,7 @@ export const PESAN_DOCS_TIDAK_AKTIF =
  * (no Docs API request or DocumentApp method inserts one; src/gas/docs-permintaan.ts).
  */
 export const PESAN_NOMOR_HALAMAN =
-  'Header dokumen berisi judulnya; nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). ' +
+  'Nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). ' +
   'Di Google Docs pilih Sisipkan ▸ Nomor halaman sebelum mencetak.';
 
 /** The Docs service, or the Indonesian reason it is missing (the advanced service is not enabled). */

@@ -1,10 +1,11 @@
 /**
  * "Simpan realisasi triwulan sebelumnya" (admin only): for an office that starts mid-year, the
  * closed-quarter columns the admin typed into the open cycle's bidang tabs become those quarters'
- * submissions in Arsip Kiriman, with a Log row each (src/core/triwulan-sebelumnya.ts). Reads each
- * bidang tab once (values and formulas) and this year's archive once, under the document lock.
+ * submissions in Arsip Kiriman, with a Log row each (src/core/triwulan-sebelumnya.ts), and the tabs'
+ * computed cells are written again with them. Reads each bidang tab once (values and formulas) and
+ * this year's archive once, under the document lock.
  */
-import { bacaBarisLembar, twSebelumnya } from '../core/lembar-bidang';
+import { BARIS_DATA_PERTAMA, bacaBarisLembar, rumusHitungUlang, twSebelumnya } from '../core/lembar-bidang';
 import { labelPeriode, labelSiklus, PERIODE } from '../core/periode';
 import { idSiklus } from '../core/siklus';
 import { simpanSebelumnya, type TabSebelumnya } from '../core/triwulan-sebelumnya';
@@ -29,14 +30,18 @@ export function simpanTriwulanSebelumnya(): HasilAksi {
     const label = labelSiklus(s);
     if (twSebelumnya(s.periode).length === 0) return ditolak(`Siklus ${label} tidak punya triwulan sebelumnya; tidak ada yang disimpan.`);
     const k = konfigurasiSah(ss);
+    const aturan = aturanDari(k);
     const tab: TabSebelumnya[] = [];
+    const lembar = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
     for (const b of s.bidang) {
-      const range = lembarBidang(ss, b).getDataRange();
+      const sheet = lembarBidang(ss, b);
+      lembar.set(b.kode, sheet);
+      const range = sheet.getDataRange();
       tab.push({ kodeBidang: b.kode, tab: b.tab, baris: bacaBarisLembar(range.getValues(), s.periode, b.tab).baris, rumus: range.getFormulas() });
     }
     const { arsip, semua } = arsipTahun(ss, s.tahun);
     const hasil = simpanSebelumnya({
-      periode: s.periode, tahun: s.tahun, semua, arsip, tab, indikator: k.indikator, aturan: aturanDari(k), oleh: siapa.email, waktu: new Date().toISOString(),
+      periode: s.periode, tahun: s.tahun, semua, arsip, tab, indikator: k.indikator, aturan, oleh: siapa.email, waktu: new Date().toISOString(),
     });
     if (hasil.masalah.length > 0) {
       return {
@@ -49,6 +54,12 @@ export function simpanTriwulanSebelumnya(): HasilAksi {
     const berjalan = hasil.berjalan.length > 0 ? ` ${hasil.berjalan.join(', ')} berjalan sebagai siklus, jadi memakai kiriman bidangnya.` : '';
     if (hasil.kiriman.length === 0) return ditolak(`Tidak ada perubahan pada kolom realisasi triwulan sebelumnya di tab bidang ${label}; tidak ada yang disimpan.${berjalan}`);
     for (const kiriman of hasil.kiriman) tambahKiriman(ss, kiriman, siapa.email, siapa.adminEmails);
+    // The tabs' s.d. and capaian formulas hold the closed quarters as numbers: write them again with the saved ones.
+    for (const t of tab) {
+      if (!hasil.kiriman.some((x) => x.bidang === t.kodeBidang)) continue;
+      const ulang = rumusHitungUlang(s.periode, t.baris, k.indikator, t.kodeBidang, aturan, t.rumus);
+      if (ulang) lembar.get(t.kodeBidang)?.getRange(BARIS_DATA_PERTAMA, ulang.kolom, ulang.rumus.length, ulang.rumus[0].length).setFormulas(ulang.rumus);
+    }
     const nama = (kode: string): string => s.bidang.find((b) => b.kode === kode)?.nama ?? kode;
     const periode = (id: string): string => labelPeriode(PERIODE.find((p) => idSiklus(p, s.tahun) === id) ?? s.periode);
     catatLog(ss, siapa.email, siapa.adminEmails, hasil.kiriman.map((x) => ({

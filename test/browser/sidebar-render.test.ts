@@ -132,7 +132,7 @@ describe('renderPanel', () => {
     const siklus = { ...admin.siklus!, periode: 'TW3' as const, label: 'TW III 2026', triwulanTanpaSiklus: ['TW I', 'TW II'] };
     const html = renderPanel({ ...admin, siklus });
     expect(html).toContain('TW I, TW II 2026 tidak berjalan sebagai siklus');
-    expect(html).toContain('data-fungsi="simpanTriwulanSebelumnya"');
+    expect(html).toContain('data-fungsi="simpanTriwulanSebelumnya" data-kunci="simpanTriwulanSebelumnya">Simpan realisasi triwulan sebelumnya</button>');
     expect(renderPanel({ ...admin, admin: false, tahap: null, siklus })).not.toContain('simpanTriwulanSebelumnya');
     expect(renderPanel(admin)).not.toContain('simpanTriwulanSebelumnya');
   });

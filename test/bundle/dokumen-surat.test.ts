@@ -44,7 +44,7 @@ describe('Buat nota dinas permintaan data', () => {
     expect(berkas(emu, hasil.dokumen[0].url)?.parentId).toBe(folder.id);
     // Page numbers are the one step left to the admin: no Docs API request inserts them.
     expect(hasil.catatan).toEqual([
-      'Header dokumen berisi judulnya; nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). Di Google Docs pilih Sisipkan ▸ Nomor halaman sebelum mencetak.',
+      'Nomor halaman tidak dapat disisipkan oleh Lapkin (Google tidak menyediakannya untuk skrip). Di Google Docs pilih Sisipkan ▸ Nomor halaman sebelum mencetak.',
       `Folder dokumen: "Lapkin – Lapkin" https://drive.google.com/drive/folders/${folder.id}`,
     ]);
     // sop-001 step 3 (drafting the request) is done by Lapkin; the paraf and signature are left to a person.

@@ -56,6 +56,12 @@ describe('Simpan realisasi triwulan sebelumnya (an office starting mid-year)', (
     expect(String(logTerakhir(emu, 'Simpan realisasi triwulan sebelumnya').rincian)).toMatch(/^TW II 2026; .*; versi 1; 2 realisasi diisi admin/);
 
     isi(emu, KABID_KWN, TAB_KWN('TW III'), 'TW3', 'C-06', { realisasi: 25, penjelasan: 'Sesuai rencana' });
+    // The tab itself says what the recap says: its computed cells were written again with the saved quarters.
+    const tab = emu.spreadsheet.describeSheet(TAB_KWN('TW III'));
+    const c06 = barisKode(tab, 'C-06');
+    expect(selKolom(tab, 'Realisasi s.d. TW III', c06)?.value).toBe(75);
+    expect(selKolom(tab, 'Capaian (%)', c06)?.value).toBe(100);
+    expect(selKolom(tab, 'Keterangan hitung', c06)?.value ?? '').toBe('');
     expect(rekap(emu, { sertakanDraf: true }).status).toBe('ok');
     const r = emu.spreadsheet.describeSheet('Rekap TW3-26');
     expect(selRekap(r, 'C-06', 'Realisasi s.d. TW III')?.value).toBe(75);

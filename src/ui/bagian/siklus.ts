@@ -48,7 +48,7 @@ function renderTanpaSiklus(s: SiklusPanel): string {
   return (
     `<div class="sebelumnya"><p class="secondary">${escapeHtml(tw)} ${s.tahun} tidak berjalan sebagai siklus. Bila kantor mulai memakai Lapkin ` +
     `pertengahan tahun, ketik realisasinya di kolom Realisasi ${escapeHtml(tw)} tiap tab bidang, lalu simpan agar rekap dan laporan memakainya (dicatat di Log).</p>` +
-    `${tombol('simpanTriwulanSebelumnya', '', undefined, 'Simpan triwulan sebelumnya')}</div>`
+    `${tombol('simpanTriwulanSebelumnya')}</div>`
   );
 }
 
