@@ -2,8 +2,9 @@
  * The Indonesian messages Lapkin shows a user when something is refused or fails, read
  * mechanically from src/: the argument of every `throw new Error(…)` and `ditolak(…)` in
  * src/server and src/gas, every `status: 'ditolak' | 'masalah', pesan: …` answer there, and every
- * `PESAN_*` / `TANPA_*` constant in those folders and in src/core/galat.ts (Google's errors in
- * Indonesian, with the one it builds). A message built from variables is written `…` where a variable goes; an argument
+ * `PESAN_*` / `TANPA_*` constant and the return of every `function pesan…(…): string` (a message
+ * several places give) in those folders and in src/core/galat.ts (Google's errors in Indonesian,
+ * with the one it builds). A message built from variables is written `…` where a variable goes; an argument
  * that is only a variable is not a message here (its text is one of the others). Diagnostik's
  * check results (src/gas/diagnostik) are its table, not messages. Node only.
  */
@@ -68,7 +69,7 @@ function bacaEkspresi(src: string, i: number): string | null {
   }
 }
 
-const POLA = [/throw new Error\(/g, /\bditolak\(/g, /status: '(?:ditolak|masalah)', pesan: /g, /\bconst (?:PESAN|TANPA)_[A-Z_]+\s*=/g];
+const POLA = [/throw new Error\(/g, /\bditolak\(/g, /status: '(?:ditolak|masalah)', pesan: /g, /\bconst (?:PESAN|TANPA)_[A-Z_]+\s*=/g, /\bfunction pesan[A-Z]\w*\([^)]*\): string \{\s*return /g];
 
 /** In galat.ts a message may also be returned built ("Google Sheets sedang sibuk …"). */
 const POLA_GALAT = [...POLA, /\breturn (?=`)/g];

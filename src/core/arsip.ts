@@ -7,7 +7,7 @@ import { rasioIsian } from './agregasi';
 import { formatAngkaPenuh } from './format';
 import { masalahTab } from './konfigurasi/tabel';
 import { kolomLembar, posisiKolom, TIDAK_ADA_DATA, type BarisIsian } from './lembar-bidang';
-import { idSiklus, type StatusSiklus } from './siklus';
+import { idSiklus, pernahDibuka, type StatusSiklus } from './siklus';
 import { TEKS_ISIAN, type Isian, type TeksIsian, type Masalah, type Nilai, type Periode, type Rasio } from './types';
 
 export const NAMA_TAB_ARSIP = 'Arsip Kiriman';
@@ -133,7 +133,8 @@ function perTw<T>(arsip: readonly Kiriman[], tahun: number, siklus: readonly Sta
   const hasil = new Map<string, (T | null)[]>();
   (['TW1', 'TW2', 'TW3', 'TW4'] as const).forEach((periode, tw) => {
     const id = idSiklus(periode, tahun);
-    const status = siklus.find((s) => s.id === id);
+    // A cycle only prepared and then left has no bidang status to go by: the admin's entries count.
+    const status = siklus.find((s) => s.id === id && pernahDibuka(s));
     const berlaku = (kode: string): boolean => (status?.bidang.find((b) => b.kode === kode)?.status ?? 'terkirim') === 'terkirim';
     const bidang = new Set(arsip.filter((k) => k.siklus === id && berlaku(k.bidang)).map((k) => k.bidang));
     for (const b of bidang) {

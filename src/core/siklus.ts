@@ -4,6 +4,7 @@
  * keeps it durably.
  */
 import { labelDariId } from './format';
+import { labelSiklus } from './periode';
 import { hariKerjaBerikut, isoHari, nomorHari } from './sop/kalender';
 import { rencanaJadwal } from './sop/jadwal';
 import { cariTemplate } from './sop/templates/index';
@@ -72,6 +73,32 @@ export function namaUnik(dasar: string, dipakai: (nama: string) => boolean, maks
     const nama = dasar.slice(0, maks - akhiran.length) + akhiran;
     if (!dipakai(nama)) return nama;
   }
+}
+
+/**
+ * The cycle opened its bidang tabs (or began to): a prepared one (Siapkan siklus) never ran, and
+ * one abandoned while prepared leaves its quarter as if it had no cycle (no submissions exist).
+ */
+export function pernahDibuka(s: StatusSiklus | null | undefined): s is StatusSiklus {
+  return s != null && s.persiapan !== true;
+}
+
+/**
+ * The question before preparing or starting (`tindakan`) cycle `label` while `aktif` is open: that
+ * cycle closes, its bidang tabs are hidden (not deleted) and its collection ends, so the admin is
+ * told how many bidang (and which) have not submitted and will no longer be able to.
+ */
+export function pertanyaanGantiSiklus(aktif: StatusSiklus, tindakan: 'Siapkan' | 'Mulai', label: string): string {
+  const lama = labelSiklus(aktif);
+  if (aktif.persiapan) {
+    return `Siklus ${lama} masih persiapan (tab bidangnya belum dibuka). ${tindakan} siklus ${label}? Persiapan siklus ${lama} ditinggalkan dan tab Status SOP-nya disembunyikan.`;
+  }
+  const belum = aktif.bidang.filter((b) => b.status !== 'terkirim');
+  // A semicolon between names: a bidang's name may hold commas ("Bidang Ketahanan Ekonomi, Sosial, …").
+  const pengumpulan = belum.length === 0
+    ? 'Semua bidang sudah mengirim.'
+    : `${belum.length} dari ${aktif.bidang.length} bidang belum mengirim (${belum.map((b) => b.nama).join('; ')}) dan tidak dapat mengirim lagi.`;
+  return `Siklus ${lama} masih berjalan. ${tindakan} siklus ${label}? Siklus ${lama} ditutup: pengumpulannya berakhir dan tab bidangnya disembunyikan (tidak dihapus). ${pengumpulan}`;
 }
 
 /** Day number (sop/kalender.ts) of `iso` (yyyy-mm-dd); throws RangeError for anything else. */

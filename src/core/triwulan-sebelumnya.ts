@@ -15,7 +15,7 @@ import { formatAngka, formatAngkaPenuh } from './format';
 import { masalahTab } from './konfigurasi/tabel';
 import { kolomLembar, posisiKolom, samaDuaDesimal, satuanCacah, teksRasioTw, twSebelumnya, type BarisIsian } from './lembar-bidang';
 import { labelPeriode, labelSiklus } from './periode';
-import { idSiklus, type StatusSiklus } from './siklus';
+import { idSiklus, pernahDibuka, type StatusSiklus } from './siklus';
 import type { Indikator, Isian, Masalah, Nilai, Periode, Rasio } from './types';
 
 /** One bidang tab of the open cycle as read: its rows and the same range's formulas ('' where none). */
@@ -113,7 +113,8 @@ export function simpanSebelumnya(p: PermintaanSebelumnya): HasilSebelumnya {
     const id = idSiklus(tw, p.tahun);
     const judul = `Realisasi ${labelPeriode(tw)}`;
     const posisi = posisiKolom(p.periode, `realisasi${tw}`);
-    const siklus = p.semua.find((s) => s.id === id);
+    // A cycle only prepared and then left never ran: its quarter is entered like one without a cycle.
+    const siklus = p.semua.find((s) => s.id === id && pernahDibuka(s));
     if (siklus) {
       berjalan.push(labelSiklus(siklus));
       const terkirim = realisasiPerTw(p.arsip, p.tahun, [siklus]);

@@ -136,9 +136,10 @@ export function periksaKiriman(values: readonly (readonly unknown[])[], rumus: r
     if (!ind) salah('kode', `indikator "${b.isian.kodeIndikator}" bukan milik bidang ini (lihat tab Indikator).`);
     else periksaBaris(b, ind, p, salah);
   }
+  // Mulai siklus refuses a complete cycle, so a deleted row comes back only by undoing the deletion.
   for (const ind of milikBidang) {
     if (!bacaan.baris.some((b) => b.isian.kodeIndikator === ind.kode)) {
-      masalah.push(masalahTab(p.tab, `baris indikator ${ind.kode} tidak ada; minta admin menjalankan Mulai siklus lagi.`));
+      masalah.push(masalahTab(p.tab, `baris indikator ${ind.kode} tidak ada: barisnya terhapus dari tab ini. Kembalikan dengan Ctrl+Z atau File ▸ Histori versi, atau minta admin memulihkannya.`));
     }
   }
   masalah.sort((a, b) => a.baris - b.baris || kolom.findIndex((k) => k.judul === a.kolom) - kolom.findIndex((k) => k.judul === b.kolom));

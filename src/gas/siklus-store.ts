@@ -6,8 +6,9 @@
  * read is one getProperties. One value per bidang keeps every value far below the 9 KB limit
  * (domain.md §7) for any realistic OPD (a bidang is about 300 bytes).
  */
-import { idSiklus, propertiSiklus, semuaSiklusDariProperti, siklusDariProperti, type StatusSiklus } from '../core/siklus';
+import { idSiklus, pernahDibuka, propertiSiklus, semuaSiklusDariProperti, siklusDariProperti, type StatusSiklus } from '../core/siklus';
 import { twSebelumnya } from '../core/lembar-bidang';
+import { labelSiklus } from '../core/periode';
 import type { Periode } from '../core/types';
 import { props } from './properti';
 
@@ -25,12 +26,17 @@ export function siklusDengan(periode: Periode, tahun: number): StatusSiklus | nu
 
 /**
  * The closed quarters of `s` (TW I..TW(n−1), or TW I–IV for Tahunan) that never ran as a cycle of
- * their own (one read): an office that started mid-year, whose admin may enter them
- * (src/server/triwulan-sebelumnya.ts).
+ * their own (one read; a cycle only prepared and then left did not run): an office that started
+ * mid-year, whose admin may enter them (src/server/triwulan-sebelumnya.ts).
  */
 export function triwulanTanpaSiklus(s: StatusSiklus): Periode[] {
   const semua = props().getProperties();
-  return twSebelumnya(s.periode).filter((p) => siklusDariProperti(idSiklus(p, s.tahun), semua) === null);
+  return twSebelumnya(s.periode).filter((p) => !pernahDibuka(siklusDariProperti(idSiklus(p, s.tahun), semua)));
+}
+
+/** Why an action that needs the bidang tabs is refused while cycle `s` is only prepared. */
+export function pesanMasihPersiapan(s: StatusSiklus): string {
+  return `Siklus ${labelSiklus(s)} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`;
 }
 
 /** Every cycle kept in the document properties (one read). */

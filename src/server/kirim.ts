@@ -20,7 +20,7 @@ import { adaCatatan, catatLog } from '../gas/log';
 import { periksaHakAdmin } from '../gas/proteksi-admin';
 import { PESAN_BUKAN_ADMIN, PESAN_TANPA_EMAIL, emailEfektif } from '../gas/pengguna';
 import { spreadsheetAktif } from '../gas/spreadsheet';
-import { siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
+import { pesanMasihPersiapan, siklusAktif, simpanSiklusAktif } from '../gas/siklus-store';
 import { penjalan, type Penjalan } from './akses';
 import type { HasilAksi, MasukanBidang } from './api-types';
 import { aturanDari, ditolak, konfigurasiSah } from './konfigurasi';
@@ -39,7 +39,7 @@ const MASALAH_DI_CATATAN = 20;
 export function wajibSiklus(): StatusSiklus {
   const s = siklusAktif();
   if (!s) throw new Error('Belum ada siklus berjalan. Admin menjalankan Mulai siklus lebih dulu.');
-  if (s.persiapan) throw new Error(`Siklus ${labelSiklus(s)} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`);
+  if (s.persiapan) throw new Error(pesanMasihPersiapan(s));
   return s;
 }
 

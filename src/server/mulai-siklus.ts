@@ -9,7 +9,9 @@
  * Idempotent: a finished start of the same period is refused; a start that was cut off resumes
  * (tabs already complete — `lembarLengkap`, read from the tab itself, so no progress is saved per
  * tab — are kept, a half-written tab is rewritten keeping what was typed in it). Preparing or
- * starting a new period while another is open needs `konfirmasi: true`; the other is closed then.
+ * starting a new period while another is open needs `konfirmasi: true`; the other is closed then
+ * (its tabs hidden, its collection over), and the question says so, naming the bidang that have
+ * not submitted (`pertanyaanGantiSiklus`).
  */
 import { uraianMasalah } from '../core/konfigurasi/index';
 import { BARIS_DATA_PERTAMA, isiLembar, kolomLembar, posisiKolom, twSebelumnya } from '../core/lembar-bidang';
@@ -18,6 +20,7 @@ import { labelSiklus, PERIODE } from '../core/periode';
 import {
   batasWaktuBawaan,
   catatanBatasBawaan,
+  pertanyaanGantiSiklus,
   tanggalTampil,
   type BidangSiklus,
   type StatusSiklus,
@@ -114,10 +117,7 @@ function periksa(ss: Spreadsheet, form: MasukanMulaiSiklus, tindakan: 'Siapkan' 
   }
   const aktif = siklusAktif();
   if (aktif && aktif.id !== id && !masukan.konfirmasi) {
-    return {
-      status: 'perlu-konfirmasi',
-      pesan: `Siklus ${labelSiklus(aktif)} masih berjalan. ${tindakan} siklus ${label}? Tab siklus lama tetap disimpan.`,
-    };
+    return { status: 'perlu-konfirmasi', pesan: pertanyaanGantiSiklus(aktif, tindakan, label) };
   }
   return { ss, siapa, k, masukan, hari, template: sop.template, id, label, sama, aktif };
 }

@@ -10,7 +10,7 @@ import { buatRekap, judulRekap } from '../core/rekap/buat';
 import { namaTabRekap } from '../core/nama-tab';
 import { rekapKeGrid } from '../core/rekap/grid';
 import type { Rekap } from '../core/rekap/model';
-import type { StatusSiklus } from '../core/siklus';
+import { pernahDibuka, type StatusSiklus } from '../core/siklus';
 import type { Konfigurasi, Periode } from '../core/types';
 import type { Renstra } from '../core/konfigurasi/renstra';
 import { denganTahunLalu, type RiwayatIndikator } from '../core/riwayat';
@@ -20,7 +20,7 @@ import { withDocumentLock } from '../gas/kunci';
 import { catat } from '../gas/log';
 import { lindungiTab } from '../gas/proteksi-admin';
 import { tulisTabRekap } from '../gas/rekap-tab';
-import { siklusAktif, siklusDengan } from '../gas/siklus-store';
+import { pesanMasihPersiapan, siklusAktif, siklusDengan } from '../gas/siklus-store';
 import { hariIni } from '../gas/sop-waktu';
 import { adminSiap, type Penjalan } from './akses';
 import type { HasilBuatRekap, MasukanBuatRekap } from './api-types';
@@ -60,9 +60,11 @@ function sasaranRekap(masukan: MasukanBuatRekap, k: Konfigurasi, untuk: string):
   const periode = masukan.periode ?? aktif?.periode;
   if (periode === undefined) return 'Belum ada siklus yang dimulai. Pilih periode, atau mulai siklus lebih dulu.';
   const tahun = masukan.tahun ?? (masukan.periode === undefined && aktif ? aktif.tahun : k.pengaturan.tahun);
-  const siklus = siklusDengan(periode, tahun);
+  const dengan = siklusDengan(periode, tahun);
+  // A Tahunan cycle only prepared has no submissions yet: its recap is TW I–IV's, as without one.
+  const siklus = periode === 'TAHUNAN' && !pernahDibuka(dengan) ? null : dengan;
   if (siklus === null && periode !== 'TAHUNAN') return `Siklus ${labelSiklus({ periode, tahun })} belum dimulai, jadi belum ada data untuk ${untuk}.`;
-  if (siklus?.persiapan) return `Siklus ${labelSiklus(siklus)} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`;
+  if (siklus?.persiapan) return pesanMasihPersiapan(siklus);
   return { periode, tahun, siklus, siklusAktif: siklus !== null && siklus.id === aktif?.id };
 }
 

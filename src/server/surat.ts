@@ -18,7 +18,7 @@ import { adminSiap } from './akses';
 import { PESAN_NOMOR_HALAMAN } from '../gas/dokumen-docs-api';
 import { catatDokumenBaru, simpanDokumen, tempatKeluaran, type DokumenDibuat, type TempatKeluaran } from '../gas/dokumen-simpan';
 import { hariIni } from '../gas/sop-waktu';
-import { catatNotaDinas, siklusAktif, tanggalNotaDinas } from '../gas/siklus-store';
+import { catatNotaDinas, pesanMasihPersiapan, siklusAktif, tanggalNotaDinas } from '../gas/siklus-store';
 import { withDocumentLock } from '../gas/kunci';
 import { nilaiDariGrid } from '../core/konfigurasi/pengaturan';
 import type { HasilBuatDokumen } from './api-types';
@@ -118,7 +118,7 @@ export function buatNotaDinas(): HasilBuatDokumen {
 export function buatSuratPeringatan(): HasilBuatDokumen {
   let untuk: string[] = [];
   const hasil = buatSurat('Surat peringatan', ({ ss, k, pengaturan, catatan, siklus, tanggal, label, simpan }) => {
-    if (siklus.persiapan) return ditolak(`Siklus ${label} masih persiapan: tab bidang belum dibuka. Jalankan Mulai siklus untuk membukanya.`);
+    if (siklus.persiapan) return ditolak(pesanMasihPersiapan(siklus));
     const { hariLibur } = k.pengaturan;
     // A bidang dropped from the Bidang tab after the start has nobody to address.
     const terlambat = bidangPerluPeringatan(siklus, toIso(tanggal), hariLibur).filter((b) => k.bidang.some((x) => x.kode === b.kode));

@@ -162,7 +162,12 @@ describe('Mulai siklus', () => {
     const r = barisKode(emu.spreadsheet.describeSheet(TAB_KWN_TW1), 'IK-16');
     expect(emu.edit(KABID_KWN, TAB_KWN_TW1, `N${r}`, 10).ok).toBe(true);
     const tanya = mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15' });
-    expect(tanya).toEqual({ status: 'perlu-konfirmasi', pesan: 'Siklus TW I 2026 masih berjalan. Mulai siklus TW II 2026? Tab siklus lama tetap disimpan.' });
+    // The question says what closing costs: the old tabs hidden, and who can no longer submit.
+    expect(tanya).toEqual({
+      status: 'perlu-konfirmasi',
+      pesan: 'Siklus TW I 2026 masih berjalan. Mulai siklus TW II 2026? Siklus TW I 2026 ditutup: pengumpulannya berakhir dan tab bidangnya disembunyikan (tidak dihapus). ' +
+        '5 dari 5 bidang belum mengirim (Sekretariat; Bidang Ideologi dan Wawasan Kebangsaan; Bidang Politik Dalam Negeri; Bidang Ketahanan Ekonomi, Sosial, Budaya dan Organisasi Kemasyarakatan; Bidang Kewaspadaan Nasional) dan tidak dapat mengirim lagi.',
+    });
     expect(emu.spreadsheet.sheetNames().some((n) => n.startsWith('TW2-'))).toBe(false);
     expect(mulai(emu, { periode: 'TW2', batasWaktu: '2099-07-15', konfirmasi: true }).status).toBe('ok');
     expect(emu.spreadsheet.sheetNames()).toContain(TAB_KWN_TW1);

@@ -76,4 +76,15 @@ describe('persiapan → nota dinas → Mulai siklus', () => {
     expect((emu.call(ADMIN, 'buatNotaDinas') as Hasil).status).toBe('ok');
     expect(status(emu, 3)).toBe('Selesai');
   });
+
+  test('preparing the next period while TW I collects asks first, saying TW I closes and which bidang can no longer submit', () => {
+    const emu = emulatorTerisi();
+    expect(emu.call(ADMIN, 'mulaiSiklus', { periode: 'TW1', tahun: 2026, batasWaktu: BATAS })).toMatchObject({ status: 'ok' });
+    const tanya = emu.call(ADMIN, 'siapkanSiklus', { periode: 'TW2', tahun: 2026 }) as Hasil;
+    expect(tanya.status).toBe('perlu-konfirmasi');
+    expect(tanya.pesan).toMatch(/^Siklus TW I 2026 masih berjalan\. Siapkan siklus TW II 2026\? Siklus TW I 2026 ditutup: pengumpulannya berakhir dan tab bidangnya disembunyikan \(tidak dihapus\)\. 5 dari 5 bidang belum mengirim \(Sekretariat; .*Bidang Kewaspadaan Nasional\) dan tidak dapat mengirim lagi\.$/);
+    // Nothing changed until the admin agrees.
+    expect(emu.call(ADMIN, 'getPanelState')).toMatchObject({ siklus: { label: 'TW I 2026', persiapan: false } });
+    expect(emu.spreadsheet.sheetNames()).not.toContain('Status SOP TW II 2026');
+  });
 });

@@ -103,6 +103,22 @@ describe('Simpan realisasi triwulan sebelumnya (an office starting mid-year)', (
     expect(panel.siklus.triwulanTanpaSiklus).toEqual(['TW I']);
   });
 
+  test('a quarter only prepared (Siapkan siklus) and left for TW III never ran: the admin enters it like a quarter without a cycle', () => {
+    const emu = emulatorRekap();
+    expect((emu.call(ADMIN, 'siapkanSiklus', { periode: 'TW2', tahun: 2026, batasWaktu: '2099-12-31' }) as Hasil).status).toBe('ok');
+    mulai(emu, 'TW3', true);
+    const panel = emu.call(ADMIN, 'getPanelState') as { siklus: { triwulanTanpaSiklus: string[] } };
+    expect(panel.siklus.triwulanTanpaSiklus).toEqual(['TW I', 'TW II']);
+    expect(ketik(emu, ADMIN, 'C-06', 'realisasiTW2', 40).ok).toBe(true);
+    const hasil = simpan(emu);
+    expect(hasil.status, hasil.pesan).toBe('ok');
+    expect(barisArsip(emu).filter((r) => r[4] === ADMIN).map((r) => [r[0], r[1], r[5], r[6]])).toEqual([['TW2-2026', 'KWN', 'C-06', 40]]);
+    // Read back like any submission: the prepared cycle's bidang statuses (never submitted) do not hide it.
+    mulai(emu, 'TW4', true);
+    const tw4 = emu.spreadsheet.describeSheet(TAB_KWN('TW IV'));
+    expect(selKolom(tw4, 'Realisasi TW II', barisKode(tw4, 'C-06'))?.value).toBe(40);
+  });
+
   test('a Kabid cannot run it', () => {
     const emu = tw3Dimulai();
     expect(() => simpan(emu, KABID_KWN)).toThrow(/admin/i);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BATAS_PROPERTI, batasWaktuBawaan, byteUtf8, propertiSiklus, siklusDariProperti, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
+import { BATAS_PROPERTI, batasWaktuBawaan, byteUtf8, pernahDibuka, pertanyaanGantiSiklus, propertiSiklus, siklusDariProperti, statusTampil, tambahHariKerja, type StatusSiklus } from '../../src/core/siklus';
 
 describe('cycle state', () => {
   test('the default deadline is 10 working days, skipping weekends and office holidays', () => {
@@ -44,5 +44,33 @@ describe('cycle state', () => {
     expect(byteUtf8('Bidang · é')).toBe(12);
     const s: StatusSiklus = { id: 'TW1-2026', periode: 'TW1', tahun: 2026, dimulai: '', dimulaiOleh: '', batasWaktu: '2026-04-15', catatan: '·'.repeat(5000), lengkap: false, bidang: [] };
     expect(() => propertiSiklus(s)).toThrow(/terlalu besar/);
+  });
+});
+
+describe('replacing the open cycle', () => {
+  const tw1: StatusSiklus = {
+    id: 'TW1-2026', periode: 'TW1', tahun: 2026, dimulai: '2026-04-01T02:00:00.000Z', dimulaiOleh: 'kasubbag@gmail.com', batasWaktu: '2026-04-15', catatan: '', lengkap: true,
+    bidang: [
+      { kode: 'KWN', nama: 'Bidang Kewaspadaan', tab: 'TW1-26·KWN', siap: true, status: 'terkirim', editor: [] },
+      { kode: 'PDK', nama: 'Bidang Pendidikan', tab: 'TW1-26·PDK', siap: true, status: 'sedang-diisi', editor: [] },
+      { kode: 'EKO', nama: 'Bidang Ekonomi', tab: 'TW1-26·EKO', siap: true, status: 'dikembalikan', editor: [] },
+    ],
+  };
+
+  test('the question says the old cycle closes, its tabs are hidden, and names the bidang that have not submitted', () => {
+    expect(pertanyaanGantiSiklus(tw1, 'Siapkan', 'TW II 2026')).toBe(
+      'Siklus TW I 2026 masih berjalan. Siapkan siklus TW II 2026? Siklus TW I 2026 ditutup: pengumpulannya berakhir dan tab bidangnya disembunyikan (tidak dihapus). ' +
+        '2 dari 3 bidang belum mengirim (Bidang Pendidikan; Bidang Ekonomi) dan tidak dapat mengirim lagi.',
+    );
+    const semua = { ...tw1, bidang: tw1.bidang.map((b) => ({ ...b, status: 'terkirim' as const })) };
+    expect(pertanyaanGantiSiklus(semua, 'Mulai', 'TW II 2026')).toMatch(/^Siklus TW I 2026 masih berjalan\. Mulai siklus TW II 2026\? .* Semua bidang sudah mengirim\.$/);
+  });
+
+  test('a cycle only prepared is left, not closed: nobody was collecting', () => {
+    const disiapkan = { ...tw1, lengkap: false, persiapan: true as const, bidang: tw1.bidang.map((b) => ({ ...b, siap: false, status: 'belum-diisi' as const })) };
+    expect(pertanyaanGantiSiklus(disiapkan, 'Siapkan', 'TW II 2026')).toBe(
+      'Siklus TW I 2026 masih persiapan (tab bidangnya belum dibuka). Siapkan siklus TW II 2026? Persiapan siklus TW I 2026 ditinggalkan dan tab Status SOP-nya disembunyikan.',
+    );
+    expect([pernahDibuka(disiapkan), pernahDibuka(tw1), pernahDibuka({ ...tw1, lengkap: false }), pernahDibuka(null)]).toEqual([false, true, true, false]);
   });
 });

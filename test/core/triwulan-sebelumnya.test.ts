@@ -82,6 +82,17 @@ describe('simpanSebelumnya: the closed quarters an admin typed become those quar
     expect(beda.masalah[0].pesan).toMatch(/^berbeda dari kiriman siklus TW II 2026 \(dikirim: 12, sekarang: 15\)/);
   });
 
+  test('a quarter whose cycle was only prepared and then left never ran: the admin enters it like a quarter without a cycle', () => {
+    const tw2: StatusSiklus = {
+      id: 'TW2-2026', periode: 'TW2', tahun: 2026, dimulai: '2026-07-01T02:00:00.000Z', dimulaiOleh: 'kasubbag@gmail.com', batasWaktu: '2026-07-15', catatan: '', lengkap: false, persiapan: true,
+      bidang: [{ kode: 'B1', nama: 'Bidang 1', tab: 'TW2-26·B1', siap: false, status: 'belum-diisi', editor: [] }],
+    };
+    const h = simpanSebelumnya(permintaan([baris('A-1', 5, 30, 12)], { semua: [tw2] }));
+    expect(h.masalah).toEqual([]);
+    expect(h.berjalan).toEqual([]);
+    expect(h.kiriman.map((k) => [k.siklus, k.isian.map((i) => i.realisasi)])).toEqual([['TW1-2026', [30]], ['TW2-2026', [12]]]);
+  });
+
   test('a rasio indicator\'s quarter is saved with its pembilang and penyebut ("90 (9/10)"); a bare number is refused', () => {
     const ind = [...IND, indikator('A-3', { satuan: '%', agregasi: 'rasio' })];
     const h = simpanSebelumnya(permintaan([baris('A-3', 7, 90, null, [{ pembilang: 9, penyebut: 10 }, null])], { indikator: ind }));

@@ -59,7 +59,7 @@ describe('periksa kiriman', () => {
       { kode: 'IK-5', realisasi: -1, realisasiAnggaran: 'sejuta' },
       { kode: 'IK-7', realisasi: 3 },
     ]), ind)).toEqual([
-      'TW I 2026 · KWN: baris indikator IK-6 tidak ada; minta admin menjalankan Mulai siklus lagi.',
+      'TW I 2026 · KWN: baris indikator IK-6 tidak ada: barisnya terhapus dari tab ini. Kembalikan dengan Ctrl+Z atau File ▸ Histori versi, atau minta admin memulihkannya.',
       'TW I 2026 · KWN!N8 (Realisasi TW I): belum diisi.',
       'TW I 2026 · KWN!R9 (Penjelasan): capaian 75,00 % di bawah 100 %: tulis penjelasannya.',
       'TW I 2026 · KWN!R10 (Penjelasan): realisasi "tidak ada data": tulis alasannya di sini.',
