@@ -17,7 +17,8 @@ const PK = [
  */
 function tempelDiTabKosong(emu: Emulator, rows: readonly (readonly string[])[]): void {
   const lama = emu.edit(ADMIN, 'Indikator', 'F2', '70');
-  expect(lama.ok ? '' : lama.error).toMatch(/violates the data validation rules/);
+  // Refused by the Polaritas drop-down, whose help text Sheets shows as the refusal.
+  expect(lama.ok ? '' : lama.error).toBe('positif: makin tinggi makin baik; negatif: makin rendah makin baik.');
   const tanya = emu.call(ADMIN, 'kosongkanTabIndikator') as { status: string; pesan: string };
   expect(tanya).toEqual({ status: 'perlu-konfirmasi', pesan: expect.stringContaining('Isinya disimpan di tab "Indikator lama"') });
   expect(emu.spreadsheet.sheetNames()).not.toContain('Indikator lama');
