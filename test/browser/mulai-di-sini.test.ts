@@ -86,6 +86,12 @@ async function ketik(a1: string, text: string): Promise<void> {
 }
 
 const kolom = (i: number): string => String.fromCharCode(65 + i);
+/**
+ * Scrolls to `el`, again if the panel's refresh (on focus, every 30 s) or the grid redrew it
+ * meanwhile: on a busy machine a step can outlast a refresh.
+ */
+const gulirKe = (el: { scrollIntoViewIfNeeded(o: { timeout: number }): Promise<void> }) =>
+  poll(() => el.scrollIntoViewIfNeeded({ timeout: 5_000 }).then(() => true, () => false)).toBe(true);
 const langkah = (id: string) => panel.locator(`li[data-langkah="${id}"]`);
 
 /**
@@ -151,8 +157,8 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => langkah('indikator').locator('.kurang li').allTextContents()).toEqual([
       expect.stringMatching(/^Indikator, baris 4, kolom Target TW I: "sembilan puluh" bukan angka/),
     ]);
-    await page.locator('.cell[data-a1="A1"]').scrollIntoViewIfNeeded();
-    await langkah('indikator').scrollIntoViewIfNeeded();
+    await gulirKe(page.locator('.cell[data-a1="A1"]'));
+    await gulirKe(langkah('indikator'));
     await gambar(page, 'indikator-pk');
     await ketik('F4', '90%');
     await tekan('indikator', 'Periksa indikator');
@@ -168,7 +174,7 @@ describe('Mulai di sini: a new admin from an empty spreadsheet to a started TW I
     await poll(() => panel.locator('.siklus h2').textContent()).toBe('Siklus TW I 2026');
     expect(await panel.locator('#mulai-di-sini').count()).toBe(0);
     await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(expect.arrayContaining(['TW1-26·SEK', 'TW1-26·KWN']));
-    await panel.locator('h1').scrollIntoViewIfNeeded();
+    await gulirKe(panel.locator('h1'));
     await gambar(page, 'panel-siklus', page.locator('#sidebar-frame'));
   }, 180_000);
 
