@@ -1,4 +1,4 @@
-/** The Laporan Capaian Kinerja Triwulan's "Kendala dan Upaya": each reason said once. */
+/** The Laporan Capaian Kinerja Triwulan: each kendala said once; a missing quarter named under its table. */
 import { describe, expect, test } from 'vitest';
 import { buatLaporanTriwulan } from '../../src/core/dokumen/laporan-triwulan';
 import { buatRekap } from '../../src/core/rekap/buat';
@@ -18,5 +18,13 @@ describe('Laporan Capaian Kinerja Triwulan: kendala dan upaya', () => {
       `Indikator A (${bidang}); Indikator B (${bidang}): Kendala: Jadwal bergeser. Upaya: Penjadwalan ulang.`,
       `Indikator C (${bidang}): Kendala: Anggaran terlambat.`,
     ]);
+  });
+
+  test('a figure built over a missing quarter is named under its table, while the cell holds the figure only', () => {
+    // Kumulatif, TW I missing: s.d. TW II = 30 against 50 → 60,00 %, flagged (domain.md §4).
+    const masukan = masukanTw1([IND[0]], [isian('A', 30, { penjelasan: 'x' })], { periode: 'TW2', realisasiTwSebelumnya: { A: [null] } });
+    const teks = allText(buatLaporanTriwulan(buatRekap(masukan), masukan.konfigurasi, OPSI));
+    expect(teks).toContain('1 | Indikator A | 50 % | 30 % | 60,00 % | Rendah | 100 % | 30,00 %');
+    expect(teks.filter((t) => t.startsWith('Catatan:'))).toEqual(['Catatan: Indikator A: TW I tidak ada data.']);
   });
 });

@@ -61,9 +61,16 @@ function tabelCapaian(kelompok: KelompokSasaran, kolom: string): TableBlock {
   );
 }
 
-/** Why a capaian cell holds a dash, under the table. */
+/**
+ * Under the table, what its capaian cells do not say (the cells hold figures only): why a cell holds
+ * a dash, and the missing quarters a figure was built over ("TW I tidak ada data"; domain.md §4).
+ */
 export function catatanTabel(kelompok: KelompokSasaran): Block[] {
-  const catatan = kelompok.baris.flatMap((b) => (b.capaian.jenis === 'tidak-dapat-dihitung' ? [`${b.indikator}: ${b.capaian.alasan}`] : []));
+  const catatan = kelompok.baris.flatMap((b) => {
+    const c = b.capaian;
+    if (c.jenis === 'tidak-dapat-dihitung') return [`${b.indikator}: ${c.alasan}`];
+    return c.jenis === 'nilai' && c.catatan !== undefined ? [`${b.indikator}: ${c.catatan}`] : [];
+  });
   return catatan.length ? [paragraph([{ text: `Catatan: ${catatan.join('; ')}.`, italic: true, size: 10 }])] : [];
 }
 
